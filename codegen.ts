@@ -1,0 +1,43 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Both sides type themselves from the printed augmented schema (schema/generated), not from the
+ * raw SDL: the client queries what @neo4j/graphql generates, and the resolvers implement the
+ * custom fields of that same schema. `npm run codegen` prints the schema first, then runs this;
+ * `npm run codegen:check` fails when any generated file differs from what is committed.
+ */
+const scalars = {
+  Date: 'string',
+  DateTime: 'string',
+  LocalDateTime: 'string',
+  Time: 'string',
+  LocalTime: 'string',
+  Duration: 'string',
+  BigInt: 'string',
+};
+
+const config: CodegenConfig = {
+  schema: 'schema/generated/schema.graphql',
+  documents: ['client/src/**/*.queries.ts'],
+  ignoreNoDocuments: false,
+  generates: {
+    'client/src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars, documentMode: 'string' },
+    },
+    'server/src/graphql/__generated__/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars,
+        contextType: '../context.js#PonteContext',
+        useIndexSignature: false,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ErrorCode, PonteError } from '../errors.js';
+import { parseConfig } from './config.js';
+
+describe('parseConfig', () => {
+  it('defaults to a local Neo4j and port 4000', () => {
+    const cfg = parseConfig({});
+    expect(cfg.neo4j.uri).toBeUndefined();
+    expect(cfg.port).toBe(4000);
+    expect(cfg.neo4j.database).toBe('neo4j');
+    expect(cfg.localNeo4j).toMatchObject({ boltPort: 7687, heap: '1g', pageCache: '512m' });
+    expect(cfg.localNeo4j.home.endsWith('.neo4j/dev')).toBe(true);
+  });
+
+  it('accepts neo4j://, neo4j+s:// and bolt:// URIs', () => {
+    for (const uri of ['neo4j://db:7687', 'neo4j+s://abc.databases.neo4j.io', 'bolt://127.0.0.1:7687']) {
+      expect(parseConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+    }
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(parseConfig({ NEO4J_URI: '', PORT: '' }).port).toBe(4000);
+  });
+
+  it('names every bad key with the value and the fix', () => {
+    let error: unknown;
+    try {
+      parseConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost:7474', PONTE_NEO4J_HEAP: 'lots' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PonteError);
+    const err = error as PonteError;
+    expect(err.code).toBe(ErrorCode.ConfigInvalid);
+    expect(err.message).toContain('PORT="eighty"');
+    expect(err.message).toContain('choose a free TCP port');
+    expect(err.message).toContain('NEO4J_URI="http://localhost:7474"');
+    expect(err.message).toContain('unset it to use the local Neo4j');
+    expect(err.message).toContain('PONTE_NEO4J_HEAP="lots": expected a size such as 512m or 1g');
+  });
+
+  it('refuses an out-of-range port', () => {
+    expect(() => parseConfig({ PONTE_NEO4J_BOLT_PORT: '70000' })).toThrow(/PONTE_NEO4J_BOLT_PORT="70000"/);
+  });
+});

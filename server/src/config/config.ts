@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { ErrorCode, PonteError } from '../errors.js';
+import { repoRoot } from '../paths.js';
+
+/**
+ * Ponte's configuration, read once from the environment and validated. Every key that can be
+ * wrong is named in the error with the fix, so a mistyped port never surfaces as a stack trace.
+ */
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly neo4j: {
+    /** Undefined means: run the project's own local Neo4j (see neo4j-runtime/). */
+    readonly uri: string | undefined;
+    readonly username: string;
+    readonly password: string;
+    readonly database: string;
+  };
+  readonly localNeo4j: {
+    readonly home: string;
+    readonly boltPort: number;
+    readonly heap: string;
+    readonly pageCache: string;
+  };
+  /** `auto` seeds an empty database at start; `never` leaves it alone. */
+  readonly seed: 'auto' | 'never';
+}
+
+const memorySize = z
+  .string()
+  .regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'a Bolt URI such as neo4j://host:7687, bolt://host:7687 or neo4j+s://xxxx.databases.neo4j.io')
+    .optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'a database name such as neo4j').default('neo4j'),
+  PONTE_NEO4J_HOME: z.string().min(1).optional(),
+  PONTE_NEO4J_BOLT_PORT: port.default(7687),
+  PONTE_NEO4J_HEAP: memorySize.default('1g'),
+  PONTE_NEO4J_PAGECACHE: memorySize.default('512m'),
+  PONTE_SEED: z.enum(['auto', 'never']).default('auto'),
+});
+
+const fixes: Record<string, string> = {
+  NEO4J_URI: 'unset it to use the local Neo4j Ponte runs itself',
+  PORT: 'choose a free TCP port, e.g. PORT=4001',
+  PONTE_NEO4J_BOLT_PORT: 'choose a free TCP port, e.g. PONTE_NEO4J_BOLT_PORT=7688',
+};
+
+/** Pure: turns an environment into a Config or a PonteError listing every bad key. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // Empty strings are how shells unset things; treat them as absent so defaults apply.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '?');
+      const fix = fixes[key] ? ` (${fixes[key]})` : '';
+      return `  ${key}=${JSON.stringify(env[key] ?? '')}: expected ${issue.message}${fix}`;
+    });
+    throw new PonteError(ErrorCode.ConfigInvalid, `Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = result.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    },
+    localNeo4j: {
+      home: path.resolve(repoRoot, e.PONTE_NEO4J_HOME ?? '.neo4j/dev'),
+      boltPort: e.PONTE_NEO4J_BOLT_PORT,
+      heap: e.PONTE_NEO4J_HEAP.toLowerCase(),
+      pageCache: e.PONTE_NEO4J_PAGECACHE.toLowerCase(),
+    },
+    seed: e.PONTE_SEED,
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, read from process.env on first use and never again. */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

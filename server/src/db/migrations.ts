@@ -1,0 +1,55 @@
+import type { Driver } from 'neo4j-driver';
+
+/** Every label whose nodes carry a unique `id` (DESIGN §2, docs/data-model.md). */
+export const ID_LABELS = ['Actor', 'Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder', 'Region', 'ReturnProject', 'Opportunity', 'Event'] as const;
+
+export const ACTOR_SEARCH_INDEX = 'actorSearch';
+
+export interface Migration {
+  readonly name: string;
+  readonly cypher: string;
+}
+
+/**
+ * The schema of the database as idempotent statements, applied in order at every start.
+ * `IF NOT EXISTS` makes re-running them free; a change to an existing index needs a new name.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  ...ID_LABELS.map((label) => ({
+    name: `unique ${label}.id`,
+    cypher: `CREATE CONSTRAINT ${lowerFirst(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  })),
+  {
+    name: 'Actor kind and country lookups',
+    cypher: 'CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country)',
+  },
+  {
+    name: 'Region code lookups',
+    cypher: 'CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code)',
+  },
+  {
+    // standard-folding = the standard analyser plus ASCII folding: "Fes" finds "Fès",
+    // "Beni Mellal" finds "Béni Mellal". Not eventually consistent, so a write is searchable at once.
+    name: 'full-text search over actor names, alternative names and descriptions',
+    cypher: `CREATE FULLTEXT INDEX ${ACTOR_SEARCH_INDEX} IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.altNames, n.description]
+             OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  },
+];
+
+export interface MigrationReport {
+  readonly applied: number;
+  readonly ms: number;
+}
+
+export async function applyMigrations(driver: Driver, database: string): Promise<MigrationReport> {
+  const started = Date.now();
+  for (const migration of MIGRATIONS) {
+    await driver.executeQuery(migration.cypher, {}, { database });
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(120)', {}, { database });
+  return { applied: MIGRATIONS.length, ms: Date.now() - started };
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}

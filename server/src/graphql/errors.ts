@@ -1,0 +1,55 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { isDatabaseUnavailable } from '../db/driver.js';
+import { ErrorCode, isPonteError } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+/** A GraphQL error with a code, for resolvers: `throw userError('limit must be 1–100', 'limit')`. */
+export function userError(message: string, argument?: string, code: ErrorCode = ErrorCode.BadUserInput): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...(argument ? { argument } : {}) } });
+}
+
+/** Codes whose messages were written for users and can be shown as they are. */
+const SAFE_CODES = new Set<string>([
+  ErrorCode.BadUserInput,
+  ErrorCode.NotFound,
+  ErrorCode.Forbidden,
+  ErrorCode.Unauthenticated,
+  ErrorCode.DatabaseUnavailable,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Apollo's formatError: database outages become DATABASE_UNAVAILABLE, errors we raised keep their
+ * message and code, and anything else is logged in full and answered without internals (no stack
+ * traces, no Cypher, no driver messages).
+ */
+export function createErrorFormatter(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+    if (isDatabaseUnavailable(original)) {
+      return { ...base, message: 'The database is unavailable right now; try again in a few seconds.', extensions: { code: ErrorCode.DatabaseUnavailable } };
+    }
+    if (isPonteError(original)) {
+      return { ...base, message: original.message, extensions: { code: original.code } };
+    }
+    const code = String(formatted.extensions?.code ?? '');
+    if (SAFE_CODES.has(code)) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...base, extensions };
+    }
+    // The library's own input checks (e.g. a bad enum in a `where`) arrive as plain GraphQLErrors
+    // without a code: keep their message, which names the field, and call them bad input.
+    if (original instanceof GraphQLError && original.originalError === undefined) {
+      return { ...base, extensions: { code: ErrorCode.BadUserInput } };
+    }
+    log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
+    return { ...base, message: 'Internal error; it has been logged.', extensions: { code: ErrorCode.InternalError } };
+  };
+}

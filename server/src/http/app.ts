@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config/config.js';
+import type { Readiness } from '../db/readiness.js';
+import { createContext, type PonteContext } from '../graphql/context.js';
+import { createErrorFormatter } from '../graphql/errors.js';
+import type { Logger } from '../logger.js';
+import { paths } from '../paths.js';
+
+export interface AppDeps {
+  readonly config: Pick<Config, 'env'> & { readonly neo4j: Pick<Config['neo4j'], 'database'> };
+  readonly driver: Driver;
+  readonly schema: GraphQLSchema;
+  readonly readiness: Readiness;
+  readonly log: Logger;
+  /** The built explorer; defaults to client/dist. */
+  readonly staticRoot?: string;
+}
+
+export interface PonteServer {
+  readonly httpServer: http.Server;
+  readonly apollo: ApolloServer<PonteContext>;
+  listen(port: number, host: string): Promise<number>;
+  /** Stops taking requests, lets those in flight finish (10 s grace), and closes. */
+  stop(): Promise<void>;
+}
+
+/** 1 MB: enough for any real query and its variables, far below Apollo's 50 MB default. */
+const BODY_LIMIT = '1mb';
+
+export async function createServer(deps: AppDeps): Promise<PonteServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const log = deps.log;
+
+  const apollo = new ApolloServer<PonteContext>({
+    schema: deps.schema,
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/ready', async (_req, res) => {
+    const report = await deps.readiness.check();
+    res.status(report.ready ? 200 : 503).json(report);
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async () => createContext(deps.driver, deps.config.neo4j.database, log),
+    }),
+  );
+
+  const staticRoot = deps.staticRoot ?? paths.clientDist;
+  const indexHtml = path.join(staticRoot, 'index.html');
+  app.use(express.static(staticRoot, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+  // The explorer is a single-page app: any other GET that wants a page gets index.html.
+  app.get('/{*rest}', (req, res, next) => {
+    if (!req.accepts('html')) return next();
+    if (!existsSync(indexHtml)) {
+      res.status(503).type('text').send('The explorer is not built yet: run "npm run build" (npm start does it for you).');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+
+  // Body-parser errors (too large, broken JSON) and anything else: a short JSON answer, no stack.
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = typeof error === 'object' && error && 'status' in error ? Number((error as { status: unknown }).status) : 500;
+    if (status >= 500) log.error({ err: error }, 'unhandled error in an HTTP request');
+    const message = status === 413 ? `Request body too large (the limit is ${BODY_LIMIT}).` : status === 400 ? 'Malformed request body.' : 'Internal error.';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
+
+  return {
+    httpServer,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}
+
+function noCacheForHtml(res: http.ServerResponse, file: string): void {
+  if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}
