@@ -14,6 +14,7 @@ export default defineConfig({
           include: ['server/src/**/*.test.ts', 'client/src/**/*.test.ts', 'seeds/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -22,6 +23,8 @@ export default defineConfig({
           include: ['server/**/*.int.test.ts', 'seeds/**/*.int.test.ts'],
           globalSetup: ['server/test/global-setup.ts'],
           fileParallelism: false,
+          // Integration and browser tests share one database: their groups run one after the other.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },
@@ -32,6 +35,7 @@ export default defineConfig({
           include: ['client/test/**/*.browser.test.ts'],
           globalSetup: ['server/test/global-setup.ts'],
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

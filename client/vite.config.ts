@@ -9,6 +9,13 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   plugins: [svelte()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // Two pages: the explorer, and GraphiQL for staff (served at /graphiql).
+    rollupOptions: { input: { main: `${root}index.html`, graphiql: `${root}graphiql.html` } },
+    chunkSizeWarningLimit: 2000,
+  },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
 });

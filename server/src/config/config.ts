@@ -34,11 +34,13 @@ const memorySize = z
   .regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
 
 const port = z.coerce.number().int().min(1).max(65535);
+// The HTTP port may be 0 (any free port), which tests use.
+const httpPort = z.coerce.number().int().min(0).max(65535);
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port.default(4000),
+  PORT: httpPort.default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NEO4J_URI: z
     .string()

@@ -70,6 +70,10 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
 
   const staticRoot = deps.staticRoot ?? paths.clientDist;
   const indexHtml = path.join(staticRoot, 'index.html');
+  app.get('/graphiql', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(path.join(staticRoot, 'graphiql.html'));
+  });
   app.use(express.static(staticRoot, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
   // The explorer is a single-page app: any other GET that wants a page gets index.html.
   app.get('/{*rest}', (req, res, next) => {

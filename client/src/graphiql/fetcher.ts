@@ -1,0 +1,12 @@
+/** GraphiQL's fetcher: JSON over POST, which also satisfies Apollo's CSRF prevention. */
+export function createFetcher(url: string) {
+  return async (params: unknown): Promise<unknown> => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(params),
+      credentials: 'same-origin',
+    });
+    return res.json();
+  };
+}
