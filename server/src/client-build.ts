@@ -21,5 +21,6 @@ export function clientNeedsBuild(): boolean {
 /** Builds the explorer with Vite (a dev dependency; present after npm install). */
 export async function buildClient(): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: path.join(paths.clientRoot, 'vite.config.ts'), logLevel: 'warn' });
+  // 'error': GraphiQL's dependencies print harmless "use client" directive warnings.
+  await build({ configFile: path.join(paths.clientRoot, 'vite.config.ts'), logLevel: 'error' });
 }

@@ -22,6 +22,7 @@ await runCli(async () => {
     stopping = true;
     log.info({ signal }, 'shutting down');
     await ponte?.shutdown();
+    log.info('API stopped');
     if (localDb && startedDbHere) await localDb.stop();
     log.info('stopped');
     process.exit(0);
