@@ -52,10 +52,17 @@ describe('the explorer', () => {
 
   it('lists search matches as the user types, accents folded', async () => {
     const box = page.getByRole('searchbox', { name: /search actors/i });
-    await box.fill('fondation hassan');
+    await box.fill('fondation residant etranger');
     const first = page.getByRole('listitem').filter({ hasText: /Hassan II/ }).first();
     await first.waitFor();
     expect(await first.textContent()).toMatch(/Hassan II/);
     await page.screenshot({ path: path.join(artefacts, 'search.png'), fullPage: true });
+  });
+
+  it('GraphiQL at /graphiql runs the example operation against the API', async () => {
+    await page.goto(`${base}/graphiql`);
+    await page.getByRole('button', { name: /execute query/i }).first().click();
+    await expect.poll(async () => (await page.locator('.result-window').textContent()) ?? '', { timeout: 15_000 }).toContain('funder-hassan-ii-foundation');
+    await page.screenshot({ path: path.join(artefacts, 'graphiql.png') });
   });
 });

@@ -1,8 +1,9 @@
-/** What GraphiQL shows first: a query that works on the seed data and shows the API's shape. */
+/** What GraphiQL shows first: one operation that works on the seed data and shows the API's shape. */
 export const EXAMPLE_QUERY = `# Welcome to Ponte's GraphQL API. Press the run button (or Ctrl-Enter).
-# The Docs panel on the left describes every type and field.
+# The Docs panel describes every type and field.
 
-query FindAnActor {
+query Welcome {
+  # Full-text search: accents optional, prefixes and one typo per word allowed.
   search(text: "Hassan II", limit: 5) {
     id
     name
@@ -10,17 +11,15 @@ query FindAnActor {
     country
     score
   }
-}
-
-query AssociationsInItaly {
-  associations(where: { country: { eq: IT } }, limit: 10, sort: [{ name: ASC }]) {
+  # Generated queries: filters, sorting, relationships with their properties.
+  associations(where: { country: { eq: IT } }, limit: 5, sort: [{ name: ASC }]) {
     id
     name
     city
     type
     partnersConnection {
       edges {
-        properties { since until source kind }
+        properties { ... on PartnershipTie { since until source kind } }
         node { id name country }
       }
     }

@@ -62,6 +62,7 @@ await runCli(async () => {
       `Ponte is up (${seconds} s${ponte.seeded ? ', seeded a fresh database' : ''}).`,
       `  Explorer   ${base}/`,
       `  GraphQL    ${base}/graphql`,
+      `  GraphiQL   ${base}/graphiql`,
       `  Health     ${base}/health   Ready ${base}/ready`,
       `  Neo4j      ${uri}${startedDbHere ? ' (stops with Ctrl-C)' : ''}`,
       '',

@@ -54,6 +54,10 @@ export function renderNeo4jConf(settings: LocalNeo4jSettings, pluginsDir: string
     'dbms.security.procedures.unrestricted=apoc.*',
     // A small machine: keep transaction logs short so the data folder stays small.
     'db.tx_log.rotation.retention_policy=2 files',
+    // Bolt's Netty server waits twice for a 5 s quiet period on shutdown; a local database has no
+    // clients left to wait for by then, and Ctrl-C should not take ten seconds.
+    'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
+    'internal.dbms.bolt.netty_server_shutdown_timeout=2',
     '',
   ];
   return lines.join('\n');

@@ -4,7 +4,9 @@
  *
  * The index analyser folds accents, but Lucene does not analyse wildcard and fuzzy terms, so the
  * words are folded and lower-cased here too ("Fès" → "fes"). Every word must match, as an exact
- * word (boosted), a prefix ("hass" → "hassan") or, from four letters on, with one typo.
+ * word (boosted), a prefix ("hass" → "hassan"), after an elided article (the standard tokenizer
+ * keeps "l'Étranger" and "dell'Immigrazione" whole, so "etranger" must also match "l'etranger")
+ * or, from four letters on, with one typo.
  */
 export function buildSearchQuery(text: string): string | undefined {
   const words = foldForSearch(text)
@@ -15,6 +17,7 @@ export function buildSearchQuery(text: string): string | undefined {
   return words
     .map((word) => {
       const alternatives = [`${word}^4`, `${word}*^2`];
+      if (word.length >= 3) alternatives.push(`*'${word}*`);
       if (word.length >= 4) alternatives.push(`${word}~1`);
       return `(${alternatives.join(' OR ')})`;
     })

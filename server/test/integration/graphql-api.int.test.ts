@@ -1,0 +1,165 @@
+// The API over real HTTP against the seeded test Neo4j: generated queries, the custom search,
+// coded errors for bad input, and the HTTP edges (body limit, CSRF, readiness).
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { bootPonte, type BootedPonte } from '../../src/boot.js';
+import { parseConfig } from '../../src/config/config.js';
+import { createLogger } from '../../src/logger.js';
+import { gql } from '../helpers/http.js';
+import { closeTestDriver, wipeTestDatabase } from '../helpers/neo4j.js';
+
+let ponte: BootedPonte;
+let base: string;
+
+beforeAll(async () => {
+  await wipeTestDatabase();
+  await closeTestDriver();
+  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase') });
+  ponte = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
+  base = `http://127.0.0.1:${ponte.port}`;
+});
+
+afterAll(async () => {
+  await ponte?.shutdown();
+});
+
+describe('start on an empty database', () => {
+  it('applies migrations, seeds, and reports ready', async () => {
+    expect(ponte.seeded).toBe(true);
+    const res = await fetch(`${base}/ready`);
+    expect(res.status).toBe(200);
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+
+  it('a second boot on the same database does not seed again', async () => {
+    const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase') });
+    const again = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
+    try {
+      expect(again.seeded).toBe(false);
+    } finally {
+      await again.shutdown();
+    }
+  });
+});
+
+describe('generated queries', () => {
+  it('reads actors of every kind through the Actor interface', async () => {
+    const res = await gql<{ actors: Array<{ __typename: string; id: string }> }>(base, '{ actors(sort: [{ id: ASC }]) { __typename id } }');
+    expect(res.errors).toBeUndefined();
+    const kinds = new Set(res.data!.actors.map((a) => a.__typename));
+    expect([...kinds].sort()).toEqual(['Association', 'Firm', 'Funder', 'Migrant', 'PublicAdministration']);
+    const { records } = await ponte.driver.executeQuery('MATCH (a:Actor) RETURN count(a) AS n', {}, { database: inject('neo4jDatabase') });
+    expect(res.data!.actors).toHaveLength(Number(records[0]!.get('n')));
+  });
+
+  it('filters with v7 operators and follows relationships with their properties', async () => {
+    const res = await gql<{ funders: Array<{ id: string; country: string; basedIn: Array<{ id: string }> }> }>(
+      base,
+      `{ funders(where: { id: { eq: "funder-hassan-ii-foundation" } }) { id country basedIn { id } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.funders).toEqual([{ id: 'funder-hassan-ii-foundation', country: 'MA', basedIn: [{ id: 'region-rabat-sale-kenitra' }] }]);
+  });
+
+  it('derives underemployed from education and occupation level', async () => {
+    const res = await gql<{ migrants: Array<{ education: number | null; occupationLevel: number | null; underemployed: boolean | null }> }>(
+      base,
+      '{ migrants { education occupationLevel underemployed } }',
+    );
+    expect(res.errors).toBeUndefined();
+    for (const m of res.data!.migrants) {
+      if (m.education === null || m.occupationLevel === null) expect(m.underemployed).toBeNull();
+      else {
+        const expected = m.occupationLevel === 1 ? m.education >= 3 : m.occupationLevel === 2 ? m.education >= 5 : m.occupationLevel === 3 ? m.education >= 6 : false;
+        expect(m.underemployed).toBe(expected);
+      }
+    }
+    expect(res.data!.migrants.some((m) => m.underemployed === true)).toBe(true);
+  });
+});
+
+describe('search', () => {
+  const SEARCH = 'query($text: String!, $kinds: [ActorKind!], $limit: Int) { search(text: $text, kinds: $kinds, limit: $limit) { id name kind country score } }';
+  type Hits = { search: Array<{ id: string; name: string; kind: string; score: number }> };
+
+  it('finds by prefix across words ("Fond Hass")', async () => {
+    const res = await gql<Hits>(base, SEARCH, { text: 'Fond Hass' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.search[0]?.id).toBe('funder-hassan-ii-foundation');
+  });
+
+  it("folds accents and sees through elided articles (\"etranger\" finds \"l'Étranger\")", async () => {
+    const res = await gql<Hits>(base, SEARCH, { text: 'residant etranger' });
+    expect(res.data!.search.map((h) => h.id)).toContain('funder-hassan-ii-foundation');
+    const ccme = await gql<Hits>(base, SEARCH, { text: 'Communaute Etranger' });
+    expect(ccme.data!.search[0]?.id).toBe('pa-ccme');
+    const accented = await gql<Hits>(base, SEARCH, { text: 'Communauté Étranger' });
+    expect(accented.data!.search[0]?.id).toBe('pa-ccme');
+  });
+
+  it('matches alternative names in other languages', async () => {
+    const res = await gql<Hits>(base, SEARCH, { text: 'Organizzazione Internazionale Migrazioni' });
+    expect(res.data!.search[0]?.id).toBe('pa-iom-italy');
+  });
+
+  it('tolerates a typo', async () => {
+    const res = await gql<Hits>(base, SEARCH, { text: 'Tamwilkom' });
+    expect(res.data!.search.map((h) => h.id)).toContain('funder-tamwilcom');
+  });
+
+  it('ranks by score and honours kinds and limit', async () => {
+    const res = await gql<Hits>(base, SEARCH, { text: 'Maroc', kinds: ['PublicAdministration'], limit: 3 });
+    const hits = res.data!.search;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThanOrEqual(3);
+    expect(hits.every((h) => h.kind === 'PublicAdministration')).toBe(true);
+    const scores = hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('treats query syntax as plain words', async () => {
+    const res = await gql<Hits>(base, SEARCH, { text: 'name:* OR "x" AND ~' });
+    expect(res.errors).toBeUndefined();
+  });
+});
+
+describe('bad input', () => {
+  it('a limit out of range is BAD_USER_INPUT naming the argument', async () => {
+    const res = await gql(base, '{ search(text: "iom", limit: 5000) { id } }');
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit' });
+    expect(res.errors?.[0]?.message).toMatch(/"limit" must be between 1 and 100/);
+    expect(res.errors?.[0]?.path).toEqual(['search']);
+  });
+
+  it('an unknown enum value in a filter is refused before reaching the database', async () => {
+    const res = await gql(base, '{ actors(where: { country: { eq: FR } }) { id } }');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.message).toMatch(/FR/);
+  });
+
+  it('an unknown field is a validation error that names it', async () => {
+    const res = await gql(base, '{ actors { id salary } }');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.message).toMatch(/salary/);
+  });
+
+  it('a body over the limit gets 413, not a crash', async () => {
+    const big = JSON.stringify({ query: `{ search(text: "${'a'.repeat(2_000_000)}") { id } }` });
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    expect(res.status).toBe(413);
+    const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('broken JSON gets 400 with a short message and no stack', async () => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('a cross-site simple request is blocked by CSRF prevention', async () => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    expect(res.status).toBe(400);
+  });
+});
