@@ -19,7 +19,7 @@ query Welcome {
     type
     partnersConnection {
       edges {
-        properties { ... on PartnershipTie { since until source kind } }
+        properties { ... on PartnersWithTie { since until source kind } }
         node { id name country }
       }
     }

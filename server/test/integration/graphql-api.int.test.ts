@@ -69,6 +69,7 @@ describe('generated queries', () => {
     for (const m of res.data!.migrants) {
       if (m.education === null || m.occupationLevel === null) expect(m.underemployed).toBeNull();
       else {
+        // The rule the field's description states (ILO): ISCED 3+ at ISCO level 1, 5+ at 2, 6+ at 3.
         const expected = m.occupationLevel === 1 ? m.education >= 3 : m.occupationLevel === 2 ? m.education >= 5 : m.occupationLevel === 3 ? m.education >= 6 : false;
         expect(m.underemployed).toBe(expected);
       }

@@ -14,7 +14,7 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
-/** The five kinds of actor; each actor node carries the label `Actor` plus one of these. */
+/** The five kinds of actor. Each actor node carries the label `Actor` plus one of these labels; the value is the label (and the GraphQL type name). */
 export type ActorKind =
   /** A diaspora association or network, an NGO or a research institute. */
   | 'Association'
@@ -33,25 +33,25 @@ export type AdministrationLevel =
   | 'CONSULAR'
   /** An intergovernmental body (IOM, ILO, the EU). */
   | 'INTERNATIONAL'
-  /** A municipality or province. */
+  /** A municipality, province or other local authority. */
   | 'LOCAL'
   /** A ministry or national agency. */
   | 'NATIONAL'
-  /** A region or regional agency (e.g. a Moroccan Centre Régional d'Investissement). */
+  /** A region or regional agency (e.g. an Italian Regione, a Moroccan Centre Régional d'Investissement). */
   | 'REGIONAL';
 
 /** Where a migrant's application to an opportunity stands. */
 export type ApplicationStatus =
-  /** Applied; no answer yet. */
+  /** Applied; no outcome yet. */
   | 'APPLIED'
-  /** Declined (by either side). */
+  /** Declined, by either side. */
   | 'DECLINED'
-  /** Placed: got it. */
+  /** Placed: the migrant got the opportunity. */
   | 'PLACED';
 
 /** The kind of association. */
 export type AssociationType =
-  /** Co-development association (projects in the regions of origin). */
+  /** Co-development association: projects in the members' regions of origin. */
   | 'CODEVELOPMENT'
   /** Cultural and solidarity association. */
   | 'CULTURAL'
@@ -59,11 +59,11 @@ export type AssociationType =
   | 'NETWORK'
   /** Non-governmental organisation. */
   | 'NGO'
-  /** Association of professionals. */
+  /** Association of professionals (engineers, doctors, entrepreneurs …). */
   | 'PROFESSIONAL'
   /** Religious association or cultural centre. */
   | 'RELIGIOUS'
-  /** Research institute. */
+  /** Research institute or centre. */
   | 'RESEARCH'
   /** Students' association. */
   | 'STUDENTS'
@@ -79,26 +79,26 @@ export type AttendanceRole =
   /** Spoke at it. */
   | 'SPEAKER';
 
-/** How far a migrant agreed to be visible in Ponte. */
+/** How far a migrant agreed to be visible in Ponte (DESIGN §5). */
 export type Consent =
-  /** Visible by name to partners of the network and staff. */
+  /** Visible by name (never personal fields) to the network's partners, and to analysts and staff. */
   | 'NETWORK'
-  /** No consent to be named: shown only as a masked hop or in counts. */
+  /** No consent to be named: the person appears only in counts, or as "a migrant (no consent to be named)" in a path. */
   | 'NONE'
   /** Visible by name to everyone who can read the graph. */
   | 'PUBLIC';
 
 /** Which side of the corridor a record belongs to. */
 export type Country =
-  /** International bodies (IOM, ILO, the EU, …) that belong to neither side. */
+  /** International: bodies that belong to neither side (IOM, ILO, the EU, international funds). */
   | 'INTL'
   /** Italy. */
   | 'IT'
   /** Morocco. */
   | 'MA';
 
-/** The kind of event. */
-export type EventType =
+/** The kind of event (the `type` of an Event; named EventKind because @neo4j/graphql reserves `EventType`). */
+export type EventKind =
   /** A conference. */
   | 'CONFERENCE'
   /** A networking meeting between actors of the two sides. */
@@ -114,11 +114,11 @@ export type EventType =
 export type FunderType =
   /** A bank. */
   | 'BANK'
-  /** Diaspora money (a collective or an individual investor abroad). */
+  /** Diaspora money: a collective of migrants or an individual investor abroad. */
   | 'DIASPORA'
   /** A foundation. */
   | 'FOUNDATION'
-  /** A government donor. */
+  /** A government donor or development agency. */
   | 'GOVERNMENT'
   /** An international organisation or fund. */
   | 'INTERNATIONAL'
@@ -127,21 +127,21 @@ export type FunderType =
   /** A private investor. */
   | 'PRIVATE';
 
-/** How money reaches its recipient. */
+/** How money reaches its recipient (on a FUNDS tie, and in a funder's `instruments`). */
 export type FundingInstrument =
   /** An equity stake. */
   | 'EQUITY'
-  /** A grant. */
+  /** A grant (not repaid). */
   | 'GRANT'
-  /** A guarantee. */
+  /** A guarantee on someone else's loan. */
   | 'GUARANTEE'
-  /** A contribution in kind. */
+  /** A contribution in kind (premises, equipment, time). */
   | 'IN_KIND'
   /** A loan. */
   | 'LOAN'
   /** A microcredit. */
   | 'MICROCREDIT'
-  /** Remittances. */
+  /** Remittances sent by migrants. */
   | 'REMITTANCE';
 
 /** Where a migrant stands in the migration cycle. */
@@ -161,14 +161,14 @@ export type OpportunityType =
   | 'FUNDING_CALL'
   /** A place in an incubator. */
   | 'INCUBATION'
-  /** An internship. */
+  /** An internship or work placement. */
   | 'INTERNSHIP'
   /** A job. */
   | 'JOB'
   /** A training course. */
   | 'TRAINING';
 
-/** The kind of partnership. */
+/** The kind of partnership between two actors. */
 export type PartnershipKind =
   /** Decentralised cooperation between Italian and Moroccan local authorities. */
   | 'DECENTRALISED_COOPERATION'
@@ -176,18 +176,18 @@ export type PartnershipKind =
   | 'MOU'
   /** Members of the same network. */
   | 'NETWORK'
-  /** Partners in a programme or project. */
+  /** Partners in the same programme or project. */
   | 'PROGRAMME';
 
-/** How far a return project has come. */
+/** How far a return project has come. The stages follow each other in this order; STOPPED can follow any of them. */
 export type ProjectStage =
   /** Assessed for feasibility. */
   | 'ASSESSED'
   /** Funding obtained. */
   | 'FUNDED'
-  /** Accompanied by an adviser. */
+  /** Accompanied by an adviser (business plan, procedures). */
   | 'GUIDED'
-  /** An idea. */
+  /** An idea, not yet examined. */
   | 'IDEA'
   /** Running. */
   | 'LAUNCHED'
@@ -238,25 +238,25 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
-/** What an actor offers to migrants and return projects (and what a project needs). */
+/** A support service: what an actor offers to migrants and return projects (`services`), and what a return project needs (`needs`). */
 export type SupportService =
-  /** Help with administrative procedures (permits, registrations, recognition of diplomas). */
+  /** Help with administrative procedures: permits, registrations, recognition of qualifications. */
   | 'ADMIN_ASSISTANCE'
   /** Coaching, individually or in groups. */
   | 'COACHING'
   /** Help with finance: business plans, access to credit and grants. */
   | 'FINANCIAL_ASSISTANCE'
-  /** Business incubation. */
+  /** Business incubation: workspace, services and follow-up for a new business. */
   | 'INCUBATION'
   /** Internships and work placements. */
   | 'INTERNSHIP'
-  /** Job placement and matching. */
+  /** Job placement and matching with employers. */
   | 'JOB_PLACEMENT'
   /** Legal aid. */
   | 'LEGAL_AID'
-  /** Access to markets, buyers and distribution. */
+  /** Access to markets, buyers and distribution networks. */
   | 'MARKET_ACCESS'
-  /** One-to-one mentorship. */
+  /** One-to-one mentorship by an experienced professional or entrepreneur. */
   | 'MENTORSHIP'
   /** Training courses. */
   | 'TRAINING';
@@ -344,7 +344,7 @@ export type ResolversTypes = {
   Country: Country;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  EventType: EventType;
+  EventKind: EventKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FunderType: FunderType;
   FundingInstrument: FundingInstrument;
