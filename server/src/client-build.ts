@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { paths } from './paths.js';
+import { spawn } from 'node:child_process';
+import { ErrorCode, PonteError } from './errors.js';
+import { paths, repoRoot } from './paths.js';
 
 /** Newest modification time under a folder (files only). */
 function newestMtime(target: string): number {
@@ -18,9 +20,17 @@ export function clientNeedsBuild(): boolean {
   return Math.max(...sources) > statSync(built).mtimeMs;
 }
 
-/** Builds the explorer with Vite (a dev dependency; present after npm install). */
+/**
+ * Builds the explorer with Vite (a dev dependency; present after npm install) in a child process,
+ * so the bundler's memory (several hundred MB) is returned before the API starts serving.
+ */
 export async function buildClient(): Promise<void> {
-  const { build } = await import('vite');
+  const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
   // 'error': GraphiQL's dependencies print harmless "use client" directive warnings.
-  await build({ configFile: path.join(paths.clientRoot, 'vite.config.ts'), logLevel: 'error' });
+  const args = [vite, 'build', '--config', path.join(paths.clientRoot, 'vite.config.ts'), '--logLevel', 'error'];
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new PonteError(ErrorCode.RuntimeFailed, `Building the explorer failed (vite exited with ${code}); run "npm run build" to see why.`))));
+  });
 }
