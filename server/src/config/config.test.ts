@@ -42,4 +42,11 @@ describe('parseConfig', () => {
   it('refuses an out-of-range port', () => {
     expect(() => parseConfig({ PONTE_NEO4J_BOLT_PORT: '70000' })).toThrow(/PONTE_NEO4J_BOLT_PORT="70000"/);
   });
+
+  it('reads the CORS allow-list and the rate limit', () => {
+    const cfg = parseConfig({ PONTE_CORS_ORIGINS: 'https://a.example.org, http://localhost:5173', PONTE_RATE_LIMIT: '0' });
+    expect(cfg.http).toEqual({ corsOrigins: ['https://a.example.org', 'http://localhost:5173'], rateLimitPerMinute: 0 });
+    expect(parseConfig({}).http).toEqual({ corsOrigins: [], rateLimitPerMinute: 1200 });
+    expect(() => parseConfig({ PONTE_CORS_ORIGINS: '*' })).toThrow(/PONTE_CORS_ORIGINS="\*"/);
+  });
 });

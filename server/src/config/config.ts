@@ -27,6 +27,12 @@ export interface Config {
   };
   /** `auto` seeds an empty database at start; `never` leaves it alone. */
   readonly seed: 'auto' | 'never';
+  readonly http: {
+    /** Origins (scheme://host[:port]) allowed to call /graphql from a browser; same-origin always works. */
+    readonly corsOrigins: readonly string[];
+    /** GraphQL requests per minute per client address; 0 turns the limit off. */
+    readonly rateLimitPerMinute: number;
+  };
 }
 
 const memorySize = z
@@ -54,6 +60,11 @@ const schema = z.object({
   PONTE_NEO4J_HEAP: memorySize.default('1g'),
   PONTE_NEO4J_PAGECACHE: memorySize.default('512m'),
   PONTE_SEED: z.enum(['auto', 'never']).default('auto'),
+  PONTE_CORS_ORIGINS: z
+    .string()
+    .regex(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, 'a comma-separated list of origins such as https://partner.example.org,http://localhost:5173')
+    .optional(),
+  PONTE_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
 });
 
 const fixes: Record<string, string> = {
@@ -94,6 +105,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       pageCache: e.PONTE_NEO4J_PAGECACHE.toLowerCase(),
     },
     seed: e.PONTE_SEED,
+    http: {
+      corsOrigins: e.PONTE_CORS_ORIGINS ? e.PONTE_CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
+      rateLimitPerMinute: e.PONTE_RATE_LIMIT,
+    },
   };
 }
 

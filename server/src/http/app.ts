@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -14,9 +14,13 @@ import { createContext, type PonteContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import { paths } from '../paths.js';
+import { createArmor, GRAPHQL_LIMITS } from './armor.js';
+import { corsAllowList } from './cors.js';
+import { graphqlRateLimit } from './rate-limit.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface AppDeps {
-  readonly config: Pick<Config, 'env'> & { readonly neo4j: Pick<Config['neo4j'], 'database'> };
+  readonly config: Pick<Config, 'env' | 'http'> & { readonly neo4j: Pick<Config['neo4j'], 'database'> };
   readonly driver: Driver;
   readonly schema: GraphQLSchema;
   readonly readiness: Readiness;
@@ -39,15 +43,23 @@ const BODY_LIMIT = '1mb';
 export async function createServer(deps: AppDeps): Promise<PonteServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   const httpServer = http.createServer(app);
   const log = deps.log;
 
+  const armor = createArmor();
   const apollo = new ApolloServer<PonteContext>({
     schema: deps.schema,
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    // GraphiQL is the staff's manual; in production it waits for sign-in (issue 6).
+    introspection: deps.config.env !== 'production',
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    validationRules: armor.validationRules,
+    // graphql-armor is typed against @apollo/server's CJS declarations and we import the ESM
+    // ones: the same runtime objects, two declarations of one private field.
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<PonteContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -62,6 +74,8 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
 
   app.use(
     '/graphql',
+    corsAllowList(deps.config.http.corsOrigins),
+    graphqlRateLimit(deps.config.http.rateLimitPerMinute),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async () => createContext(deps.driver, deps.config.neo4j.database, log),

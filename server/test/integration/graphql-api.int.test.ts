@@ -13,7 +13,7 @@ let base: string;
 beforeAll(async () => {
   await wipeTestDatabase();
   await closeTestDriver();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase') });
+  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_CORS_ORIGINS: 'https://partner.example.org' });
   ponte = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
   base = `http://127.0.0.1:${ponte.port}`;
 });
@@ -144,8 +144,8 @@ describe('bad input', () => {
     expect(res.errors?.[0]?.message).toMatch(/salary/);
   });
 
-  it('a body over the limit gets 413, not a crash', async () => {
-    const big = JSON.stringify({ query: `{ search(text: "${'a'.repeat(2_000_000)}") { id } }` });
+  it('a 10 MB body gets 413, not a crash', async () => {
+    const big = JSON.stringify({ query: `{ search(text: "${'a'.repeat(10_000_000)}") { id } }` });
     const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
     expect(res.status).toBe(413);
     const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
@@ -162,5 +162,78 @@ describe('bad input', () => {
   it('a cross-site simple request is blocked by CSRF prevention', async () => {
     const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
     expect(res.status).toBe(400);
+  });
+});
+
+describe('hardening', () => {
+  it('refuses a query 20 levels deep, naming the limit it breaks', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 20; i++) selection = `partners { ${selection} }`;
+    const res = await gql(base, `{ actors { ${selection} } }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // The cost limit (each nesting level multiplies the cost) trips before the depth limit.
+    expect(res.errors?.[0]?.message).toMatch(/depth limit of 12|cost limit of 20000/i);
+  });
+
+  it('refuses 1,000 aliases', async () => {
+    const fields = Array.from({ length: 1000 }, (_, i) => `a${i}: search(text: "iom") { id }`).join(' ');
+    const res = await gql(base, `{ ${fields} }`);
+    expect(res.status).toBe(400);
+    // Refused while parsing (token limit) before the alias count is even looked at.
+    expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(res.errors?.[0]?.extensions?.code);
+    expect(res.errors?.[0]?.message).toMatch(/alias|token/i);
+  });
+
+  it('refuses 31 aliases, naming the alias limit', async () => {
+    const fields = Array.from({ length: 31 }, (_, i) => `a${i}: search(text: "iom", limit: 1) { id }`).join(" ");
+    const res = await gql(base, `{ ${fields} }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.message).toMatch(/aliases limit of 30/i);
+  });
+
+  it('refuses a 1,000-operation batch in one request', async () => {
+    const batch = Array.from({ length: 1000 }, () => ({ query: '{ __typename }' }));
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+    expect(res.status).toBe(400);
+  });
+
+  it('sends security headers with every answer', async () => {
+    const res = await fetch(`${base}/health`);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('answers CORS only for allowed origins', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const allowed = await preflight('https://partner.example.org');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://partner.example.org');
+    const other = await preflight('https://evil.example.com');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('rate-limits a client that sends too many requests, with a coded 429', async () => {
+    const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_RATE_LIMIT: '5', PONTE_SEED: 'never' });
+    const limited = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
+    try {
+      const url = `http://127.0.0.1:${limited.port}`;
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) statuses.push((await gql(url, '{ __typename }')).status);
+      expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+      expect(statuses.slice(5)).toEqual([429, 429]);
+      const res = await gql(url, '{ __typename }');
+      expect(res.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect((await fetch(`${url}/health`)).status).toBe(200);
+    } finally {
+      await limited.shutdown();
+    }
+  });
+
+  it('still answers after the attacks', async () => {
+    const res = await gql(base, '{ search(text: "iom", limit: 1) { id } }');
+    expect(res.errors).toBeUndefined();
   });
 });

@@ -1,0 +1,16 @@
+import { rateLimit } from 'express-rate-limit';
+import type { RequestHandler } from 'express';
+
+/** Per-address limit on GraphQL requests; answers 429 with a coded GraphQL-shaped error. */
+export function graphqlRateLimit(perMinute: number): RequestHandler {
+  if (perMinute === 0) return (_req, _res, next) => next();
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res.status(429).json({ errors: [{ message: `Too many requests: at most ${perMinute} a minute from one address. Wait a minute and retry.`, extensions: { code: 'RATE_LIMITED' } }] });
+    },
+  });
+}
