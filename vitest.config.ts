@@ -11,7 +11,7 @@ export default defineConfig({
         plugins: [svelte()],
         test: {
           name: 'unit',
-          include: ['server/src/**/*.test.ts', 'client/src/**/*.test.ts', 'seeds/**/*.test.ts', 'schema/**/*.test.ts', 'server/bench/**/*.test.ts'],
+          include: ['server/src/**/*.test.ts', 'client/src/**/*.test.ts', 'seeds/**/*.test.ts', 'schema/**/*.test.ts', 'server/bench/**/*.test.ts', 'server/reliability/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'node',
           sequence: { groupOrder: 0 },
@@ -27,6 +27,18 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        // Not part of `npm test`: `npm run test:reliability` (bounded in time, loopback only).
+        test: {
+          name: 'reliability',
+          include: ['server/reliability/**/*.rel.test.ts'],
+          globalSetup: ['server/test/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
+          sequence: { groupOrder: 3 },
         },
       },
       {

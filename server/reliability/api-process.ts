@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { freePort } from '../src/neo4j-runtime/ports.js';
+import { repoRoot } from '../src/paths.js';
+
+export interface ApiProcess {
+  readonly base: string;
+  readonly child: ChildProcess;
+  /** Resolves with the exit code once the process has ended. */
+  readonly exited: Promise<number | null>;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** The API as its own OS process (what a deployment runs), on a Neo4j given by URI. */
+export async function startApiProcess(neo4jUri: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/cli/start.ts')], {
+    cwd: repoRoot,
+    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), PONTE_SEED: 'never', PONTE_RATE_LIMIT: '0', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (Date.now() > deadline) throw new Error('the API process did not become ready within 60 s');
+    try {
+      if ((await fetch(`${base}/ready`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    base,
+    child,
+    exited,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+export interface GqlOutcome {
+  readonly status: number;
+  readonly text: string;
+  readonly body?: { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}
+
+export async function postGraphql(base: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlOutcome> {
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const text = await res.text();
+  let body: GqlOutcome['body'];
+  try {
+    body = JSON.parse(text) as GqlOutcome['body'];
+  } catch {
+    body = undefined;
+  }
+  return { status: res.status, text, ...(body ? { body } : {}) };
+}
