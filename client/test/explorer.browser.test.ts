@@ -61,8 +61,10 @@ describe('the explorer', () => {
 
   it('GraphiQL at /graphiql runs the example operation against the API', async () => {
     await page.goto(`${base}/graphiql`);
+    // Wait until GraphiQL has loaded the schema and the example into its editor before running it.
+    await page.locator('.graphiql-query-editor').getByText('Welcome').first().waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: /execute query/i }).first().click();
-    await expect.poll(async () => (await page.locator('.result-window').textContent()) ?? '', { timeout: 15_000 }).toContain('funder-hassan-ii-foundation');
+    await expect.poll(async () => (await page.locator('.result-window').textContent()) ?? '', { timeout: 30_000 }).toContain('funder-hassan-ii-foundation');
     await page.screenshot({ path: path.join(artefacts, 'graphiql.png') });
   });
 });
