@@ -100,6 +100,12 @@ interface Person {
 
 const SYNTHETIC_SOURCE = 'synthetic: generated for the Ponte seed';
 
+/**
+ * Generated people whose id and name are fixed because tests and demos name them; everything
+ * else about them is drawn like anyone else's. They are the first people generated.
+ */
+const ANCHOR_PEOPLE: readonly { id: string; first: string; family: string }[] = [{ id: 'migrant-youssef-b', first: 'Youssef', family: 'Benmoussa' }];
+
 /** Generates every file of GENERATED_FILES as formatted text, keyed by file name. */
 export function generateCurated(options: CuratedOptions): Map<string, string> {
   const sizes = { ...DEFAULT_SIZES, ...stripUndefined(options) };
@@ -254,9 +260,10 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
     const origin = residence === 'region-piemonte' && rng.chance(0.5) ? 'region-beni-mellal-khenifra' : group === 'casablanca' && rng.chance(0.5) ? 'region-casablanca-settat' : maRegion();
     if (!inItaly) residence = status === 'POTENTIAL' && group === 'casablanca' ? 'region-casablanca-settat' : rng.chance(0.8) ? origin : maRegion();
     const female = rng.chance(0.469);
-    const first = rng.pick(female ? FEMALE_NAMES : MALE_NAMES);
-    let family = rng.pick(FAMILY_NAMES);
-    for (let n = 0; usedNames.has(`${first} ${family}`) && n < 20; n++) family = rng.pick(FAMILY_NAMES);
+    const anchor = ANCHOR_PEOPLE[i];
+    const first = anchor?.first ?? rng.pick(female ? FEMALE_NAMES : MALE_NAMES);
+    let family = anchor?.family ?? rng.pick(FAMILY_NAMES);
+    for (let n = 0; !anchor && usedNames.has(`${first} ${family}`) && n < 20; n++) family = rng.pick(FAMILY_NAMES);
     usedNames.add(`${first} ${family}`);
     const education = group === 'general' ? rng.weighted([[1, 10], [2, 24], [3, 30], [4, 8], [5, 5], [6, 15], [7, 7], [8, 1]]) : rng.weighted([[6, 55], [7, 40], [8, 5]]);
     const field = education >= 3 ? rng.pick(FIELDS) : undefined;
@@ -279,7 +286,7 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
     }
     const consent = rng.weighted([['NONE', 30], ['NETWORK', 50], ['PUBLIC', 20]]);
     const number = String(i + 1).padStart(4, '0');
-    const id = uniqueId('migrant-', `${first} ${family.charAt(0)} ${number}`);
+    const id = anchor?.id ?? uniqueId('migrant-', `${first} ${family.charAt(0)} ${number}`);
     const city = cityIn(residence);
     const person: Person = { id, status, country: inItaly ? 'IT' : 'MA', residence, origin, education, skills, occupation, weight: rng.pareto(2) };
     people.push(person);

@@ -134,7 +134,7 @@ describe('loadSeeds on a real Neo4j', () => {
 
   it('refuses a malformed seed directory, naming file, record and field, and writes nothing', async () => {
     const dir = await copyOfSeeds();
-    await editJson(path.join(dir, 'people.json'), (json) => {
+    await editJson(path.join(dir, 'synthetic-people.json'), (json) => {
       json.nodes![2]!.consent = 'MAYBE';
       json.nodes!.push({ kind: 'Association', id: 'assoc-only-in-bad-seeds', name: 'Should never be written', country: 'IT', type: 'CULTURAL', synthetic: true });
     });
@@ -154,7 +154,7 @@ describe('loadSeeds on a real Neo4j', () => {
     expect((failure as SeedValidationError).code).toBe('SEED_INVALID');
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: path.join(dir, 'people.json'), record: expect.objectContaining({ index: 2 }), field: 'consent' }),
+        expect.objectContaining({ file: path.join(dir, 'synthetic-people.json'), record: expect.objectContaining({ index: 2 }), field: 'consent' }),
         expect.objectContaining({
           file: path.join(dir, 'ties.json'),
           record: expect.objectContaining({ section: 'ties', index: tiesInFile, id: 'MENTORS assoc-only-in-bad-seeds → migrant-nobody' }),
