@@ -5,6 +5,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from '../../test/helpers/neo4j.js';
+import { applyMigrations } from '../db/migrations.js';
 import { paths } from '../paths.js';
 import { countSeedSet, isDatabaseEmpty, loadSeeds } from './load.js';
 import { TIE_TYPES } from './seed-schema.js';
@@ -16,6 +17,8 @@ const tempDirs: string[] = [];
 
 beforeAll(async () => {
   await wipeTestDatabase();
+  // As at start (boot.ts): the unique-id constraints are what make the MERGEs index lookups.
+  await applyMigrations(testDriver(), testDatabase());
   seeds = await validateSeedDir(paths.seedData);
   seedIds = seeds.nodes.map((node) => node.id);
 });
@@ -131,7 +134,7 @@ describe('loadSeeds on a real Neo4j', () => {
 
   it('refuses a malformed seed directory, naming file, record and field, and writes nothing', async () => {
     const dir = await copyOfSeeds();
-    await editJson(path.join(dir, 'people.json'), (json) => {
+    await editJson(path.join(dir, 'synthetic-people.json'), (json) => {
       json.nodes![2]!.consent = 'MAYBE';
       json.nodes!.push({ kind: 'Association', id: 'assoc-only-in-bad-seeds', name: 'Should never be written', country: 'IT', type: 'CULTURAL', synthetic: true });
     });
@@ -139,6 +142,7 @@ describe('loadSeeds on a real Neo4j', () => {
       json.ties!.push({ type: 'MENTORS', from: 'assoc-only-in-bad-seeds', to: 'migrant-nobody', source: 'test', confidence: 0.5 });
     });
     const hashBefore = await graphHash();
+    const tiesInFile = (JSON.parse(await readFile(path.join(paths.seedData, 'ties.json'), 'utf8')) as { ties: unknown[] }).ties.length;
 
     const failure = await loadSeeds(testDriver(), { database: testDatabase(), dir }).then(
       () => undefined,
@@ -150,10 +154,10 @@ describe('loadSeeds on a real Neo4j', () => {
     expect((failure as SeedValidationError).code).toBe('SEED_INVALID');
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: path.join(dir, 'people.json'), record: expect.objectContaining({ index: 2 }), field: 'consent' }),
+        expect.objectContaining({ file: path.join(dir, 'synthetic-people.json'), record: expect.objectContaining({ index: 2 }), field: 'consent' }),
         expect.objectContaining({
           file: path.join(dir, 'ties.json'),
-          record: expect.objectContaining({ section: 'ties', index: seeds.ties.length, id: 'MENTORS assoc-only-in-bad-seeds → migrant-nobody' }),
+          record: expect.objectContaining({ section: 'ties', index: tiesInFile, id: 'MENTORS assoc-only-in-bad-seeds → migrant-nobody' }),
           field: 'to',
           message: 'unknown id "migrant-nobody"; add it to a node file or fix the id',
         }),
