@@ -81,5 +81,64 @@ export function operations(sample: Sample): Operation[] {
         params: (pick) => ({ q: buildSearchQuery(pick(sample.searchWords)) }),
       },
     },
+    {
+      name: 'neighbourhood (depth 1, up to 300 nodes)',
+      graphql: {
+        query: 'query($id: ID!) { neighbourhood(ids: [$id], depth: 1, limit: 300) { nodes { id name kind country masked degree } edges { id type from to since until } truncated } }',
+        variables: (pick) => ({ id: pick(sample.actorIds) }),
+      },
+      cypher: {
+        // The plain-Cypher floor: the start, its non-geographic neighbours and the ties to them.
+        query: `MATCH (a:Actor {id: $id})-[r]-(b) WHERE NOT type(r) IN ['BASED_IN', 'ORIGINATES_FROM', 'TARGETS']
+          WITH a, r, b LIMIT 300
+          RETURN a.id, collect({id: b.id, name: b.name, labels: labels(b), country: b.country, consent: b.consent}) AS nodes,
+                 collect({type: type(r), from: startNode(r).id, to: endNode(r).id, since: r.since, until: r.until}) AS ties`,
+        params: (pick) => ({ id: pick(sample.actorIds) }),
+      },
+    },
+    {
+      name: 'paths (IT → MA actor, 3 best, ≤ 4 hops)',
+      graphql: {
+        query: 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 3) { hops score crossesBorder nodes { id name kind masked } edges { type from to since source } why } }',
+        variables: (pick) => ({ from: pick(sample.italianIds), to: pick(sample.moroccanIds) }),
+      },
+      cypher: {
+        query: `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+          MATCH p = SHORTEST 3 (a) (()-[r WHERE NOT type(r) IN ['BASED_IN', 'ORIGINATES_FROM', 'TARGETS']]-()){1,4} (b)
+          RETURN [n IN nodes(p) | {id: n.id, name: n.name, labels: labels(n), consent: n.consent}] AS nodes,
+                 [t IN relationships(p) | {type: type(t), from: startNode(t).id, to: endNode(t).id, since: t.since, source: t.source, confidence: t.confidence}] AS ties`,
+        params: (pick) => ({ from: pick(sample.italianIds), to: pick(sample.moroccanIds) }),
+      },
+    },
+    {
+      name: 'introductions (funders in Morocco, ≤ 3 hops)',
+      graphql: {
+        query: 'query($from: ID!) { introductions(from: $from, target: { kinds: [Funder], countries: [MA] }, maxHops: 3, limit: 10) { score reasons target { id name } path { hops } } }',
+        variables: (pick) => ({ from: pick(sample.italianIds) }),
+      },
+      cypher: {
+        query: `MATCH (a:Actor {id: $from})
+          MATCH p = SHORTEST 1 (a) (()-[r WHERE NOT type(r) IN ['BASED_IN', 'ORIGINATES_FROM', 'TARGETS']]-()){1,3} (b:Funder {country: 'MA'})
+          RETURN b.id, length(p) AS hops, [t IN relationships(p) | t.confidence] AS conf ORDER BY hops LIMIT 10`,
+        params: (pick) => ({ from: pick(sample.italianIds) }),
+      },
+    },
+    {
+      name: 'corridors (whole graph aggregate)',
+      graphql: {
+        query: '{ corridors { italianRegion moroccanRegion migrants associations projects } }',
+        variables: () => ({}),
+      },
+      cypher: {
+        query: `MATCH (it:Region {country: 'IT'})<-[b:BASED_IN]-(m:Migrant)-[:ORIGINATES_FROM]->(ma:Region {country: 'MA'})
+          WHERE b.until IS NULL OR b.until >= date()
+          WITH it, ma, collect(DISTINCT m) AS migrants
+          RETURN it.name, ma.name, size(migrants) AS migrants,
+                 COUNT { UNWIND migrants AS m MATCH (m)-[:MEMBER_OF]->(a:Association) RETURN DISTINCT a } AS associations,
+                 COUNT { UNWIND migrants AS m MATCH (m)-[:LEADS]->(p:ReturnProject) RETURN p UNION MATCH (p:ReturnProject)-[:TARGETS]->(ma) RETURN p } AS projects
+          ORDER BY migrants DESC`,
+        params: () => ({}),
+      },
+    },
   ];
 }
