@@ -27,6 +27,20 @@ export type ActorKind =
   /** A ministry, agency, region, municipality, consulate or intergovernmental body. */
   | 'PublicAdministration';
 
+/** What a partner is looking for (introductions). */
+export type ActorQuery = {
+  /** Countries wanted. */
+  countries?: InputMaybe<Array<Country>>;
+  /** Actor kinds wanted (e.g. Funder). */
+  kinds?: InputMaybe<Array<ActorKind>>;
+  /** Region ids (e.g. region-souss-massa): the actor is based in one of them, or funds/supports/offers something that targets one. */
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A sector keyword matched against the actor's tags, sector and description (accents and case ignored). */
+  sector?: InputMaybe<Scalars['String']['input']>;
+  /** Services the actor must offer (any of them). */
+  services?: InputMaybe<Array<SupportService>>;
+};
+
 /** The level of government of a public administration. */
 export type AdministrationLevel =
   /** A consulate or embassy. */
@@ -79,6 +93,29 @@ export type AttendanceRole =
   /** Spoke at it. */
   | 'SPEAKER';
 
+/** An actor that bridges the Italian and Moroccan sides. */
+export type Broker = {
+  __typename?: 'Broker';
+  /** The actor's country. */
+  country: Maybe<Scalars['String']['output']>;
+  /** Ties to actors on the other side of the border. */
+  crossBorderTies: Scalars['Int']['output'];
+  /** The actor's id. */
+  id: Scalars['ID']['output'];
+  /** Ties to actors in Italy. */
+  italianTies: Scalars['Int']['output'];
+  /** The actor's kind. */
+  kind: Scalars['String']['output'];
+  /** True when the broker is a migrant the viewer may not name: `id` is then a placeholder such as `masked-1` and `name` is "a migrant (no consent to be named)". */
+  masked: Scalars['Boolean']['output'];
+  /** Ties to actors in Morocco. */
+  moroccanTies: Scalars['Int']['output'];
+  /** The actor's name. */
+  name: Scalars['String']['output'];
+  /** The brokerage score (see `brokers`). */
+  score: Scalars['Float']['output'];
+};
+
 /** How far a migrant agreed to be visible in Ponte (DESIGN §5). */
 export type Consent =
   /** Visible by name (never personal fields) to the network's partners, and to analysts and staff. */
@@ -87,6 +124,25 @@ export type Consent =
   | 'NONE'
   /** Visible by name to everyone who can read the graph. */
   | 'PUBLIC';
+
+/** Migrants counted by Italian region of residence and Moroccan region of origin. */
+export type Corridor = {
+  __typename?: 'Corridor';
+  /** Associations those migrants belong to. */
+  associations: Scalars['Int']['output'];
+  /** The Italian region's name. */
+  italianRegion: Scalars['String']['output'];
+  /** The Italian region's id. */
+  italianRegionId: Scalars['ID']['output'];
+  /** Migrants based in the Italian region who come from the Moroccan one. */
+  migrants: Scalars['Int']['output'];
+  /** The Moroccan region's name. */
+  moroccanRegion: Scalars['String']['output'];
+  /** The Moroccan region's id. */
+  moroccanRegionId: Scalars['ID']['output'];
+  /** Return projects those migrants lead or that target the Moroccan region. */
+  projects: Scalars['Int']['output'];
+};
 
 /** Which side of the corridor a record belongs to. */
 export type Country =
@@ -144,6 +200,77 @@ export type FundingInstrument =
   /** Remittances sent by migrants. */
   | 'REMITTANCE';
 
+/** A tie as graph answers show it. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** How sure we are, 0–1. */
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** True when its two ends are actors in different countries (IT–MA). */
+  crossesBorder: Scalars['Boolean']['output'];
+  /** The id of the node the tie starts from. */
+  from: Scalars['ID']['output'];
+  /** A stable id: `TYPE:fromId:toId` (with placeholders for masked ends). */
+  id: Scalars['ID']['output'];
+  /** When the tie began. */
+  since: Maybe<Scalars['Date']['output']>;
+  /** Where we know it from. */
+  source: Maybe<Scalars['String']['output']>;
+  /** The id of the node the tie points to. */
+  to: Scalars['ID']['output'];
+  /** The relationship type, e.g. MEMBER_OF. */
+  type: Scalars['String']['output'];
+  /** When it ended (absent: still active). */
+  until: Maybe<Scalars['Date']['output']>;
+};
+
+/** Restricts which ties and nodes a graph question may use. Absent fields do not restrict. */
+export type GraphFilter = {
+  /** Only ties active on this day: since absent or on/before it, until absent or on/after it. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Only nodes of these countries (nodes without a country, such as projects, are allowed). */
+  countries?: InputMaybe<Array<Country>>;
+  /** Only nodes of these kinds (the endpoints asked for are always allowed). */
+  kinds?: InputMaybe<Array<NodeKind>>;
+  /** Only ties at least this certain (0–1). */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Only ties of these types. */
+  relationshipTypes?: InputMaybe<Array<TieType>>;
+  /** Only answers that join actors in Italy and in Morocco (paths that cross the border; for neighbourhoods, ties whose ends are in different countries). */
+  transnationalOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A node as graph answers show it. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** The city, when known (never for a masked migrant). */
+  city: Maybe<Scalars['String']['output']>;
+  /** IT, MA or INTL, when the node has one. */
+  country: Maybe<Scalars['String']['output']>;
+  /** Number of ties of the node in the whole graph (for sizing), within the filter. */
+  degree: Scalars['Int']['output'];
+  /** The node's id; for a masked migrant, a placeholder such as `masked-1` that is stable within one answer only. */
+  id: Scalars['ID']['output'];
+  /** The node kind: Migrant, Association, Firm, PublicAdministration, Funder, Region, ReturnProject, Opportunity or Event. */
+  kind: Scalars['String']['output'];
+  /** True when this node stands for a person the viewer may not see. */
+  masked: Scalars['Boolean']['output'];
+  /** The name; for a masked migrant: "a migrant (no consent to be named)". */
+  name: Scalars['String']['output'];
+};
+
+/** An actor that matches an introduction request, with the best way to reach it. */
+export type Introduction = {
+  __typename?: 'Introduction';
+  /** The best path from the asker to it. */
+  path: Path;
+  /** Why it matches, e.g. "offers FINANCIAL_ASSISTANCE", "based in Souss-Massa". */
+  reasons: Array<Scalars['String']['output']>;
+  /** Higher is better (path score and how well the target matches). */
+  score: Scalars['Float']['output'];
+  /** The actor reached. */
+  target: PathNode;
+};
+
 /** Where a migrant stands in the migration cycle. */
 export type MigrantStatus =
   /** Moves between the two countries. */
@@ -154,6 +281,87 @@ export type MigrantStatus =
   | 'RESIDENT'
   /** Returned to Morocco after living in Italy. */
   | 'RETURNED';
+
+/** A count for one label or type. */
+export type NamedCount = {
+  __typename?: 'NamedCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The kind or relationship type. */
+  name: Scalars['String']['output'];
+};
+
+/** Network statistics. */
+export type NetworkStats = {
+  __typename?: 'NetworkStats';
+  /** Active ties between actors (geographic ties excluded). */
+  actorTies: Scalars['Int']['output'];
+  /** Actors by kind. */
+  actorsByKind: Array<NamedCount>;
+  /** The day the statistics are for (absent: today, every tie). */
+  asOf: Maybe<Scalars['Date']['output']>;
+  /** crossBorderTies / actorTies (0 when there are none). */
+  crossBorderShare: Scalars['Float']['output'];
+  /** Active ties between an Italian and a Moroccan actor. */
+  crossBorderTies: Scalars['Int']['output'];
+  /** Growth by year, from the first year a tie starts to the year of `asOf` (or this year). */
+  growth: Array<YearCount>;
+  /** Active ties by relationship type. */
+  tiesByType: Array<NamedCount>;
+};
+
+/** Every kind of node a subgraph or path can hold. */
+export type NodeKind =
+  /** An association (an actor). */
+  | 'Association'
+  /** An event (in a path: "met at"). */
+  | 'Event'
+  /** A firm (an actor). */
+  | 'Firm'
+  /** A funder (an actor). */
+  | 'Funder'
+  /** A migrant (an actor). */
+  | 'Migrant'
+  /** An opportunity. */
+  | 'Opportunity'
+  /** A public administration (an actor). */
+  | 'PublicAdministration'
+  /** A region. */
+  | 'Region'
+  /** A return project (in a path: "works on"). */
+  | 'ReturnProject';
+
+/** An opportunity ranked for a migrant. */
+export type OpportunityMatch = {
+  __typename?: 'OpportunityMatch';
+  /** The opportunity. */
+  opportunity: OpportunitySummary;
+  /** A path from the migrant to whoever offers it, when one exists within 4 hops. */
+  path: Maybe<Path>;
+  /** Why it fits (skills shared, education against the minimum, place). */
+  reasons: Array<Scalars['String']['output']>;
+  /** Higher is better. */
+  score: Scalars['Float']['output'];
+};
+
+/** An opportunity as matches show it. */
+export type OpportunitySummary = {
+  __typename?: 'OpportunitySummary';
+  /** The city. */
+  city: Maybe<Scalars['String']['output']>;
+  /** When applications close. */
+  closes: Maybe<Scalars['Date']['output']>;
+  /** IT, MA or INTL. */
+  country: Maybe<Scalars['String']['output']>;
+  /** The opportunity's id. */
+  id: Scalars['ID']['output'];
+  /** Its title. */
+  name: Scalars['String']['output'];
+  /** Its sector. */
+  sector: Maybe<Scalars['String']['output']>;
+  /** JOB, INTERNSHIP, TRAINING, INCUBATION or FUNDING_CALL. */
+  type: Scalars['String']['output'];
+};
 
 /** The kind of opportunity. */
 export type OpportunityType =
@@ -178,6 +386,59 @@ export type PartnershipKind =
   | 'NETWORK'
   /** Partners in the same programme or project. */
   | 'PROGRAMME';
+
+/** A path between two actors, with its explanation. */
+export type Path = {
+  __typename?: 'Path';
+  /** True when the path joins an actor in Italy and one in Morocco. */
+  crossesBorder: Scalars['Boolean']['output'];
+  /** The ties, in walking order; edges[i] joins nodes[i] and nodes[i+1]. */
+  edges: Array<PathEdge>;
+  /** Number of ties. */
+  hops: Scalars['Int']['output'];
+  /** The nodes, from start to end. */
+  nodes: Array<PathNode>;
+  /** Higher is better: fewer hops, stronger (confidence), more recent and sourced ties. */
+  score: Scalars['Float']['output'];
+  /** One sentence per hop, e.g. "IOM Italy partners with CERFE (since 2006, source: …)". */
+  why: Array<Scalars['String']['output']>;
+};
+
+/** One hop of a path. */
+export type PathEdge = {
+  __typename?: 'PathEdge';
+  /** How sure we are, 0–1. */
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** True when the tie points the way the path walks (from the path's start towards its end). */
+  forward: Scalars['Boolean']['output'];
+  /** The id of the node the tie starts from (as stored). */
+  from: Scalars['ID']['output'];
+  /** When the tie began. */
+  since: Maybe<Scalars['Date']['output']>;
+  /** Where we know it from. */
+  source: Maybe<Scalars['String']['output']>;
+  /** The id of the node the tie points to (as stored). */
+  to: Scalars['ID']['output'];
+  /** The relationship type. */
+  type: Scalars['String']['output'];
+  /** When it ended (absent: still active). */
+  until: Maybe<Scalars['Date']['output']>;
+};
+
+/** A node on a path. */
+export type PathNode = {
+  __typename?: 'PathNode';
+  /** IT, MA or INTL, when it has one. */
+  country: Maybe<Scalars['String']['output']>;
+  /** The node's id, or a placeholder for a masked migrant. */
+  id: Scalars['ID']['output'];
+  /** The node kind. */
+  kind: Scalars['String']['output'];
+  /** True when the node stands for a person the viewer may not see. */
+  masked: Scalars['Boolean']['output'];
+  /** The name, or "a migrant (no consent to be named)". */
+  name: Scalars['String']['output'];
+};
 
 /** How far a return project has come. The stages follow each other in this order; STOPPED can follow any of them. */
 export type ProjectStage =
@@ -206,12 +467,112 @@ export type ProjectType =
 export type Query = {
   __typename?: 'Query';
   /**
+   * Who bridges the two sides. Score: for each actor, the number of distinct pairs (Italian actor,
+   * Moroccan actor) it joins through its direct ties (a two-step bridge), plus its own cross-border
+   * ties, weighted by tie confidence; only active ties between actors count.
+   */
+  brokers: Array<Broker>;
+  /**
+   * What two or more actors have in common: shared neighbours (an actor, project or opportunity tied
+   * to each of them) and shared events (attended by each), with the tie on each side. Ranked by how
+   * many of the actors share it, then by the strength of the ties.
+   */
+  commonConnections: Array<SharedTie>;
+  /**
+   * Migrants counted by (Italian region of residence, Moroccan region of origin), with the
+   * associations those migrants belong to and the return projects they lead or that target the
+   * region of origin: the data for decentralised cooperation. Largest corridors first.
+   */
+  corridors: Array<Corridor>;
+  /**
+   * Every actor that matches `target` and can be reached from `from` within `maxHops` (1–4), ranked
+   * by how short and strong the best path is and how well the actor matches, each with that path:
+   * "who can get me to a funder for agri-food in Souss-Massa".
+   */
+  introductions: Array<Introduction>;
+  /**
+   * The subgraph around one or more actors: every node within `depth` ties (1–3) and the ties
+   * between them, honouring the filter; geographic ties (BASED_IN, ORIGINATES_FROM, TARGETS) are
+   * included only when `filter.relationshipTypes` names them. Nearest nodes first; `truncated` says
+   * when `limit` cut the answer. Unknown ids are an error naming them.
+   */
+  neighbourhood: Subgraph;
+  /** Counts by kind and relationship type, the cross-border share and growth by year, as of a day. */
+  networkStats: NetworkStats;
+  /**
+   * Opportunities ranked for a migrant: skills shared with `requiredSkills`, education against
+   * `minEducation`, place (the migrant's country and region), still open; each with its reasons
+   * and a path to whoever offers it.
+   */
+  opportunityMatches: Array<OpportunityMatch>;
+  /**
+   * The k best paths between two actors (k = `limit`, 1–10), of at most `maxHops` ties (1–6), walking
+   * every relationship except the geographic ones and honouring the filter. Ranked by a score that
+   * prefers fewer hops, then stronger (confidence), more recent and sourced ties. Each path explains
+   * itself hop by hop. A migrant the viewer may not name appears as a masked hop.
+   */
+  paths: Array<Path>;
+  /**
    * Full-text search over actor names, alternative names (Italian, French, English, Arabic
    * transliteration) and descriptions. Accent-folding ("Fes" finds "Fès"), prefix ("Fond Hass" finds
    * the Hassan II Foundation) and fuzzy (one typo per word) matching; every word must match.
    * Ranked by relevance, exact words first.
    */
   search: Array<SearchHit>;
+  /**
+   * Providers ranked for a return project: actors whose `services` meet the project's `needs`, based
+   * in or active in the regions it targets; each with the services met, its reasons and a path from
+   * the project to the provider.
+   */
+  supportMatches: Array<SupportMatch>;
+};
+
+
+export type QueryBrokersArgs = {
+  between?: InputMaybe<Array<Country>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCommonConnectionsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIntroductionsArgs = {
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  target: ActorQuery;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNetworkStatsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryOpportunityMatchesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  migrantId: Scalars['ID']['input'];
+};
+
+
+export type QueryPathsArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
 
@@ -219,6 +580,12 @@ export type QuerySearchArgs = {
   kinds?: InputMaybe<Array<ActorKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+export type QuerySupportMatchesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  projectId: Scalars['ID']['input'];
 };
 
 /** A ranked full-text match from `search`. */
@@ -236,6 +603,45 @@ export type SearchHit = {
   name: Scalars['String']['output'];
   /** Relevance: higher is better. Only comparable within one answer. */
   score: Scalars['Float']['output'];
+};
+
+/** Something two or more actors have in common (an answer of `commonConnections`). */
+export type SharedTie = {
+  __typename?: 'SharedTie';
+  /** The shared neighbour or event. */
+  node: GraphNode;
+  /** How many of the asked actors share it. */
+  sharedBy: Scalars['Int']['output'];
+  /** The tie from each asked actor to the shared node, in the order of `ids`. */
+  ties: Array<GraphEdge>;
+  /** Shared neighbour or shared event. */
+  via: Scalars['String']['output'];
+};
+
+/** The subgraph around some actors. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The ties between them. */
+  edges: Array<GraphEdge>;
+  /** The nodes, the start actors first. */
+  nodes: Array<GraphNode>;
+  /** True when the limit cut the answer (more nodes exist within the depth). */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A provider ranked for a return project. */
+export type SupportMatch = {
+  __typename?: 'SupportMatch';
+  /** A path from the project to the provider, when one exists within 4 hops. */
+  path: Maybe<Path>;
+  /** The provider. */
+  provider: PathNode;
+  /** Why it fits (services, region). */
+  reasons: Array<Scalars['String']['output']>;
+  /** Higher is better. */
+  score: Scalars['Float']['output'];
+  /** The project's needs it meets. */
+  services: Array<SupportService>;
 };
 
 /** A support service: what an actor offers to migrants and return projects (`services`), and what a return project needs (`needs`). */
@@ -260,6 +666,46 @@ export type SupportService =
   | 'MENTORSHIP'
   /** Training courses. */
   | 'TRAINING';
+
+/** The relationship types of the graph (DESIGN §2). */
+export type TieType =
+  /** A migrant applied to an opportunity. */
+  | 'APPLIED_TO'
+  /** An actor attended an event. */
+  | 'ATTENDED'
+  /** An actor is based in a region (geographic: never walked by paths). */
+  | 'BASED_IN'
+  /** A firm, public administration or association employs a migrant. */
+  | 'EMPLOYS'
+  /** An actor funds a return project, an association or a firm. */
+  | 'FUNDS'
+  /** A migrant leads a return project. */
+  | 'LEADS'
+  /** A migrant, association or firm belongs to an association. */
+  | 'MEMBER_OF'
+  /** An actor mentors a migrant. */
+  | 'MENTORS'
+  /** An actor offers an opportunity. */
+  | 'OFFERS'
+  /** A migrant comes from a region (geographic: never walked by paths). */
+  | 'ORIGINATES_FROM'
+  /** Two actors are partners. */
+  | 'PARTNERS_WITH'
+  /** An actor supports a return project. */
+  | 'SUPPORTS'
+  /** A return project or opportunity targets a region (geographic: never walked by paths). */
+  | 'TARGETS';
+
+/** A count for one year. */
+export type YearCount = {
+  __typename?: 'YearCount';
+  /** Those ties active on 31 December of that year (in the year of `asOf`: on `asOf`). */
+  activeTies: Scalars['Int']['output'];
+  /** Ties (non-geographic, with a start date) that started that year. */
+  newTies: Scalars['Int']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
 
 
 
@@ -335,12 +781,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActorKind: ActorKind;
+  ActorQuery: ActorQuery;
   AdministrationLevel: AdministrationLevel;
   ApplicationStatus: ApplicationStatus;
   AssociationType: AssociationType;
   AttendanceRole: AttendanceRole;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Broker: ResolverTypeWrapper<Broker>;
   Consent: Consent;
+  Corridor: ResolverTypeWrapper<Corridor>;
   Country: Country;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -348,30 +797,87 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FunderType: FunderType;
   FundingInstrument: FundingInstrument;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphFilter: GraphFilter;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Introduction: ResolverTypeWrapper<Introduction>;
   MigrantStatus: MigrantStatus;
+  NamedCount: ResolverTypeWrapper<NamedCount>;
+  NetworkStats: ResolverTypeWrapper<NetworkStats>;
+  NodeKind: NodeKind;
+  OpportunityMatch: ResolverTypeWrapper<OpportunityMatch>;
+  OpportunitySummary: ResolverTypeWrapper<OpportunitySummary>;
   OpportunityType: OpportunityType;
   PartnershipKind: PartnershipKind;
+  Path: ResolverTypeWrapper<Path>;
+  PathEdge: ResolverTypeWrapper<PathEdge>;
+  PathNode: ResolverTypeWrapper<PathNode>;
   ProjectStage: ProjectStage;
   ProjectType: ProjectType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
+  SharedTie: ResolverTypeWrapper<SharedTie>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Subgraph>;
+  SupportMatch: ResolverTypeWrapper<SupportMatch>;
   SupportService: SupportService;
+  TieType: TieType;
+  YearCount: ResolverTypeWrapper<YearCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActorQuery: ActorQuery;
   Boolean: Scalars['Boolean']['output'];
+  Broker: Broker;
+  Corridor: Corridor;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphFilter: GraphFilter;
+  GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Introduction: Introduction;
+  NamedCount: NamedCount;
+  NetworkStats: NetworkStats;
+  OpportunityMatch: OpportunityMatch;
+  OpportunitySummary: OpportunitySummary;
+  Path: Path;
+  PathEdge: PathEdge;
+  PathNode: PathNode;
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHit;
+  SharedTie: SharedTie;
   String: Scalars['String']['output'];
+  Subgraph: Subgraph;
+  SupportMatch: SupportMatch;
+  YearCount: YearCount;
+};
+
+export type BrokerResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  crossBorderTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  italianTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moroccanTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CorridorResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Corridor'] = ResolversParentTypes['Corridor']> = {
+  associations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  italianRegion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  italianRegionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  migrants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  moroccanRegion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  moroccanRegionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -382,8 +888,106 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type GraphEdgeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  crossesBorder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IntroductionResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Introduction'] = ResolversParentTypes['Introduction']> = {
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['PathNode'], ParentType, ContextType>;
+};
+
+export type NamedCountResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['NamedCount'] = ResolversParentTypes['NamedCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NetworkStatsResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['NetworkStats'] = ResolversParentTypes['NetworkStats']> = {
+  actorTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actorsByKind?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  crossBorderShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  crossBorderTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  growth?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
+  tiesByType?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
+};
+
+export type OpportunityMatchResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['OpportunityMatch'] = ResolversParentTypes['OpportunityMatch']> = {
+  opportunity?: Resolver<ResolversTypes['OpportunitySummary'], ParentType, ContextType>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type OpportunitySummaryResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['OpportunitySummary'] = ResolversParentTypes['OpportunitySummary']> = {
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closes?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  crossesBorder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PathEdge']>, ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PathNode']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  why?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathEdgeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['PathEdge'] = ResolversParentTypes['PathEdge']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PathNodeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['PathNode'] = ResolversParentTypes['PathNode']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'between' | 'limit'>>;
+  commonConnections?: Resolver<Array<ResolversTypes['SharedTie']>, ParentType, ContextType, RequireFields<QueryCommonConnectionsArgs, 'ids' | 'limit'>>;
+  corridors?: Resolver<Array<ResolversTypes['Corridor']>, ParentType, ContextType>;
+  introductions?: Resolver<Array<ResolversTypes['Introduction']>, ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'from' | 'limit' | 'maxHops' | 'target'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit'>>;
+  networkStats?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType, Partial<QueryNetworkStatsArgs>>;
+  opportunityMatches?: Resolver<Array<ResolversTypes['OpportunityMatch']>, ParentType, ContextType, RequireFields<QueryOpportunityMatchesArgs, 'limit' | 'migrantId'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
+  supportMatches?: Resolver<Array<ResolversTypes['SupportMatch']>, ParentType, ContextType, RequireFields<QuerySupportMatchesArgs, 'limit' | 'projectId'>>;
 };
 
 export type SearchHitResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -395,10 +999,53 @@ export type SearchHitResolvers<ContextType = PonteContext, ParentType extends Re
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SharedTieResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['SharedTie'] = ResolversParentTypes['SharedTie']> = {
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  sharedBy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SupportMatchResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['SupportMatch'] = ResolversParentTypes['SupportMatch']> = {
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['PathNode'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['SupportService']>, ParentType, ContextType>;
+};
+
+export type YearCountResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount']> = {
+  activeTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = PonteContext> = {
+  Broker?: BrokerResolvers<ContextType>;
+  Corridor?: CorridorResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  Introduction?: IntroductionResolvers<ContextType>;
+  NamedCount?: NamedCountResolvers<ContextType>;
+  NetworkStats?: NetworkStatsResolvers<ContextType>;
+  OpportunityMatch?: OpportunityMatchResolvers<ContextType>;
+  OpportunitySummary?: OpportunitySummaryResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathEdge?: PathEdgeResolvers<ContextType>;
+  PathNode?: PathNodeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SharedTie?: SharedTieResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  SupportMatch?: SupportMatchResolvers<ContextType>;
+  YearCount?: YearCountResolvers<ContextType>;
 };
 
