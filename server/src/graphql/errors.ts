@@ -63,9 +63,11 @@ export function createErrorFormatter(log: Logger) {
 }
 
 function libraryAuthError(error: unknown): ErrorCode | undefined {
+  // The library does not export its error classes; their constructors' names are stable.
   if (!(error instanceof Error)) return undefined;
-  if (error.name === 'Neo4jGraphQLForbiddenError') return ErrorCode.Forbidden;
-  if (error.name === 'Neo4jGraphQLAuthenticationError') return ErrorCode.Unauthenticated;
-  if (error.name === 'Neo4jGraphQLError' && error.message === 'Unauthenticated') return ErrorCode.Unauthenticated;
+  const name = error.constructor.name;
+  if (name === 'Neo4jGraphQLForbiddenError') return ErrorCode.Forbidden;
+  if (name === 'Neo4jGraphQLAuthenticationError') return ErrorCode.Unauthenticated;
+  if (name === 'Neo4jGraphQLError' && error.message === 'Unauthenticated') return ErrorCode.Unauthenticated;
   return undefined;
 }
