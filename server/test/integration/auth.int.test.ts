@@ -80,6 +80,29 @@ describe('accounts', () => {
   });
 });
 
+describe('development mode', () => {
+  it('creates one demo user per role with a fresh password, which signs in; tokens of another instance are refused', async () => {
+    const config = parseConfig({ NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_SEED: 'never' });
+    const dev = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
+    try {
+      expect(dev.demoUsers.map((u) => [u.role, u.email, u.org])).toEqual([
+        ['analyst', 'analyst@ponte.example', null],
+        ['partner', 'partner@ponte.example', 'assoc-cerfe'],
+        ['staff', 'staff@ponte.example', null],
+        ['admin', 'admin@ponte.example', null],
+      ]);
+      const devBase = `http://127.0.0.1:${dev.port}`;
+      const partner = dev.demoUsers[1]!;
+      const token = await login(devBase, partner.email, partner.password);
+      expect((await gql(devBase, '{ me { role organisation } }', {}, token)).data).toEqual({ me: { role: 'partner', organisation: 'assoc-cerfe' } });
+      expect((await gql(devBase, '{ me { role } }', {}, tokens.admin)).status).toBe(401);
+    } finally {
+      await dev.shutdown();
+      await ponte.driver.executeQuery('MATCH (u:User) WHERE u.email ENDS WITH "@ponte.example" DETACH DELETE u', {}, { database: database() });
+    }
+  });
+});
+
 describe('authorisation matrix', () => {
   const expectDenied = (res: Awaited<ReturnType<typeof as>>, who: Who) => expect(codes(res)).toEqual([who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
 

@@ -4,13 +4,13 @@
  * and node predicates sit inside the quantified pattern, so SHORTEST only ever walks allowed ties.
  */
 import type { PonteContext } from '../context.js';
-import { read, int } from './db.js';
+import { read } from './db.js';
 import { filterParams, nodePredicate, tiePredicate, type TieFilter } from './input.js';
 import type { RawPath } from './path.js';
 import { nodeProjection, tieProjection } from './view.js';
 
 /**
- * Up to `fetch` shortest paths from `fromLabel {id: $from}` to `toLabel {id: $to}`. Intermediate
+ * Up to `fetch` shortest paths (an integer checked by the caller: 5.26 takes no parameter for k) from `fromLabel {id: $from}` to `toLabel {id: $to}`. Intermediate
  * nodes must pass the filter; the end node is always allowed. With transnationalOnly, the path
  * must hold an Italian and a Moroccan actor: written as a WHERE inside the SHORTEST pattern, it is
  * applied before the shortest paths are chosen.
@@ -25,13 +25,13 @@ export async function findPaths(
     : '';
   const cypher = `
     MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from}), (b:${args.toLabel ?? 'Actor'} {id: $to})
-    MATCH p = SHORTEST $fetch (
+    MATCH p = SHORTEST ${args.fetch} (
       (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE y = b OR (${nodePredicate(filter, 'y')}))){1,${args.maxHops}} (b)
       ${transnational}
     )
     RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
            [t IN relationships(p) | ${tieProjection('t')}] AS ties`;
-  return read<RawPath>(context, cypher, { ...filterParams(filter), from: args.from, to: args.to, fetch: int(args.fetch) });
+  return read<RawPath>(context, cypher, { ...filterParams(filter), from: args.from, to: args.to });
 }
 
 /**
