@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { TokenError, TokenService, bearerToken } from './tokens.js';
@@ -30,11 +31,25 @@ describe('tokens', () => {
     }
   });
 
-  it('accepts an RS256 token only when a JWKS is configured (and then not an HS256 one signed with a public key)', async () => {
-    const { privateKey } = await generateKeyPair('RS256');
-    const rs = await new SignJWT({ roles: ['staff'] }).setProtectedHeader({ alg: 'RS256', kid: 'k' }).setSubject('ext').setExpirationTime('1h').sign(privateKey);
-    await expect(service.verify(rs)).rejects.toThrow(/not accepted/);
-    expect(typeof (await exportJWK(privateKey)).n).toBe('string');
+  it("accepts an identity provider's RS256 token only when its JWKS is configured", async () => {
+    const { privateKey, publicKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    const server = http.createServer((_req, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const external = new TokenService({ secret, ttlSeconds: 600, jwksUrl: `http://127.0.0.1:${port}/jwks.json` });
+      const rs = await new SignJWT({ roles: ['staff'], org: 'x' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('ext-1').setExpirationTime('1h').sign(privateKey);
+      await expect(service.verify(rs)).rejects.toThrow(/not accepted/);
+      expect(await external.verify(rs)).toMatchObject({ sub: 'ext-1', role: 'staff' });
+      const { privateKey: otherKey } = await generateKeyPair('RS256');
+      const foreign = await new SignJWT({ roles: ['staff'] }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('ext-1').setExpirationTime('1h').sign(otherKey);
+      await expect(external.verify(foreign)).rejects.toBeInstanceOf(TokenError);
+      // Ponte's own tokens still work beside the identity provider's.
+      expect((await external.verify((await service.sign({ sub: 'u', roles: ['analyst'] })).token)).role).toBe('analyst');
+    } finally {
+      server.close();
+    }
   });
 
   it('drops unknown roles and acts with the strongest known one', async () => {
