@@ -28,7 +28,7 @@ beforeAll(async () => {
   await wipeTestDatabase();
   await closeTestDriver();
   const config = parseConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_JWT_SECRET: SECRET, PONTE_LOGIN_LIMIT: '10' });
-  ponte = await bootPonte({ config, log: createLogger(process.env.TEST_LOG_LEVEL === 'error' ? 'error' : 'silent'), uri: inject('neo4jUri') });
+  ponte = await bootPonte({ config, log: createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent'), uri: inject('neo4jUri') });
   base = `http://127.0.0.1:${ponte.port}`;
   for (const role of ['analyst', 'partner', 'staff', 'admin'] as const) {
     await ponte.users.upsert({ email: `${role}@test.example`, password: PASSWORD, role, org: role === 'partner' ? 'assoc-cerfe' : null });
