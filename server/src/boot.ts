@@ -1,5 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config/config.js';
+import { LoginLimiter } from './auth/login-limiter.js';
+import { TokenService } from './auth/tokens.js';
+import { createDemoUsers, DEMO_PARTNER_ORG, UserStore, type DemoUser } from './auth/users.js';
 import { createDriver } from './db/driver.js';
 import { Readiness } from './db/readiness.js';
 import { buildSchema } from './graphql/schema.js';
@@ -24,6 +27,10 @@ export interface BootedPonte {
   readonly readiness: Readiness;
   readonly port: number;
   readonly seeded: boolean;
+  /** Development only: one user per role with this start's password (printed by npm start). */
+  readonly demoUsers: readonly DemoUser[];
+  readonly users: UserStore;
+  readonly tokens: TokenService;
   shutdown(): Promise<void>;
 }
 
@@ -46,8 +53,27 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
     }
   }
 
-  const schema = await buildSchema(driver);
-  const server = await createServer({ config, driver, schema, readiness, log: log.child({ component: 'http' }), ...(options.staticRoot ? { staticRoot: options.staticRoot } : {}) });
+  const users = new UserStore(driver, database);
+  const tokens = new TokenService({ secret: config.auth.jwtSecret, ttlSeconds: config.auth.tokenTtlSeconds, jwksUrl: config.auth.jwksUrl });
+  const loginLimiter = new LoginLimiter(config.auth.loginLimit, 15 * 60_000);
+  // Demo accounts exist only in development, never in production (nor in tests, which make their own).
+  let demoUsers: DemoUser[] = [];
+  if (config.env === 'development' && readiness.migrated) {
+    demoUsers = await createDemoUsers(users, DEMO_PARTNER_ORG);
+    log.info({ users: demoUsers.map((u) => u.email) }, 'demo users created (development only)');
+  }
+  if (config.auth.jwtSecretGenerated) log.warn('PONTE_JWT_SECRET is not set: tokens are signed with a random key and die with this process');
+
+  const schema = await buildSchema(driver, config.auth.jwtSecret);
+  const server = await createServer({
+    config,
+    driver,
+    schema,
+    readiness,
+    log: log.child({ component: 'http' }),
+    auth: { tokens, users, loginLimiter },
+    ...(options.staticRoot ? { staticRoot: options.staticRoot } : {}),
+  });
   const port = await server.listen(config.port, config.host);
 
   let closed = false;
@@ -57,6 +83,9 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
     readiness,
     port,
     seeded,
+    demoUsers,
+    users,
+    tokens,
     shutdown: async () => {
       if (closed) return;
       closed = true;

@@ -8,6 +8,7 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Forbidden = 'FORBIDDEN',
   Unauthenticated = 'UNAUTHENTICATED',
+  RateLimited = 'RATE_LIMITED',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   ConfigInvalid = 'CONFIG_INVALID',
   RuntimeMissing = 'RUNTIME_MISSING',

@@ -65,6 +65,14 @@ await runCli(async () => {
       `  GraphiQL   ${base}/graphiql`,
       `  Health     ${base}/health   Ready ${base}/ready`,
       `  Neo4j      ${uri}${startedDbHere ? ' (stops with Ctrl-C)' : ''}`,
+      ...(ponte.demoUsers.length > 0
+        ? [
+            '',
+            'Demo users (development only; new passwords at every start). Sign in with the login mutation',
+            'and send the token as "Authorization: Bearer <token>":',
+            ...ponte.demoUsers.map((u) => `  ${u.role.padEnd(8)} ${u.email.padEnd(22)} ${u.password}${u.org ? `   (organisation ${u.org})` : ''}`),
+          ]
+        : []),
       '',
     ].join('\n'),
   );

@@ -49,4 +49,21 @@ describe('parseConfig', () => {
     expect(parseConfig({}).http).toEqual({ corsOrigins: [], rateLimitPerMinute: 1200 });
     expect(() => parseConfig({ PONTE_CORS_ORIGINS: '*' })).toThrow(/PONTE_CORS_ORIGINS="\*"/);
   });
+
+  it('requires a JWT secret of 32+ bytes in production and makes one up elsewhere', () => {
+    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/PONTE_JWT_SECRET=""[^\n]*required when NODE_ENV=production[^\n]*openssl rand/);
+    expect(() => parseConfig({ NODE_ENV: 'production', PONTE_JWT_SECRET: 'short' })).toThrow(/PONTE_JWT_SECRET="short": expected a secret of at least 32 bytes/);
+    const prod = parseConfig({ NODE_ENV: 'production', PONTE_JWT_SECRET: 'x'.repeat(32) });
+    expect(prod.auth).toMatchObject({ jwtSecretGenerated: false, tokenTtlSeconds: 480 * 60, loginLimit: 10, jwksUrl: undefined });
+    const dev = parseConfig({});
+    expect(dev.auth.jwtSecretGenerated).toBe(true);
+    expect(dev.auth.jwtSecret.byteLength).toBeGreaterThanOrEqual(32);
+  });
+
+  it('accepts an https JWKS URL, a token lifetime and a login limit', () => {
+    const cfg = parseConfig({ PONTE_JWKS_URL: 'https://idp.example.org/.well-known/jwks.json', PONTE_TOKEN_TTL_MINUTES: '60', PONTE_LOGIN_LIMIT: '5' });
+    expect(cfg.auth).toMatchObject({ jwksUrl: 'https://idp.example.org/.well-known/jwks.json', tokenTtlSeconds: 3600, loginLimit: 5 });
+    expect(() => parseConfig({ PONTE_JWKS_URL: 'http://idp.example.org/jwks' })).toThrow(/PONTE_JWKS_URL/);
+    expect(() => parseConfig({ PONTE_TOKEN_TTL_MINUTES: '1' })).toThrow(/PONTE_TOKEN_TTL_MINUTES/);
+  });
 });

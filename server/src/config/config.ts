@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { ErrorCode, PonteError } from '../errors.js';
@@ -33,6 +34,17 @@ export interface Config {
     /** GraphQL requests per minute per client address; 0 turns the limit off. */
     readonly rateLimitPerMinute: number;
   };
+  readonly auth: {
+    /** HS256 key of the tokens Ponte signs (PONTE_JWT_SECRET; random per process outside production when unset). */
+    readonly jwtSecret: Uint8Array;
+    /** True when jwtSecret was generated for this process (tokens die with it). */
+    readonly jwtSecretGenerated: boolean;
+    /** An external identity provider's JWKS, whose signed tokens are accepted beside Ponte's own. */
+    readonly jwksUrl: string | undefined;
+    readonly tokenTtlSeconds: number;
+    /** Login attempts per 15 minutes, per client address and per e-mail. */
+    readonly loginLimit: number;
+  };
 }
 
 const memorySize = z
@@ -65,12 +77,27 @@ const schema = z.object({
     .regex(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, 'a comma-separated list of origins such as https://partner.example.org,http://localhost:5173')
     .optional(),
   PONTE_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
+  PONTE_JWT_SECRET: z
+    .string()
+    .refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'a secret of at least 32 bytes')
+    .optional(),
+  PONTE_JWKS_URL: z.string().regex(/^https:\/\/[^\s]+$/, 'an https URL of a JWKS, such as https://idp.example.org/.well-known/jwks.json').optional(),
+  PONTE_TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(10080).default(480),
+  PONTE_LOGIN_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
+}).superRefine((e, ctx) => {
+  if (e.NODE_ENV === 'production' && !e.PONTE_JWT_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['PONTE_JWT_SECRET'], message: 'a secret of at least 32 bytes (required when NODE_ENV=production)' });
+  }
 });
 
 const fixes: Record<string, string> = {
   NEO4J_URI: 'unset it to use the local Neo4j Ponte runs itself',
   PORT: 'choose a free TCP port, e.g. PORT=4001',
   PONTE_NEO4J_BOLT_PORT: 'choose a free TCP port, e.g. PONTE_NEO4J_BOLT_PORT=7688',
+  PONTE_JWT_SECRET: 'generate one with: openssl rand -base64 48',
+  PONTE_JWKS_URL: "unset it to accept only Ponte's own tokens",
+  PONTE_TOKEN_TTL_MINUTES: 'minutes a token stays valid, 5 to 10080 (a week)',
+  PONTE_LOGIN_LIMIT: 'login attempts per 15 minutes per address and per e-mail, 1 to 1000',
 };
 
 /** Pure: turns an environment into a Config or a PonteError listing every bad key. */
@@ -108,6 +135,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     http: {
       corsOrigins: e.PONTE_CORS_ORIGINS ? e.PONTE_CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
       rateLimitPerMinute: e.PONTE_RATE_LIMIT,
+    },
+    auth: {
+      jwtSecret: e.PONTE_JWT_SECRET ? new TextEncoder().encode(e.PONTE_JWT_SECRET) : randomBytes(48),
+      jwtSecretGenerated: !e.PONTE_JWT_SECRET,
+      jwksUrl: e.PONTE_JWKS_URL,
+      tokenTtlSeconds: e.PONTE_TOKEN_TTL_MINUTES * 60,
+      loginLimit: e.PONTE_LOGIN_LIMIT,
     },
   };
 }

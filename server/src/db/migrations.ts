@@ -20,6 +20,20 @@ export const MIGRATIONS: readonly Migration[] = [
     cypher: `CREATE CONSTRAINT ${lowerFirst(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   })),
   {
+    // Accounts (server/src/auth/users.ts): never part of the SDL, so never reachable through the API.
+    name: 'unique User.email',
+    cypher: 'CREATE CONSTRAINT user_email_unique IF NOT EXISTS FOR (u:User) REQUIRE u.email IS UNIQUE',
+  },
+  {
+    name: 'unique User.id',
+    cypher: 'CREATE CONSTRAINT user_id_unique IF NOT EXISTS FOR (u:User) REQUIRE u.id IS UNIQUE',
+  },
+  {
+    // The append-only audit log (server/src/auth/audit.ts), read newest first.
+    name: 'AuditEvent time lookups',
+    cypher: 'CREATE INDEX audit_event_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)',
+  },
+  {
     name: 'Actor kind and country lookups',
     cypher: 'CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country)',
   },

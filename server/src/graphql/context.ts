@@ -1,17 +1,58 @@
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
+import type { LoginLimiter } from '../auth/login-limiter.js';
+import { viewerFor, type RoleOrAnonymous } from '../auth/roles.js';
+import type { Principal, TokenService } from '../auth/tokens.js';
+import type { UserStore } from '../auth/users.js';
 import type { Logger } from '../logger.js';
 import { networkViewer, type Viewer } from './viewer.js';
 
-/** What every resolver receives: the generated ones read executionContext/sessionConfig. */
+/** Who sent the request: the verified token's principal (none when anonymous) and the client address. */
+export interface RequestAuth {
+  readonly principal: Principal | undefined;
+  readonly role: RoleOrAnonymous;
+  readonly address: string;
+}
+
+/** What the account resolvers need. */
+export interface AuthServices {
+  readonly tokens: TokenService;
+  readonly users: UserStore;
+  readonly loginLimiter: LoginLimiter;
+}
+
+export const ANONYMOUS: RequestAuth = { principal: undefined, role: 'anonymous', address: 'unknown' };
+
+/** What every resolver receives: the generated ones read executionContext/sessionConfig and jwt. */
 export interface PonteContext extends Neo4jGraphQLContext {
   readonly driver: Driver;
   readonly database: string;
   readonly log: Logger;
   /** Who is asking: decides which migrants graph answers may name (DESIGN §5). */
   readonly viewer: Viewer;
+  readonly auth: RequestAuth;
+  readonly services: AuthServices | undefined;
 }
 
-export function createContext(driver: Driver, database: string, log: Logger, viewer: Viewer = networkViewer): PonteContext {
-  return { driver, database, log, viewer, executionContext: driver, sessionConfig: { database } };
+/**
+ * The context of one request. With `auth`, the viewer follows the role and the verified claims go
+ * to @neo4j/graphql as the trusted `jwt` (the library never sees the raw token).
+ */
+export function createContext(driver: Driver, database: string, log: Logger, viewer?: Viewer, auth: RequestAuth = ANONYMOUS, services?: AuthServices): PonteContext {
+  return {
+    driver,
+    database,
+    log,
+    viewer: viewer ?? (auth === ANONYMOUS ? networkViewer : viewerFor(auth.role)),
+    auth,
+    services,
+    executionContext: driver,
+    sessionConfig: { database },
+    ...(auth.principal ? { jwt: auth.principal.jwt } : {}),
+  };
+}
+
+/** The context of a request as the HTTP layer builds it: the viewer always follows the role. */
+export function requestContext(driver: Driver, database: string, log: Logger, auth: RequestAuth, services: AuthServices): PonteContext {
+  return createContext(driver, database, log, viewerFor(auth.role), auth, services);
 }

@@ -15,6 +15,7 @@ const SAFE_CODES = new Set<string>([
   ErrorCode.NotFound,
   ErrorCode.Forbidden,
   ErrorCode.Unauthenticated,
+  ErrorCode.RateLimited,
   ErrorCode.DatabaseUnavailable,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -39,6 +40,13 @@ export function createErrorFormatter(log: Logger) {
     if (isPonteError(original)) {
       return { ...base, message: original.message, extensions: { code: original.code } };
     }
+    // @neo4j/graphql's authentication and authorization refusals (@authentication, @authorization
+    // validate): a coded answer that names no rule. The auth plugin turns UNAUTHENTICATED into
+    // FORBIDDEN when the request was signed in.
+    const libraryError = libraryAuthError(original);
+    if (libraryError) {
+      return { ...base, message: libraryError === ErrorCode.Forbidden ? 'Your role may not read or change this.' : 'Sign in with a role that may read or change this.', extensions: { code: libraryError } };
+    }
     const code = String(formatted.extensions?.code ?? '');
     if (SAFE_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
@@ -52,4 +60,14 @@ export function createErrorFormatter(log: Logger) {
     log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
     return { ...base, message: 'Internal error; it has been logged.', extensions: { code: ErrorCode.InternalError } };
   };
+}
+
+function libraryAuthError(error: unknown): ErrorCode | undefined {
+  // The library does not export its error classes; their constructors' names are stable.
+  if (!(error instanceof Error)) return undefined;
+  const name = error.constructor.name;
+  if (name === 'Neo4jGraphQLForbiddenError') return ErrorCode.Forbidden;
+  if (name === 'Neo4jGraphQLAuthenticationError') return ErrorCode.Unauthenticated;
+  if (name === 'Neo4jGraphQLError' && error.message === 'Unauthenticated') return ErrorCode.Unauthenticated;
+  return undefined;
 }

@@ -10,11 +10,14 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
 import type { Readiness } from '../db/readiness.js';
-import { createContext, type PonteContext } from '../graphql/context.js';
+import { auditPlugin } from '../auth/audit.js';
+import { requestContext, type AuthServices, type PonteContext, type RequestAuth } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 import { paths } from '../paths.js';
 import { createArmor, GRAPHQL_LIMITS } from './armor.js';
+import { authenticate } from './auth.js';
+import { authPlugin } from './auth-plugin.js';
 import { corsAllowList } from './cors.js';
 import { graphqlRateLimit } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
@@ -25,6 +28,8 @@ export interface AppDeps {
   readonly schema: GraphQLSchema;
   readonly readiness: Readiness;
   readonly log: Logger;
+  /** Tokens, users and the login limit (server/src/auth). */
+  readonly auth: AuthServices;
   /** The built explorer; defaults to client/dist. */
   readonly staticRoot?: string;
 }
@@ -52,14 +57,14 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
     schema: deps.schema,
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
-    // GraphiQL is the staff's manual; in production it waits for sign-in (issue 6).
-    introspection: deps.config.env !== 'production',
+    // GraphiQL is the staff's manual; in production the auth plugin lets only signed-in users introspect.
+    introspection: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: armor.validationRules,
     // graphql-armor is typed against @apollo/server's CJS declarations and we import the ESM
     // ones: the same runtime objects, two declarations of one private field.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<PonteContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<PonteContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), authPlugin(deps.config.env), auditPlugin(log)],
   });
   await apollo.start();
 
@@ -76,9 +81,10 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
     '/graphql',
     corsAllowList(deps.config.http.corsOrigins),
     graphqlRateLimit(deps.config.http.rateLimitPerMinute),
+    authenticate(deps.auth.tokens, log),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async () => createContext(deps.driver, deps.config.neo4j.database, log),
+      context: async ({ res }) => requestContext(deps.driver, deps.config.neo4j.database, log, res.locals.auth as RequestAuth, deps.auth),
     }),
   );
 

@@ -69,7 +69,7 @@ export function countSeedSet(seeds: Pick<SeedSet, 'nodes' | 'ties'>): Pick<SeedL
 
 /** True when the database holds no node at all (indexes and constraints do not count). */
 export async function isDatabaseEmpty(driver: Driver, database: string): Promise<boolean> {
-  const result = await driver.executeQuery('RETURN NOT EXISTS { MATCH (n) } AS empty', {}, { database, routing: neo4j.routing.READ });
+  const result = await driver.executeQuery('RETURN NOT EXISTS { MATCH (n) WHERE NOT n:User AND NOT n:AuditEvent } AS empty', {}, { database, routing: neo4j.routing.READ });
   return result.records[0]?.get('empty') === true;
 }
 

@@ -2,12 +2,13 @@ import { inject } from 'vitest';
 import { bootPonte, type BootedPonte } from '../../src/boot.js';
 import { parseConfig } from '../../src/config/config.js';
 import { createLogger } from '../../src/logger.js';
-import { gql } from './http.js';
+import { gql, login } from './http.js';
 import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from './neo4j.js';
 
 /**
  * Wipes the test database, runs `cypher` (the file's own small graph), and boots the API on it
- * without seeding. Returns the API and a GraphQL helper bound to it.
+ * without seeding. Returns the API and a GraphQL helper bound to it, signed in as a network
+ * partner (DESIGN §5: names migrants with consent NETWORK or PUBLIC, never personal fields).
  */
 export async function bootOnGraph(cypher: string): Promise<{ ponte: BootedPonte; query: <T>(q: string, v?: Record<string, unknown>) => ReturnType<typeof gql<T>> }> {
   await wipeTestDatabase();
@@ -18,8 +19,10 @@ export async function bootOnGraph(cypher: string): Promise<{ ponte: BootedPonte;
   const log = createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent');
   const ponte = await bootPonte({ config, log, uri: inject('neo4jUri') });
   const base = `http://127.0.0.1:${ponte.port}`;
+  await ponte.users.upsert({ email: 'partner@test.example', password: 'partner password for tests', role: 'partner' });
+  const token = await login(base, 'partner@test.example', 'partner password for tests');
   return { ponte, query: async <T>(q: string, v: Record<string, unknown> = {}) => {
-      const res = await gql<T>(base, q, v);
+      const res = await gql<T>(base, q, v, token);
       if (process.env.PONTE_TEST_DEBUG && res.errors) console.error(JSON.stringify(res.errors));
       return res;
     } };

@@ -4,11 +4,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bootPonte, type BootedPonte } from '../../src/boot.js';
 import { parseConfig } from '../../src/config/config.js';
 import { createLogger } from '../../src/logger.js';
-import { gql } from '../helpers/http.js';
+import { gql, login } from '../helpers/http.js';
 import { closeTestDriver, wipeTestDatabase } from '../helpers/neo4j.js';
 
 let ponte: BootedPonte;
 let base: string;
+/** Migrants are visible to signed-in roles only (DESIGN §5): these tests read them as staff. */
+let staff: string;
 
 beforeAll(async () => {
   await wipeTestDatabase();
@@ -16,6 +18,8 @@ beforeAll(async () => {
   const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_CORS_ORIGINS: 'https://partner.example.org' });
   ponte = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
   base = `http://127.0.0.1:${ponte.port}`;
+  await ponte.users.upsert({ email: 'staff@test.example', password: 'staff password for tests', role: 'staff' });
+  staff = await login(base, 'staff@test.example', 'staff password for tests');
 });
 
 afterAll(async () => {
@@ -43,7 +47,7 @@ describe('start on an empty database', () => {
 
 describe('generated queries', () => {
   it('reads actors of every kind through the Actor interface', async () => {
-    const res = await gql<{ actors: Array<{ __typename: string; id: string }> }>(base, '{ actors(sort: [{ id: ASC }]) { __typename id } }');
+    const res = await gql<{ actors: Array<{ __typename: string; id: string }> }>(base, '{ actors(sort: [{ id: ASC }]) { __typename id } }', {}, staff);
     expect(res.errors).toBeUndefined();
     const kinds = new Set(res.data!.actors.map((a) => a.__typename));
     expect([...kinds].sort()).toEqual(['Association', 'Firm', 'Funder', 'Migrant', 'PublicAdministration']);
@@ -64,6 +68,8 @@ describe('generated queries', () => {
     const res = await gql<{ migrants: Array<{ education: number | null; occupationLevel: number | null; underemployed: boolean | null }> }>(
       base,
       '{ migrants { education occupationLevel underemployed } }',
+      {},
+      staff,
     );
     expect(res.errors).toBeUndefined();
     for (const m of res.data!.migrants) {

@@ -93,6 +93,40 @@ export type AttendanceRole =
   /** Spoke at it. */
   | 'SPEAKER';
 
+/** One write recorded in the append-only audit log: who, when, which operation, which ids; never personal values. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** When the write happened. */
+  at: Scalars['DateTime']['output'];
+  /** For an erasure: the legal ground. */
+  basis: Maybe<Scalars['String']['output']>;
+  /** The entry's id; pass it as `after` to read older entries. */
+  id: Scalars['ID']['output'];
+  /** For an erasure: the SHA-256 of the erased id, so a later request about that id can be matched without keeping it. */
+  idHash: Maybe<Scalars['String']['output']>;
+  /** The ids the write named or returned (for an erasure: none; see `idHash`). */
+  ids: Array<Scalars['String']['output']>;
+  /** The GraphQL root fields of the write, e.g. `updateMigrants`, `eraseMigrant`. */
+  operation: Scalars['String']['output'];
+  /** `ok`, or the error code the write ended with. */
+  outcome: Scalars['String']['output'];
+  /** The user's role at the time. */
+  role: Scalars['String']['output'];
+  /** The id of the user who wrote (`sub` of the token). */
+  userId: Scalars['String']['output'];
+};
+
+/** What `login` returns: a bearer token to send as `Authorization: Bearer <token>`. */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** When the token stops being accepted; sign in again after that. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** A signed JWT (HS256) with the claims `sub`, `roles` and, for a partner, `org`. */
+  token: Scalars['String']['output'];
+  /** Who the token is for. */
+  user: Me;
+};
+
 /** An actor that bridges the Italian and Moroccan sides. */
 export type Broker = {
   __typename?: 'Broker';
@@ -125,6 +159,15 @@ export type Consent =
   /** Visible by name to everyone who can read the graph. */
   | 'PUBLIC';
 
+/** A migrant's consent after `setMigrantConsent`. */
+export type ConsentChange = {
+  __typename?: 'ConsentChange';
+  /** The consent now recorded. */
+  consent: Consent;
+  /** The migrant's id. */
+  id: Scalars['ID']['output'];
+};
+
 /** Migrants counted by Italian region of residence and Moroccan region of origin. */
 export type Corridor = {
   __typename?: 'Corridor';
@@ -152,6 +195,28 @@ export type Country =
   | 'IT'
   /** Morocco. */
   | 'MA';
+
+/** Grounds for erasure under GDPR Art. 17(1). */
+export type ErasureBasis =
+  /** The person withdrew consent (Art. 17(1)(b)). */
+  | 'CONSENT_WITHDRAWN'
+  /** The person asked for erasure (Art. 17(1)(a), (c)): data no longer necessary or objection. */
+  | 'DATA_SUBJECT_REQUEST'
+  /** A legal obligation requires erasure (Art. 17(1)(e)). */
+  | 'LEGAL_OBLIGATION'
+  /** The data were processed unlawfully (Art. 17(1)(d)). */
+  | 'UNLAWFUL_PROCESSING';
+
+/** The receipt of an erasure: nothing about the person, only a hash of the id. */
+export type ErasureReceipt = {
+  __typename?: 'ErasureReceipt';
+  /** When the person was erased. */
+  at: Scalars['DateTime']['output'];
+  /** SHA-256 of the erased id (hex). */
+  idHash: Scalars['String']['output'];
+  /** How many ties were deleted with the person. */
+  ties: Scalars['Int']['output'];
+};
 
 /** The kind of event (the `type` of an Event; named EventKind because @neo4j/graphql reserves `EventType`). */
 export type EventKind =
@@ -271,6 +336,19 @@ export type Introduction = {
   target: PathNode;
 };
 
+/** The signed-in user. */
+export type Me = {
+  __typename?: 'Me';
+  /** The e-mail the user signs in with. */
+  email: Scalars['String']['output'];
+  /** The user's id. */
+  id: Scalars['ID']['output'];
+  /** For a partner: the id of the organisation it belongs to. */
+  organisation: Maybe<Scalars['ID']['output']>;
+  /** What the user may see and do: analyst, partner, staff or admin (DESIGN §5). */
+  role: Scalars['String']['output'];
+};
+
 /** Where a migrant stands in the migration cycle. */
 export type MigrantStatus =
   /** Moves between the two countries. */
@@ -281,6 +359,42 @@ export type MigrantStatus =
   | 'RESIDENT'
   /** Returned to Morocco after living in Italy. */
   | 'RETURNED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Erases a migrant (staff and admin only): the person and every tie are deleted in one
+   * transaction (DETACH DELETE), and the audit log keeps only a hash of the id, the time, the basis
+   * and who erased. Cannot be undone.
+   */
+  eraseMigrant: ErasureReceipt;
+  /**
+   * Signs in with e-mail and password and returns a bearer token. Wrong credentials answer
+   * UNAUTHENTICATED without saying which was wrong; more than a few attempts in 15 minutes from
+   * one address or for one e-mail answer RATE_LIMITED (HTTP 429).
+   */
+  login: AuthPayload;
+  /** Changes how far a migrant may be shown (staff and admin only); audited. */
+  setMigrantConsent: ConsentChange;
+};
+
+
+export type MutationEraseMigrantArgs = {
+  basis: ErasureBasis;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationSetMigrantConsentArgs = {
+  consent: Consent;
+  id: Scalars['ID']['input'];
+};
 
 /** A count for one label or type. */
 export type NamedCount = {
@@ -466,6 +580,8 @@ export type ProjectType =
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit log, newest first (staff and admin only). `after` is the id of the last entry already read. */
+  auditLog: Array<AuditEntry>;
   /**
    * Who bridges the two sides. Score: for each actor, the distinct pairs (actor of the first country,
    * actor of the second) it joins through its direct ties (a two-step bridge), plus its own
@@ -498,6 +614,8 @@ export type Query = {
    * supporting or offering something that targets one); 1 when neither is asked.
    */
   introductions: Array<Introduction>;
+  /** The signed-in user, or null without a token. */
+  me: Maybe<Me>;
   /**
    * The subgraph around one or more actors: every node within `depth` ties (1–3) and the ties
    * between them, honouring the filter; geographic ties (BASED_IN, ORIGINATES_FROM, TARGETS) are
@@ -541,6 +659,12 @@ export type Query = {
    * the services met, its reasons and the shortest path from the project to the provider.
    */
   supportMatches: Array<SupportMatch>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -802,13 +926,18 @@ export type ResolversTypes = {
   ApplicationStatus: ApplicationStatus;
   AssociationType: AssociationType;
   AttendanceRole: AttendanceRole;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuthPayload: ResolverTypeWrapper<AuthPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broker: ResolverTypeWrapper<Broker>;
   Consent: Consent;
+  ConsentChange: ResolverTypeWrapper<ConsentChange>;
   Corridor: ResolverTypeWrapper<Corridor>;
   Country: Country;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ErasureBasis: ErasureBasis;
+  ErasureReceipt: ResolverTypeWrapper<ErasureReceipt>;
   EventKind: EventKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FunderType: FunderType;
@@ -819,7 +948,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Introduction: ResolverTypeWrapper<Introduction>;
+  Me: ResolverTypeWrapper<Me>;
   MigrantStatus: MigrantStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedCount: ResolverTypeWrapper<NamedCount>;
   NetworkStats: ResolverTypeWrapper<NetworkStats>;
   NodeKind: NodeKind;
@@ -846,11 +977,15 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ActorQuery: ActorQuery;
+  AuditEntry: AuditEntry;
+  AuthPayload: AuthPayload;
   Boolean: Scalars['Boolean']['output'];
   Broker: Broker;
+  ConsentChange: ConsentChange;
   Corridor: Corridor;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ErasureReceipt: ErasureReceipt;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphFilter: GraphFilter;
@@ -858,6 +993,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Introduction: Introduction;
+  Me: Me;
+  Mutation: Record<PropertyKey, never>;
   NamedCount: NamedCount;
   NetworkStats: NetworkStats;
   OpportunityMatch: OpportunityMatch;
@@ -874,6 +1011,24 @@ export type ResolversParentTypes = {
   YearCount: YearCount;
 };
 
+export type AuditEntryResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuthPayloadResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+};
+
 export type BrokerResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   crossBorderTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -884,6 +1039,11 @@ export type BrokerResolvers<ContextType = PonteContext, ParentType extends Resol
   moroccanTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ConsentChangeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['ConsentChange'] = ResolversParentTypes['ConsentChange']> = {
+  consent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type CorridorResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Corridor'] = ResolversParentTypes['Corridor']> = {
@@ -903,6 +1063,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ErasureReceiptResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['ErasureReceipt'] = ResolversParentTypes['ErasureReceipt']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  idHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type GraphEdgeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -931,6 +1097,19 @@ export type IntroductionResolvers<ContextType = PonteContext, ParentType extends
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['PathNode'], ParentType, ContextType>;
+};
+
+export type MeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  eraseMigrant?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationEraseMigrantArgs, 'basis' | 'id'>>;
+  login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  setMigrantConsent?: Resolver<ResolversTypes['ConsentChange'], ParentType, ContextType, RequireFields<MutationSetMigrantConsentArgs, 'consent' | 'id'>>;
 };
 
 export type NamedCountResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['NamedCount'] = ResolversParentTypes['NamedCount']> = {
@@ -994,10 +1173,12 @@ export type PathNodeResolvers<ContextType = PonteContext, ParentType extends Res
 };
 
 export type QueryResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'between' | 'limit'>>;
   commonConnections?: Resolver<Array<ResolversTypes['SharedTie']>, ParentType, ContextType, RequireFields<QueryCommonConnectionsArgs, 'ids' | 'limit'>>;
   corridors?: Resolver<Array<ResolversTypes['Corridor']>, ParentType, ContextType>;
   introductions?: Resolver<Array<ResolversTypes['Introduction']>, ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'from' | 'limit' | 'maxHops' | 'target'>>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit'>>;
   networkStats?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType, Partial<QueryNetworkStatsArgs>>;
   opportunityMatches?: Resolver<Array<ResolversTypes['OpportunityMatch']>, ParentType, ContextType, RequireFields<QueryOpportunityMatchesArgs, 'limit' | 'migrantId'>>;
@@ -1043,13 +1224,19 @@ export type YearCountResolvers<ContextType = PonteContext, ParentType extends Re
 };
 
 export type Resolvers<ContextType = PonteContext> = {
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuthPayload?: AuthPayloadResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
+  ConsentChange?: ConsentChangeResolvers<ContextType>;
   Corridor?: CorridorResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Introduction?: IntroductionResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NamedCount?: NamedCountResolvers<ContextType>;
   NetworkStats?: NetworkStatsResolvers<ContextType>;
   OpportunityMatch?: OpportunityMatchResolvers<ContextType>;

@@ -21,13 +21,17 @@ export const search: QueryResolvers<PonteContext>['search'] = async (_parent, ar
     `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
      WITH node, score, [l IN labels(node) WHERE l IN $kinds][0] AS kind
      WHERE kind IS NOT NULL
-     RETURN node.id AS id, node.name AS name, kind, node.country AS country, node.city AS city, score
+     RETURN node.id AS id, node.name AS name, kind, node.country AS country, node.city AS city, node.consent AS consent, score
      ORDER BY score DESC, name ASC
-     LIMIT $limit`,
-    { index: ACTOR_SEARCH_INDEX, query, kinds, limit: intParam(limit), fetch: intParam(limit * 5) },
+     LIMIT $fetch`,
+    { index: ACTOR_SEARCH_INDEX, query, kinds, fetch: intParam(limit * 5) },
     { database: context.database, routing: 'READ' },
   );
-  return records.map((r) => ({
+  // A migrant the asker may not name is left out entirely (DESIGN §5): a masked hit would still
+  // say that someone matching the words exists. Filtered here, after the index, so `limit` counts
+  // only what the asker sees.
+  const visible = records.filter((r) => r.get('kind') !== 'Migrant' || context.viewer.mayNameMigrant(r.get('consent') as string | null)).slice(0, limit);
+  return visible.map((r) => ({
     id: r.get('id') as string,
     name: r.get('name') as string,
     kind: r.get('kind') as string,

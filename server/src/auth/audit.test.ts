@@ -1,0 +1,29 @@
+import { parse, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { collectResultIds, describeMutation, hashId } from './audit.js';
+
+const op = (source: string) => parse(source).definitions[0] as OperationDefinitionNode;
+
+describe('audit descriptions', () => {
+  it('names the root fields and every id in the arguments, with variables, never other values', () => {
+    const d = describeMutation(
+      op(`mutation ($id: ID!) {
+        updateMigrants(where: { id: { eq: $id } }, update: { phone: { set: "+39 1" }, memberOf: { connect: [{ where: { node: { id: { eq: "assoc-a" } } } }] } }) { migrants { id } }
+        setMigrantConsent(id: "migrant-b", consent: NONE) { id }
+        login(email: "x@y", password: "p") { token }
+      }`),
+      { id: 'migrant-a' },
+    );
+    expect(d.fields).toEqual(['updateMigrants', 'setMigrantConsent']);
+    expect(d.ids.sort()).toEqual(['assoc-a', 'migrant-a', 'migrant-b']);
+  });
+
+  it('leaves erasure to its own record', () => {
+    expect(describeMutation(op('mutation { eraseMigrant(id: "migrant-a", basis: CONSENT_WITHDRAWN) { idHash } }'), {}).fields).toEqual([]);
+  });
+
+  it('collects ids of a result and hashes ids with SHA-256', () => {
+    expect([...collectResultIds({ createFirms: { firms: [{ id: 'firm-a', name: 'A' }] } })]).toEqual(['firm-a']);
+    expect(hashId('x')).toBe('2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881');
+  });
+});

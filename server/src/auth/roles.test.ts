@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveRole, permissionsOf, viewerFor } from './roles.js';
+
+describe('roles', () => {
+  it('maps every role to the permissions of DESIGN §5', () => {
+    expect(permissionsOf('anonymous')).toEqual({ readMigrants: 'none', readPersonalFields: false, write: false, readAuditLog: false, introspect: false });
+    expect(permissionsOf('analyst')).toMatchObject({ readMigrants: 'all', readPersonalFields: false, write: false, readAuditLog: false });
+    expect(permissionsOf('partner')).toMatchObject({ readMigrants: 'consenting', readPersonalFields: false, write: false, readAuditLog: false });
+    for (const r of ['staff', 'admin'] as const) expect(permissionsOf(r)).toEqual({ readMigrants: 'all', readPersonalFields: true, write: true, readAuditLog: true, introspect: true });
+  });
+
+  it('names migrants by consent: anonymous and analyst PUBLIC only, partner NETWORK too, staff everyone', () => {
+    const table = (role: Parameters<typeof viewerFor>[0]) => ['NONE', 'NETWORK', 'PUBLIC', null].map((c) => viewerFor(role).mayNameMigrant(c));
+    expect(table('anonymous')).toEqual([false, false, true, false]);
+    expect(table('analyst')).toEqual([false, false, true, false]);
+    expect(table('partner')).toEqual([false, true, true, false]);
+    expect(table('staff')).toEqual([true, true, true, true]);
+    expect(table('admin')).toEqual([true, true, true, true]);
+  });
+
+  it('acts with the strongest known role', () => {
+    expect(effectiveRole(undefined)).toBe('anonymous');
+    expect(effectiveRole(['root'])).toBe('anonymous');
+    expect(effectiveRole(['partner', 'analyst'])).toBe('partner');
+    expect(effectiveRole(['admin', 'staff'])).toBe('admin');
+  });
+});

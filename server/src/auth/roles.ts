@@ -1,0 +1,66 @@
+import type { Viewer } from '../graphql/viewer.js';
+
+/**
+ * Who may do what (DESIGN §5). Roles travel in the token's `roles` claim; a request without a
+ * token is `anonymous`. A principal with several roles acts with the strongest.
+ */
+export const ROLES = ['analyst', 'partner', 'staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export type RoleOrAnonymous = Role | 'anonymous';
+
+const RANK: Record<RoleOrAnonymous, number> = { anonymous: 0, analyst: 1, partner: 2, staff: 3, admin: 4 };
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** The strongest known role among `roles` (unknown strings are ignored); anonymous when none. */
+export function effectiveRole(roles: readonly unknown[] | undefined): RoleOrAnonymous {
+  let best: RoleOrAnonymous = 'anonymous';
+  for (const r of roles ?? []) if (isRole(r) && RANK[r] > RANK[best]) best = r;
+  return best;
+}
+
+export interface Permissions {
+  /** Migrants as rows (through the generated API); counts are open to everyone. */
+  readonly readMigrants: 'none' | 'consenting' | 'all';
+  /** fullName, email, phone, birthYear. */
+  readonly readPersonalFields: boolean;
+  /** Create, update, delete, connect, disconnect; consent and erasure. */
+  readonly write: boolean;
+  readonly readAuditLog: boolean;
+  /** Introspection and GraphiQL's schema in production mode. */
+  readonly introspect: boolean;
+}
+
+export function permissionsOf(role: RoleOrAnonymous): Permissions {
+  switch (role) {
+    case 'anonymous':
+      return { readMigrants: 'none', readPersonalFields: false, write: false, readAuditLog: false, introspect: false };
+    case 'analyst':
+      return { readMigrants: 'all', readPersonalFields: false, write: false, readAuditLog: false, introspect: true };
+    case 'partner':
+      return { readMigrants: 'consenting', readPersonalFields: false, write: false, readAuditLog: false, introspect: true };
+    case 'staff':
+    case 'admin':
+      return { readMigrants: 'all', readPersonalFields: true, write: true, readAuditLog: true, introspect: true };
+  }
+}
+
+const namePublicOnly: Viewer = { mayNameMigrant: (consent) => consent === 'PUBLIC' };
+const nameNetwork: Viewer = { mayNameMigrant: (consent) => consent === 'NETWORK' || consent === 'PUBLIC' };
+const nameEveryone: Viewer = { mayNameMigrant: () => true };
+
+/** The Viewer that graph answers (paths, neighbourhood, search, …) use to mask migrants. */
+export function viewerFor(role: RoleOrAnonymous): Viewer {
+  switch (role) {
+    case 'anonymous':
+    case 'analyst':
+      return namePublicOnly;
+    case 'partner':
+      return nameNetwork;
+    case 'staff':
+    case 'admin':
+      return nameEveryone;
+  }
+}

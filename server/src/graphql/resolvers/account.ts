@@ -1,0 +1,74 @@
+import neo4j from 'neo4j-driver';
+import { hashId, writeAuditInTx } from '../../auth/audit.js';
+import { requirePermission } from '../../auth/guard.js';
+import { ErrorCode } from '../../errors.js';
+import type { PonteContext } from '../context.js';
+import { userError } from '../errors.js';
+import type { MutationResolvers, QueryResolvers } from '../__generated__/resolvers.js';
+
+export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent, args, context) => {
+  requirePermission(context, (p) => p.readAuditLog, 'read the audit log');
+  const limit = args.limit ?? 50;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw userError(`auditLog: "limit" must be between 1 and 500 (got ${limit}).`, 'limit');
+  const { records } = await context.driver.executeQuery(
+    `OPTIONAL MATCH (cursor:AuditEvent {id: $after})
+     WITH cursor
+     WHERE $after IS NULL OR cursor IS NOT NULL
+     MATCH (e:AuditEvent)
+     WHERE cursor IS NULL OR e.at < cursor.at OR (e.at = cursor.at AND e.id < cursor.id)
+     RETURN e {.id, at: toString(e.at), .userId, .role, .operation, .ids, .idHash, .basis, .outcome} AS e
+     ORDER BY e.at DESC, e.id DESC
+     LIMIT $limit`,
+    { after: args.after ?? null, limit: neo4j.int(limit) },
+    { database: context.database, routing: 'READ' },
+  );
+  if (args.after && records.length === 0) {
+    const { records: known } = await context.driver.executeQuery('MATCH (e:AuditEvent {id: $after}) RETURN count(e) AS n', { after: args.after }, { database: context.database, routing: 'READ' });
+    if (Number(known[0]?.get('n')) === 0) throw userError(`auditLog: no audit entry with id "${args.after}" (pass the id of an entry you read).`, 'after', ErrorCode.NotFound);
+  }
+  return records.map((r) => {
+    const e = r.get('e') as { id: string; at: string; userId: string; role: string; operation: string; ids: string[] | null; idHash: string | null; basis: string | null; outcome: string };
+    return { ...e, ids: e.ids ?? [] };
+  });
+};
+
+export const setMigrantConsent: MutationResolvers<PonteContext>['setMigrantConsent'] = async (_parent, args, context) => {
+  requirePermission(context, (p) => p.write, "change a migrant's consent");
+  const { records } = await context.driver.executeQuery(
+    'MATCH (m:Migrant {id: $id}) SET m.consent = $consent, m.updatedAt = datetime() RETURN m.id AS id, m.consent AS consent',
+    { id: args.id, consent: args.consent },
+    { database: context.database },
+  );
+  const r = records[0];
+  if (!r) throw userError(`setMigrantConsent: no migrant with id "${args.id}".`, 'id', ErrorCode.NotFound);
+  return { id: r.get('id') as string, consent: r.get('consent') as typeof args.consent };
+};
+
+export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = async (_parent, args, context) => {
+  requirePermission(context, (p) => p.write, 'erase a migrant');
+  const principal = context.auth.principal!;
+  const idHash = hashId(args.id);
+  const session = context.driver.session({ database: context.database });
+  try {
+    const result = await session.executeWrite(async (tx) => {
+      const found = await tx.run(
+        `MATCH (m:Migrant {id: $id})
+         OPTIONAL MATCH (m)-[r]-()
+         WITH m, count(r) AS ties
+         DETACH DELETE m
+         RETURN ties, toString(datetime()) AS at`,
+        { id: args.id },
+      );
+      const row = found.records[0];
+      if (!row) return undefined;
+      // Only the hash, the basis and who: the id itself may name the person.
+      await writeAuditInTx(tx, { userId: principal.sub, role: principal.role, operation: 'eraseMigrant', ids: [], idHash, basis: args.basis, outcome: 'ok' });
+      return { ties: Number(row.get('ties')), at: row.get('at') as string };
+    });
+    if (!result) throw userError('eraseMigrant: no migrant with that id (it may have been erased already).', 'id', ErrorCode.NotFound);
+    context.log.info({ idHash, userId: principal.sub }, 'migrant erased');
+    return { idHash, ties: result.ties, at: result.at };
+  } finally {
+    await session.close();
+  }
+};

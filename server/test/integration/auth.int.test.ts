@@ -1,0 +1,357 @@
+// DESIGN §5 on real Neo4j: every role × every kind of access, asserted one by one; token attacks;
+// login brute force; the audit log; consent and erasure. The API runs in production mode (no demo
+// users, introspection only when signed in); the test creates one user per role itself.
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { bootPonte, type BootedPonte } from '../../src/boot.js';
+import { hashId } from '../../src/auth/audit.js';
+import { parseConfig } from '../../src/config/config.js';
+import { createLogger } from '../../src/logger.js';
+import { gql, login } from '../helpers/http.js';
+import { closeTestDriver, wipeTestDatabase } from '../helpers/neo4j.js';
+
+const SECRET = 'integration-test-secret-of-at-least-32-bytes!';
+const PASSWORD = 'correct horse battery staple';
+const ROLES = ['anonymous', 'analyst', 'partner', 'staff', 'admin'] as const;
+type Who = (typeof ROLES)[number];
+
+// Seed facts: migrant-fatima-z has consent NONE, migrant-youssef-b NETWORK; assoc-cerfe is an organisation.
+const NONE_MIGRANT = 'migrant-fatima-z';
+const NETWORK_MIGRANT = 'migrant-youssef-b';
+
+let ponte: BootedPonte;
+let base: string;
+const tokens: Partial<Record<Who, string>> = {};
+const database = () => inject('neo4jDatabase');
+
+beforeAll(async () => {
+  await wipeTestDatabase();
+  await closeTestDriver();
+  const config = parseConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_JWT_SECRET: SECRET, PONTE_LOGIN_LIMIT: '10' });
+  ponte = await bootPonte({ config, log: createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent'), uri: inject('neo4jUri') });
+  base = `http://127.0.0.1:${ponte.port}`;
+  for (const role of ['analyst', 'partner', 'staff', 'admin'] as const) {
+    await ponte.users.upsert({ email: `${role}@test.example`, password: PASSWORD, role, org: role === 'partner' ? 'assoc-cerfe' : null });
+    tokens[role] = await login(base, `${role}@test.example`, PASSWORD);
+  }
+});
+
+afterAll(async () => {
+  await ponte?.shutdown();
+});
+
+const as = (who: Who, query: string, variables: Record<string, unknown> = {}) => gql<Record<string, unknown>>(base, query, variables, tokens[who]);
+const codes = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => (res.errors ?? []).map((e) => e.extensions?.code);
+
+describe('accounts', () => {
+  it('no demo users in production', async () => {
+    expect(ponte.demoUsers).toEqual([]);
+    const { records } = await ponte.driver.executeQuery('MATCH (u:User) WHERE u.email ENDS WITH "@ponte.example" RETURN count(u) AS n', {}, { database: database() });
+    expect(Number(records[0]!.get('n'))).toBe(0);
+  });
+
+  it('stores only an scrypt hash, and User nodes are not in the API', async () => {
+    const { records } = await ponte.driver.executeQuery('MATCH (u:User {email: "staff@test.example"}) RETURN u.passwordHash AS h', {}, { database: database() });
+    expect(records[0]!.get('h')).toMatch(/^scrypt\$32768\$8\$1\$/);
+    const res = await as('admin', '{ users { email } }');
+    expect(codes(res)).toContain('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('me answers who the token is for; null when anonymous', async () => {
+    const res = await as('partner', '{ me { email role organisation } }');
+    expect(res.data).toEqual({ me: { email: 'partner@test.example', role: 'partner', organisation: 'assoc-cerfe' } });
+    expect((await as('anonymous', '{ me { id } }')).data).toEqual({ me: null });
+  });
+
+  it('a wrong password and an unknown e-mail get the same answer', async () => {
+    const wrong = await gql(base, 'mutation { login(email: "analyst@test.example", password: "nope") { token } }');
+    const unknown = await gql(base, 'mutation { login(email: "nobody@test.example", password: "nope") { token } }');
+    for (const res of [wrong, unknown]) {
+      expect(codes(res)).toEqual(['UNAUTHENTICATED']);
+      expect(res.errors![0]!.message).toBe('Wrong e-mail or password.');
+    }
+  });
+
+  it('the token carries sub, roles, org and an expiry', async () => {
+    const payload = JSON.parse(Buffer.from(tokens.partner!.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+    expect(payload).toMatchObject({ roles: ['partner'], org: 'assoc-cerfe', iss: 'ponte' });
+    expect(typeof payload.sub).toBe('string');
+    expect(Number(payload.exp)).toBeGreaterThan(Date.now() / 1000);
+  });
+});
+
+describe('development mode', () => {
+  it('creates one demo user per role with a fresh password, which signs in; tokens of another instance are refused', async () => {
+    const config = parseConfig({ NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_SEED: 'never' });
+    const dev = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
+    try {
+      expect(dev.demoUsers.map((u) => [u.role, u.email, u.org])).toEqual([
+        ['analyst', 'analyst@ponte.example', null],
+        ['partner', 'partner@ponte.example', 'assoc-cerfe'],
+        ['staff', 'staff@ponte.example', null],
+        ['admin', 'admin@ponte.example', null],
+      ]);
+      const devBase = `http://127.0.0.1:${dev.port}`;
+      const partner = dev.demoUsers[1]!;
+      const token = await login(devBase, partner.email, partner.password);
+      expect((await gql(devBase, '{ me { role organisation } }', {}, token)).data).toEqual({ me: { role: 'partner', organisation: 'assoc-cerfe' } });
+      expect((await gql(devBase, '{ me { role } }', {}, tokens.admin)).status).toBe(401);
+    } finally {
+      await dev.shutdown();
+      await ponte.driver.executeQuery('MATCH (u:User) WHERE u.email ENDS WITH "@ponte.example" DETACH DELETE u', {}, { database: database() });
+    }
+  });
+});
+
+describe('authorisation matrix', () => {
+  const expectDenied = (res: Awaited<ReturnType<typeof as>>, who: Who) => expect(codes(res)).toEqual([who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
+
+  it.each(ROLES)('%s reads an organisation', async (who) => {
+    const res = await as(who, '{ associations(where: { id: { eq: "assoc-cerfe" } }) { id name } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ associations: [{ id: 'assoc-cerfe', name: expect.any(String) }] });
+  });
+
+  // Which migrants each role sees as rows: NONE / NETWORK / PUBLIC consent.
+  const sees: Record<Who, { none: boolean; network: boolean }> = {
+    anonymous: { none: false, network: false },
+    analyst: { none: false, network: false },
+    partner: { none: false, network: true },
+    staff: { none: true, network: true },
+    admin: { none: true, network: true },
+  };
+  it.each(ROLES)('%s reads a migrant only as far as consent allows', async (who) => {
+    for (const [id, key] of [[NONE_MIGRANT, 'none'], [NETWORK_MIGRANT, 'network']] as const) {
+      const res = await as(who, '{ migrants(where: { id: { eq: $id } }) { id name } }'.replace('$id', JSON.stringify(id)));
+      expect(res.errors).toBeUndefined();
+      expect((res.data!.migrants as unknown[]).length, `${who} ${id}`).toBe(sees[who][key] ? 1 : 0);
+    }
+    const all = await as(who, '{ migrants { consent } }');
+    const consents = new Set((all.data!.migrants as Array<{ consent: string }>).map((m) => m.consent));
+    if (who === 'anonymous') expect(consents.size).toBe(0);
+    if (who === 'analyst') expect([...consents]).toEqual(['PUBLIC']);
+    if (who === 'partner') expect([...consents].sort()).toEqual(['NETWORK', 'PUBLIC']);
+    if (who === 'staff' || who === 'admin') expect([...consents].sort()).toEqual(['NETWORK', 'NONE', 'PUBLIC']);
+  });
+
+  it.each(ROLES)('%s never meets a hidden migrant through a relationship or the Actor interface', async (who) => {
+    const res = await as(who, '{ actors { id } associations { members { id } } }');
+    expect(res.errors).toBeUndefined();
+    const ids = JSON.stringify(res.data);
+    expect(ids.includes(NONE_MIGRANT)).toBe(sees[who].none);
+    expect(ids.includes(NETWORK_MIGRANT)).toBe(sees[who].network);
+  });
+
+  it.each(ROLES)('%s counts migrants (aggregates are open to everyone)', async (who) => {
+    const res = await as(who, '{ migrantsConnection { aggregate { count { nodes } } } }');
+    expect(res.errors).toBeUndefined();
+    const { records } = await ponte.driver.executeQuery('MATCH (m:Migrant) RETURN count(m) AS n', {}, { database: database() });
+    expect(res.data).toEqual({ migrantsConnection: { aggregate: { count: { nodes: Number(records[0]!.get('n')) } } } });
+  });
+
+  it.each(ROLES)('%s sees a path through a non-consenting migrant masked unless staff', async (who) => {
+    // firm-tessiture-emiliane -EMPLOYS-> migrant-omar-t (consent NONE) -MEMBER_OF-> assoc-generazioni-italo-marocchine.
+    const res = await as(who, '{ paths(from: "firm-tessiture-emiliane", to: "assoc-generazioni-italo-marocchine", maxHops: 2, limit: 3) { nodes { id name masked } edges { from to } } }');
+    expect(res.errors).toBeUndefined();
+    const text = JSON.stringify(res.data);
+    const nodes = (res.data!.paths as Array<{ nodes: Array<{ id: string; name: string; masked: boolean }> }>).flatMap((p) => p.nodes);
+    expect(nodes.length).toBeGreaterThan(0);
+    if (who === 'staff' || who === 'admin') {
+      expect(nodes.some((n) => n.id === 'migrant-omar-t' && !n.masked && n.name === 'Omar T.')).toBe(true);
+    } else {
+      expect(text).not.toContain('migrant-omar-t');
+      expect(text).not.toContain('Omar');
+      expect(nodes.some((n) => n.masked)).toBe(true);
+    }
+  });
+
+  it.each(ROLES)('%s reads a personal field: staff and admin only', async (who) => {
+    for (const field of ['fullName', 'email', 'phone', 'birthYear']) {
+      const res = await as(who, `{ migrants(where: { id: { eq: "${NETWORK_MIGRANT}" } }) { id ${field} } }`);
+      if (who === 'staff' || who === 'admin') {
+        expect(res.errors).toBeUndefined();
+        expect((res.data!.migrants as Array<Record<string, unknown>>)[0]![field]).not.toBeNull();
+      } else {
+        expectDenied(res, who);
+        expect(res.data?.migrants ?? null).toBeNull();
+      }
+    }
+  });
+
+  it.each(ROLES)('%s cannot probe a personal field through a filter or an aggregate (nobody can)', async (who) => {
+    const filtered = await as(who, `{ migrants(where: { email: { contains: "@" } }) { id } }`);
+    const aggregated = await as(who, '{ migrantsConnection { aggregate { node { birthYear { min } } } } }');
+    for (const res of [filtered, aggregated]) {
+      expect(codes(res)[0]).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(res.data).toBeUndefined();
+    }
+  });
+
+  it.each(ROLES)('%s mutates: staff and admin only (create, update, connect, delete)', async (who) => {
+    const id = `firm-matrix-${who}`;
+    const create = await as(who, `mutation { createFirms(input: [{ id: "${id}", name: "Matrix ${who}", country: IT, sector: "test" }]) { firms { id } } }`);
+    const update = await as(who, 'mutation { updateAssociations(where: { id: { eq: "assoc-cerfe" } }, update: { description: { set: "changed" } }) { associations { id } } }');
+    const connect = await as(
+      who,
+      'mutation { updateAssociations(where: { id: { eq: "assoc-cerfe" } }, update: { partners: { connect: [{ where: { node: { id: { eq: "assoc-cespi" } } }, edge: { source: "test", confidence: 1 } }] } }) { associations { id } } }',
+    );
+    const del = await as(who, 'mutation { deleteEvents(where: { id: { eq: "no-such-event" } }) { nodesDeleted } }');
+    if (who === 'staff' || who === 'admin') {
+      for (const res of [create, update, connect, del]) expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      await as(who, `mutation { deleteFirms(where: { id: { eq: "${id}" } }) { nodesDeleted } }`);
+    } else {
+      for (const res of [create, update, connect, del]) expectDenied(res, who);
+      const { records } = await ponte.driver.executeQuery('MATCH (f:Firm {id: $id}) RETURN count(f) AS n', { id }, { database: database() });
+      expect(Number(records[0]!.get('n'))).toBe(0);
+    }
+  });
+
+  it.each(ROLES)('%s changes consent and erases: staff and admin only', async (who) => {
+    const consent = await as(who, `mutation { setMigrantConsent(id: "${NETWORK_MIGRANT}", consent: NETWORK) { consent } }`);
+    const erase = await as(who, 'mutation { eraseMigrant(id: "migrant-no-such-person", basis: DATA_SUBJECT_REQUEST) { idHash } }');
+    if (who === 'staff' || who === 'admin') {
+      expect(consent.data).toEqual({ setMigrantConsent: { consent: 'NETWORK' } });
+      expect(codes(erase)).toEqual(['NOT_FOUND']);
+    } else {
+      expectDenied(consent, who);
+      expectDenied(erase, who);
+    }
+  });
+
+  it.each(ROLES)('%s reads the audit log: staff and admin only', async (who) => {
+    const res = await as(who, '{ auditLog(limit: 5) { id operation } }');
+    if (who === 'staff' || who === 'admin') expect(res.errors).toBeUndefined();
+    else expectDenied(res, who);
+  });
+
+  it.each(ROLES)('%s introspects: signed-in users only (production)', async (who) => {
+    const res = await as(who, '{ __schema { queryType { name } } }');
+    if (who === 'anonymous') {
+      expect(res.status).toBe(401);
+      expect(codes(res)).toEqual(['UNAUTHENTICATED']);
+    } else {
+      expect(res.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    }
+  });
+
+  it.each(ROLES)('%s searches without finding migrants it may not name', async (who) => {
+    const res = await as(who, '{ search(text: "Fatima") { id } }');
+    expect(res.errors).toBeUndefined();
+    expect(JSON.stringify(res.data).includes(NONE_MIGRANT)).toBe(who === 'staff' || who === 'admin');
+  });
+});
+
+describe('attacks on tokens and login', () => {
+  const meWith = async (token: string) => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    return { status: res.status, body: (await res.json()) as { errors?: Array<{ message: string; extensions: { code: string } }> } };
+  };
+  const expect401 = (r: Awaited<ReturnType<typeof meWith>>) => {
+    expect(r.status).toBe(401);
+    expect(r.body.errors).toEqual([{ message: 'The bearer token is invalid or expired; sign in again.', extensions: { code: 'UNAUTHENTICATED' } }]);
+  };
+
+  it('refuses a tampered token (roles raised to admin)', async () => {
+    const [h, p, s] = tokens.analyst!.split('.');
+    const payload = JSON.parse(Buffer.from(p!, 'base64url').toString()) as Record<string, unknown>;
+    const forged = Buffer.from(JSON.stringify({ ...payload, roles: ['admin'] })).toString('base64url');
+    expect401(await meWith(`${h}.${forged}.${s}`));
+  });
+
+  it('refuses a token signed with another key', async () => {
+    const other = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('ponte').setAudience('ponte-api').setExpirationTime('1h').sign(new TextEncoder().encode('another-secret-another-secret-another-secret'));
+    expect401(await meWith(other));
+  });
+
+  it('refuses an expired token', async () => {
+    const expired = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('ponte').setAudience('ponte-api').setIssuedAt(1_700_000_000).setExpirationTime(1_700_000_600).sign(new TextEncoder().encode(SECRET));
+    expect401(await meWith(expired));
+  });
+
+  it('refuses alg: none', async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ sub: 'x', roles: ['admin'], iss: 'ponte', aud: 'ponte-api', exp: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url');
+    expect401(await meWith(`${header}.${payload}.`));
+  });
+
+  it('refuses a malformed Authorization header', async () => {
+    expect401(await meWith('not a token'));
+  });
+
+  it('rate-limits login brute force with a coded 429', async () => {
+    const attempt = () => gql(base, 'mutation { login(email: "admin@test.example", password: "guess") { token } }');
+    // The limit is 10 per 15 minutes per address (this test's logins so far count) and per e-mail.
+    const answers = [];
+    for (let i = 0; i < 11; i++) answers.push(await attempt());
+    const first429 = answers.findIndex((r) => r.status === 429);
+    expect(first429).toBeGreaterThan(0);
+    expect(first429).toBeLessThanOrEqual(10);
+    expect(answers.slice(0, first429).every((r) => r.status === 200 && codes(r)[0] === 'UNAUTHENTICATED')).toBe(true);
+    for (const r of answers.slice(first429)) {
+      expect(r.status).toBe(429);
+      expect(codes(r)).toEqual(['RATE_LIMITED']);
+    }
+    // The right password does not get through either while the limit holds.
+    const right = await gql(base, `mutation { login(email: "admin@test.example", password: "${PASSWORD}") { token } }`);
+    expect(right.status).toBe(429);
+  });
+});
+
+describe('audit', () => {
+  it('records who, when, which operation and ids of generated and custom writes, without personal values', async () => {
+    await as('staff', `mutation { updateMigrants(where: { id: { eq: "${NETWORK_MIGRANT}" } }, update: { phone: { set: "+39 111 111 1111" } }) { migrants { id } } }`);
+    const res = await as('admin', '{ auditLog(limit: 50) { id at userId role operation ids outcome } }');
+    expect(res.errors).toBeUndefined();
+    const entries = res.data!.auditLog as Array<{ operation: string; ids: string[]; role: string; outcome: string; userId: string }>;
+    const update = entries.find((e) => e.operation === 'updateMigrants');
+    expect(update).toMatchObject({ role: 'staff', outcome: 'ok', ids: [NETWORK_MIGRANT] });
+    expect(entries.some((e) => e.operation === 'setMigrantConsent' && e.ids.includes(NETWORK_MIGRANT))).toBe(true);
+    expect(entries.some((e) => e.operation === 'createFirms')).toBe(true);
+    expect(JSON.stringify(entries)).not.toContain('111 111');
+    // Paging: the entries after the first are the rest, in order.
+    const next = await as('admin', `{ auditLog(limit: 2, after: "${(res.data!.auditLog as Array<{ id: string }>)[0]!.id}") { id } }`);
+    expect((next.data!.auditLog as Array<{ id: string }>).map((e) => e.id)).toEqual((res.data!.auditLog as Array<{ id: string }>).slice(1, 3).map((e) => e.id));
+  });
+
+  it('is not reachable through the generated API', async () => {
+    expect(codes(await as('admin', '{ auditEvents { id } }'))).toContain('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('erasure', () => {
+  it('deletes the person and every tie in one go and keeps only a hash in the audit log', async () => {
+    const id = NONE_MIGRANT;
+    const db = { database: database() };
+    const before = await ponte.driver.executeQuery('MATCH (m:Migrant {id: $id}) RETURN m.name AS name, m.fullName AS fullName, COUNT { (m)--() } AS ties', { id }, db);
+    const { name, fullName } = before.records[0]!.toObject() as { name: string; fullName: string };
+    expect(Number(before.records[0]!.get('ties'))).toBeGreaterThan(0);
+
+    const res = await as('staff', `mutation { eraseMigrant(id: "${id}", basis: CONSENT_WITHDRAWN) { idHash ties at } }`);
+    expect(res.errors).toBeUndefined();
+    const receipt = res.data!.eraseMigrant as { idHash: string; ties: number };
+    expect(receipt.idHash).toBe(hashId(id));
+    expect(receipt.ties).toBe(Number(before.records[0]!.get('ties')));
+
+    const left = await ponte.driver.executeQuery(
+      `MATCH (n) WHERE n.id = $id OR n.name = $name OR n.fullName = $fullName RETURN count(n) AS nodes`,
+      { id, name, fullName },
+      db,
+    );
+    expect(Number(left.records[0]!.get('nodes'))).toBe(0);
+    const ties = await ponte.driver.executeQuery('MATCH ()-[r]-() WHERE any(v IN [k IN keys(r) | toString(r[k])] WHERE v CONTAINS $id) RETURN count(r) AS n', { id }, db);
+    expect(Number(ties.records[0]!.get('n'))).toBe(0);
+
+    const search = await as('admin', `{ search(text: ${JSON.stringify(name)}) { id } }`);
+    expect(JSON.stringify(search.data)).not.toContain(id);
+    const rows = await as('admin', `{ migrants(where: { id: { eq: "${id}" } }) { id } }`);
+    expect(rows.data).toEqual({ migrants: [] });
+
+    const log = await as('admin', '{ auditLog(limit: 5) { operation ids idHash basis userId outcome } }');
+    const entry = (log.data!.auditLog as Array<Record<string, unknown>>).find((e) => e.operation === 'eraseMigrant');
+    expect(entry).toMatchObject({ ids: [], idHash: hashId(id), basis: 'CONSENT_WITHDRAWN', outcome: 'ok' });
+    const stored = await ponte.driver.executeQuery('MATCH (e:AuditEvent) RETURN collect(properties(e)) AS all', {}, db);
+    const dump = JSON.stringify(stored.records[0]!.get('all'));
+    expect(dump).not.toContain(id);
+    expect(dump).not.toContain(fullName);
+  });
+});
