@@ -59,3 +59,21 @@ export async function postGraphql(base: string, query: string, variables: Record
   }
   return { status: res.status, text, ...(body ? { body } : {}) };
 }
+
+/** A staff account written straight into the database, signed in through the API: its bearer header. */
+export async function staffHeaders(base: string, neo4jUri: string, database = 'neo4j'): Promise<Record<string, string>> {
+  const { createDriver } = await import('../src/db/driver.js');
+  const { UserStore } = await import('../src/auth/users.js');
+  const driver = createDriver({ uri: neo4jUri, username: 'neo4j', password: '' });
+  const email = 'reliability-staff@ponte.example';
+  const password = 'reliability staff password';
+  try {
+    await new UserStore(driver, database).upsert({ email, password, role: 'staff' });
+  } finally {
+    await driver.close();
+  }
+  const res = await postGraphql(base, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+  const token = (res.body?.data as { login?: { token?: string } } | undefined)?.login?.token;
+  if (!token) throw new Error(`staff login failed: ${res.text.slice(0, 200)}`);
+  return { authorization: `Bearer ${token}` };
+}

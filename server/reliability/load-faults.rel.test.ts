@@ -9,17 +9,19 @@ import { createDriver } from '../src/db/driver.js';
 import { LocalNeo4j } from '../src/neo4j-runtime/local-neo4j.js';
 import { freePort } from '../src/neo4j-runtime/ports.js';
 import { repoRoot } from '../src/paths.js';
-import { postGraphql, startApiProcess, type ApiProcess } from './api-process.js';
+import { postGraphql, staffHeaders, startApiProcess, type ApiProcess } from './api-process.js';
 
 const SECONDS = Number(process.env.RELIABILITY_LOAD_SECONDS ?? 24);
 const CONCURRENCY = 8;
 let db: LocalNeo4j;
 let api: ApiProcess;
+let staff: Record<string, string>;
 
 beforeAll(async () => {
   db = new LocalNeo4j({ home: path.join(repoRoot, '.neo4j', `rel-faults-${process.pid}`), boltPort: await freePort(), heap: '512m', pageCache: '64m' });
   await db.start();
   api = await startApiProcess(db.uri);
+  staff = await staffHeaders(api.base, db.uri);
 });
 
 afterAll(async () => {
@@ -51,7 +53,7 @@ describe(`${SECONDS} s of mixed load with a database restart in the middle`, () 
         const t0 = performance.now();
         let res;
         try {
-          res = write ? await postGraphql(api.base, CREATE, { id, name: `Reliability ${i}` }) : await postGraphql(api.base, READ, { t: 'reliability' });
+          res = write ? await postGraphql(api.base, CREATE, { id, name: `Reliability ${i}` }, staff) : await postGraphql(api.base, READ, { t: 'reliability' });
         } catch (error) {
           outcomes.otherErrors.push(`transport: ${String(error)}`);
           continue;
