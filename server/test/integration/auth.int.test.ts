@@ -15,9 +15,21 @@ const PASSWORD = 'correct horse battery staple';
 const ROLES = ['anonymous', 'analyst', 'partner', 'staff', 'admin'] as const;
 type Who = (typeof ROLES)[number];
 
-// Seed facts: migrant-fatima-z has consent NONE, migrant-youssef-b NETWORK; assoc-cerfe is an organisation.
-const NONE_MIGRANT = 'migrant-fatima-z';
-const NETWORK_MIGRANT = 'migrant-youssef-b';
+// The file's own people and ties, added to the seeded graph (the seed's people are generated and may
+// change): a NONE and a NETWORK migrant, and a firm that reaches an association only through the
+// NONE migrant. assoc-cerfe is a real organisation of the seed.
+const NONE_MIGRANT = 'migrant-authtest-none';
+const NETWORK_MIGRANT = 'migrant-authtest-network';
+const FIXTURE = `
+  CREATE (f:Firm:Actor {id: 'firm-authtest', name: 'Authtest Firm', country: 'IT', altNames: [], tags: [], services: [], sources: [], synthetic: true}),
+         (a:Association:Actor {id: 'assoc-authtest', name: 'Authtest Association', type: 'CULTURAL', country: 'MA', altNames: [], tags: [], services: [], sources: [], synthetic: true}),
+         (none:Migrant:Actor {id: $none, name: 'Hidden H.', fullName: 'Hidden Hiddenson', phone: '+39 000 000 0000', consent: 'NONE', status: 'RESIDENT', country: 'IT', city: 'Torino',
+                              altNames: [], tags: [], services: [], sources: [], skills: [], languages: [], synthetic: true}),
+         (net:Migrant:Actor {id: $network, name: 'Network N.', fullName: 'Nadia Network', email: 'nadia@example.org', phone: '+39 111 111 1111', birthYear: 1990,
+                             consent: 'NETWORK', status: 'RESIDENT', country: 'IT', city: 'Milano',
+                             altNames: [], tags: [], services: [], sources: [], skills: [], languages: [], synthetic: true}),
+         (f)-[:EMPLOYS {source: 'test', confidence: 1.0}]->(none)-[:MEMBER_OF {source: 'test', confidence: 1.0}]->(a),
+         (net)-[:MEMBER_OF {source: 'test', confidence: 1.0}]->(a)`;
 
 let ponte: BootedPonte;
 let base: string;
@@ -30,6 +42,7 @@ beforeAll(async () => {
   const config = parseConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_JWT_SECRET: SECRET, PONTE_LOGIN_LIMIT: '10' });
   ponte = await bootPonte({ config, log: createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent'), uri: inject('neo4jUri') });
   base = `http://127.0.0.1:${ponte.port}`;
+  await ponte.driver.executeQuery(FIXTURE, { none: NONE_MIGRANT, network: NETWORK_MIGRANT }, { database: database() });
   for (const role of ['analyst', 'partner', 'staff', 'admin'] as const) {
     await ponte.users.upsert({ email: `${role}@test.example`, password: PASSWORD, role, org: role === 'partner' ? 'assoc-cerfe' : null });
     tokens[role] = await login(base, `${role}@test.example`, PASSWORD);
@@ -150,17 +163,17 @@ describe('authorisation matrix', () => {
   });
 
   it.each(ROLES)('%s sees a path through a non-consenting migrant masked unless staff', async (who) => {
-    // firm-tessiture-emiliane -EMPLOYS-> migrant-omar-t (consent NONE) -MEMBER_OF-> assoc-generazioni-italo-marocchine.
-    const res = await as(who, '{ paths(from: "firm-tessiture-emiliane", to: "assoc-generazioni-italo-marocchine", maxHops: 2, limit: 3) { nodes { id name masked } edges { from to } } }');
+    // firm-authtest -EMPLOYS-> the NONE migrant -MEMBER_OF-> assoc-authtest.
+    const res = await as(who, '{ paths(from: "firm-authtest", to: "assoc-authtest", maxHops: 2, limit: 3) { nodes { id name masked } edges { from to } } }');
     expect(res.errors).toBeUndefined();
     const text = JSON.stringify(res.data);
     const nodes = (res.data!.paths as Array<{ nodes: Array<{ id: string; name: string; masked: boolean }> }>).flatMap((p) => p.nodes);
     expect(nodes.length).toBeGreaterThan(0);
     if (who === 'staff' || who === 'admin') {
-      expect(nodes.some((n) => n.id === 'migrant-omar-t' && !n.masked && n.name === 'Omar T.')).toBe(true);
+      expect(nodes.some((n) => n.id === NONE_MIGRANT && !n.masked && n.name === 'Hidden H.')).toBe(true);
     } else {
-      expect(text).not.toContain('migrant-omar-t');
-      expect(text).not.toContain('Omar');
+      expect(text).not.toContain(NONE_MIGRANT);
+      expect(text).not.toContain('Hidden');
       expect(nodes.some((n) => n.masked)).toBe(true);
     }
   });
@@ -235,7 +248,7 @@ describe('authorisation matrix', () => {
   });
 
   it.each(ROLES)('%s searches without finding migrants it may not name', async (who) => {
-    const res = await as(who, '{ search(text: "Fatima") { id } }');
+    const res = await as(who, '{ search(text: "Hidden") { id } }');
     expect(res.errors).toBeUndefined();
     expect(JSON.stringify(res.data).includes(NONE_MIGRANT)).toBe(who === 'staff' || who === 'admin');
   });
