@@ -106,6 +106,8 @@ export type Broker = {
   italianTies: Scalars['Int']['output'];
   /** The actor's kind. */
   kind: Scalars['String']['output'];
+  /** True when the broker is a migrant the viewer may not name: `id` is then a placeholder such as `masked-1` and `name` is "a migrant (no consent to be named)". */
+  masked: Scalars['Boolean']['output'];
   /** Ties to actors in Morocco. */
   moroccanTies: Scalars['Int']['output'];
   /** The actor's name. */
@@ -302,7 +304,7 @@ export type NetworkStats = {
   crossBorderShare: Scalars['Float']['output'];
   /** Active ties between an Italian and a Moroccan actor. */
   crossBorderTies: Scalars['Int']['output'];
-  /** Growth by year, from the first year a tie starts. */
+  /** Growth by year, from the first year a tie starts to the year of `asOf` (or this year). */
   growth: Array<YearCount>;
   /** Active ties by relationship type. */
   tiesByType: Array<NamedCount>;
@@ -697,9 +699,9 @@ export type TieType =
 /** A count for one year. */
 export type YearCount = {
   __typename?: 'YearCount';
-  /** Ties active at the end of that year. */
+  /** Those ties active on 31 December of that year (in the year of `asOf`: on `asOf`). */
   activeTies: Scalars['Int']['output'];
-  /** New actors recorded (ties that started) that year. */
+  /** Ties (non-geographic, with a start date) that started that year. */
   newTies: Scalars['Int']['output'];
   /** The year. */
   year: Scalars['Int']['output'];
@@ -862,6 +864,7 @@ export type BrokerResolvers<ContextType = PonteContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   italianTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   moroccanTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

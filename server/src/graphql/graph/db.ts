@@ -1,0 +1,35 @@
+/** Small helpers for the graph resolvers' reads. */
+import neo4j from 'neo4j-driver';
+import { ErrorCode } from '../../errors.js';
+import type { PonteContext } from '../context.js';
+import { userError } from '../errors.js';
+
+/** Neo4j reads JS numbers as floats; LIMIT and friends need integers. */
+export const int = (n: number) => neo4j.int(n);
+
+/** A read query in a READ transaction, records as plain objects. */
+export async function read<T = Record<string, unknown>>(context: PonteContext, cypher: string, params: Record<string, unknown>): Promise<T[]> {
+  const { records } = await context.driver.executeQuery(cypher, params, { database: context.database, routing: 'READ' });
+  return records.map((r) => r.toObject() as T);
+}
+
+/**
+ * NOT_FOUND naming the first id that is not a node of `label`. `ids` maps each id to the
+ * argument it came from.
+ */
+export async function requireNodes(context: PonteContext, field: string, ids: ReadonlyArray<{ argument: string; id: string }>, label: string): Promise<void> {
+  // The unique-id constraints are per label, so this is one index seek per id.
+  const rows = await read<{ id: string }>(context, `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, { ids: ids.map((i) => i.id) });
+  const found = new Set(rows.map((r) => r.id));
+  const missing = ids.filter((i) => !found.has(i.id));
+  if (missing.length > 0) {
+    const what = label === 'Actor' ? 'actor' : label === 'ReturnProject' ? 'return project' : label === 'Migrant' ? 'migrant' : 'node';
+    const list = missing.map((m) => `"${m.id}"`).join(', ');
+    throw userError(`${field}: no ${what} with id ${list} (argument "${missing[0]!.argument}").`, missing[0]!.argument, ErrorCode.NotFound);
+  }
+}
+
+/** Today as 'YYYY-MM-DD' (UTC). */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

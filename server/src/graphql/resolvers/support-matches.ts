@@ -1,0 +1,58 @@
+import type { PonteContext } from '../context.js';
+import type { QuerySupportMatchesArgs, QueryResolvers, SupportService } from '../__generated__/resolvers.js';
+import { read, requireNodes, today } from '../graph/db.js';
+import { findPathsToMany } from '../graph/find-paths.js';
+import { checkFilter, checkId, checkRange } from '../graph/input.js';
+import { rankPaths, round, showPath, type RawPath } from '../graph/path.js';
+import { Masker, nodeProjection, type RawNode } from '../graph/view.js';
+import { MATCH_PATH_HOPS } from './opportunity-matches.js';
+
+/** Checks the arguments of `supportMatches`; throws before any query. */
+export function checkSupportMatchesArgs(args: QuerySupportMatchesArgs) {
+  return { projectId: checkId('supportMatches', 'projectId', args.projectId), limit: checkRange('supportMatches', 'limit', args.limit, 10, 1, 50) };
+}
+
+/** score = 0.7 × share of the project's needs the provider offers + 0.3 × place (1 based in a targeted region, 0.5 active there, 0 otherwise). */
+export function supportScore(needs: number, met: number, basedIn: boolean, activeIn: boolean): number {
+  return round(0.7 * (needs === 0 ? 0 : met / needs) + 0.3 * (basedIn ? 1 : activeIn ? 0.5 : 0));
+}
+
+export const supportMatches: QueryResolvers<PonteContext>['supportMatches'] = async (_parent, args, context) => {
+  const { projectId, limit } = checkSupportMatchesArgs(args);
+  await requireNodes(context, 'supportMatches', [{ argument: 'projectId', id: projectId }], 'ReturnProject');
+  // Providers offering at least one of the project's needs, with the targeted regions they are
+  // based in or active in (through what they fund, support or offer).
+  const rows = await read<{ node: RawNode; services: string[]; basedIn: string[]; activeIn: string[]; needs: string[] }>(
+    context,
+    `MATCH (p:ReturnProject {id: $id})
+     WITH p, coalesce(p.needs, []) AS needs, COLLECT { MATCH (p)-[:TARGETS]->(g:Region) RETURN g } AS regions
+     MATCH (x:Actor) WHERE any(s IN x.services WHERE s IN needs)
+     WITH p, needs, regions, x,
+          [s IN needs WHERE s IN x.services] AS services,
+          COLLECT { MATCH (x)-[:BASED_IN]->(g:Region) WHERE g IN regions RETURN g.name ORDER BY g.name } AS basedIn,
+          COLLECT { MATCH (x)-[:FUNDS|SUPPORTS|OFFERS]->()-[:TARGETS]->(g:Region) WHERE g IN regions RETURN DISTINCT g.name ORDER BY g.name } AS activeIn
+     RETURN ${nodeProjection('x')} AS node, services, basedIn, activeIn, needs`,
+    { id: projectId },
+  );
+  const ranked = rows
+    .map((r) => ({ ...r, score: supportScore(r.needs.length, r.services.length, r.basedIn.length > 0, r.activeIn.length > 0) }))
+    .sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1))
+    .slice(0, limit);
+  const found = ranked.length === 0 ? [] : await findPathsToMany(context, { from: projectId, fromLabel: 'ReturnProject', targets: ranked.map((r) => r.node.id), maxHops: MATCH_PATH_HOPS, filter: checkFilter('supportMatches', null, false) });
+  const reference = today();
+  const pathTo = new Map<string, RawPath & { score: number }>();
+  for (const p of found) {
+    const [scored] = rankPaths([p], reference, 1);
+    if (scored) pathTo.set(p.nodes[p.nodes.length - 1]!.id, scored);
+  }
+  const masker = new Masker(context.viewer);
+  return ranked.map((r) => {
+    const path = pathTo.get(r.node.id);
+    const shownPath = path ? showPath(path, masker) : null;
+    const provider = shownPath ? shownPath.nodes[shownPath.nodes.length - 1]! : (({ city: _c, ...n }) => n)(masker.node(r.node));
+    const reasons = [`offers ${r.services.join(', ')} (${r.services.length} of ${r.needs.length} needs)`];
+    if (r.basedIn.length > 0) reasons.push(`based in ${r.basedIn.join(', ')}`);
+    else if (r.activeIn.length > 0) reasons.push(`active in ${r.activeIn.join(', ')}`);
+    return { provider, services: r.services as SupportService[], score: r.score, reasons, path: shownPath };
+  });
+};
