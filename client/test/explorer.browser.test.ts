@@ -186,8 +186,12 @@ describe('the explorer', () => {
     expect(await page.getByTestId('introductions-table').textContent()).toMatch(/Hassan II/);
     await page.screenshot({ path: path.join(artefacts, 'introductions.png'), fullPage: true });
     await page.goto(`${base}/#/matches?migrant=migrant-youssef-b&project=project-argan-cooperative-tiznit`);
-    await page.getByText('Incubateur Agri Atlas').waitFor({ timeout: 20_000 });
-    await page.getByText('MDM Invest').waitFor({ timeout: 20_000 });
+    const support = page.getByTestId('support-matches');
+    await support.waitFor({ timeout: 20_000 });
+    expect(await support.locator('tbody tr').first().textContent()).toMatch(/Incubateur Agri Atlas/);
+    const opportunities = page.getByTestId('opportunity-matches');
+    await opportunities.waitFor({ timeout: 20_000 });
+    expect(await opportunities.textContent()).toMatch(/MDM Invest/);
     await page.screenshot({ path: path.join(artefacts, 'matches.png'), fullPage: true });
   });
 
