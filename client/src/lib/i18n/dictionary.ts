@@ -6,6 +6,18 @@ export const LOCALES = ['en', 'it', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const en = {
+  'kind.Migrant': 'Migrant',
+  'kind.Association': 'Association',
+  'kind.Firm': 'Firm',
+  'kind.PublicAdministration': 'Public administration',
+  'kind.Funder': 'Funder',
+  'kind.Region': 'Region',
+  'kind.ReturnProject': 'Return project',
+  'kind.Opportunity': 'Opportunity',
+  'kind.Event': 'Event',
+  'country.IT': 'Italy',
+  'country.MA': 'Morocco',
+  'country.INTL': 'International',
   'app.tagline': 'The Italy–Morocco migration and development network',
   'app.language': 'Language',
   'app.signIn': 'Sign in',
@@ -153,6 +165,18 @@ export type MessageKey = keyof typeof en;
 export type Dictionary = Record<MessageKey, string>;
 
 export const it: Dictionary = {
+  'kind.Migrant': 'Migrante',
+  'kind.Association': 'Associazione',
+  'kind.Firm': 'Impresa',
+  'kind.PublicAdministration': 'Pubblica amministrazione',
+  'kind.Funder': 'Finanziatore',
+  'kind.Region': 'Regione',
+  'kind.ReturnProject': 'Progetto di ritorno',
+  'kind.Opportunity': 'Opportunità',
+  'kind.Event': 'Evento',
+  'country.IT': 'Italia',
+  'country.MA': 'Marocco',
+  'country.INTL': 'Internazionale',
   'app.tagline': 'La rete Italia–Marocco di migrazione e sviluppo',
   'app.language': 'Lingua',
   'app.signIn': 'Accedi',
@@ -297,6 +321,18 @@ export const it: Dictionary = {
 };
 
 export const fr: Dictionary = {
+  'kind.Migrant': 'Migrant',
+  'kind.Association': 'Association',
+  'kind.Firm': 'Entreprise',
+  'kind.PublicAdministration': 'Administration publique',
+  'kind.Funder': 'Financeur',
+  'kind.Region': 'Région',
+  'kind.ReturnProject': 'Projet de retour',
+  'kind.Opportunity': 'Opportunité',
+  'kind.Event': 'Événement',
+  'country.IT': 'Italie',
+  'country.MA': 'Maroc',
+  'country.INTL': 'International',
   'app.tagline': 'Le réseau Italie–Maroc de la migration et du développement',
   'app.language': 'Langue',
   'app.signIn': 'Se connecter',

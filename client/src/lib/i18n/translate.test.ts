@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, LOCALES, en } from './dictionary.js';
-import { pickLocale, translate } from './translate.js';
+import { countryLabel, kindName, pickLocale, translate } from './translate.js';
 
 describe('i18n', () => {
   it('picks the first browser language the explorer speaks', () => {
@@ -23,5 +23,12 @@ describe('i18n', () => {
         expect(names(text), `${locale} ${key}`).toEqual(names(en[key]));
       }
     }
+  });
+  it('names kinds and countries', () => {
+    expect(kindName('it', 'ReturnProject')).toBe('Progetto di ritorno');
+    expect(kindName('fr', 'PublicAdministration')).toBe('Administration publique');
+    expect(kindName('en', 'Spaceship')).toBe('Spaceship');
+    expect(countryLabel('fr', 'MA')).toBe('Maroc');
+    expect(countryLabel('en', null)).toBe('');
   });
 });

@@ -20,3 +20,16 @@ export function pickLocale(preferred: readonly string[]): Locale {
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
+
+/** A node kind's name (Migrant, ReturnProject, …) in a locale; unknown kinds as they come. */
+export function kindName(locale: Locale, kind: string): string {
+  const key = `kind.${kind}`;
+  return key in DICTIONARIES.en ? translate(locale, key as MessageKey) : kind;
+}
+
+/** A country code's name (IT, MA, INTL) in a locale; empty for none. */
+export function countryLabel(locale: Locale, code: string | null | undefined): string {
+  if (!code) return '';
+  const key = `country.${code}`;
+  return key in DICTIONARIES.en ? translate(locale, key as MessageKey) : code;
+}
