@@ -161,6 +161,21 @@ describe('the explorer', () => {
     }
   });
 
+  it('draws a migrant who has not consented as a masked node, never by name', async () => {
+    await page.goto(`${base}/#/explore?ids=assoc-acmid-donna`);
+    await expect.poll(() => canvasCount('data-nodes'), { timeout: 20_000 }).toBeGreaterThan(1);
+    const picker = page.getByRole('combobox', { name: 'Details' });
+    const masked = picker.locator('option', { hasText: 'no consent to be named' });
+    expect(await masked.count()).toBeGreaterThan(0);
+    await picker.selectOption((await masked.first().getAttribute('value'))!);
+    const details = page.getByTestId('details');
+    await expect.poll(() => details.getAttribute('data-id')).toMatch(/^masked-/);
+    expect(await details.textContent()).toMatch(/has not consented to be named/);
+    expect(await page.content()).not.toContain('Fatima');
+    await waitForLayout();
+    await page.screenshot({ path: path.join(artefacts, 'explore-masked.png') });
+  });
+
   it('shows the corridors as a Sankey and a table', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Corridors' }).click();
     const table = page.getByTestId('corridors-table');

@@ -6,9 +6,12 @@ import type { Country, GraphFilter, NodeKind, TieType } from '../gql/graphql.js'
 import { NeighbourhoodQuery } from './components/GraphWorkspace.queries.js';
 import {
   createGraph,
+  hashUnit,
   mergeSubgraph,
   pathHighlight,
   pathToSubgraph,
+  scopeMasked,
+  scopeMaskedPath,
   type EdgeAttributes,
   type ExplorerGraph,
   type Highlight,
@@ -64,6 +67,7 @@ export class Workspace {
   #loadedKey = JSON.stringify([[], [], [], [], null]);
   #undo: Snapshot[] = [];
   #ticket = 0;
+  #answers = 0;
 
   constructor(client: Client) {
     this.#client = client;
@@ -91,7 +95,8 @@ export class Workspace {
       .query(NeighbourhoodQuery, { ids, depth: 1, filter: filterOf(route), limit: LIMIT }, { requestPolicy: 'network-only' })
       .toPromise();
     if (result.error) throw new Error(result.error.graphQLErrors[0]?.message ?? result.error.message);
-    return result.data!.neighbourhood;
+    const answer = result.data!.neighbourhood;
+    return { ...scopeMasked(answer, `n${++this.#answers}`), truncated: answer.truncated };
   }
 
   /** Brings the canvas in line with the route: a reload, a shared link, back/forward, a filter change. */
@@ -218,12 +223,14 @@ export class Workspace {
   }
 
   /** Adds a path's nodes and ties to the canvas and highlights it; null clears the highlight. */
-  showPath(path: PathAnswer | null): void {
-    if (!path) {
+  showPath(answer: PathAnswer | null): void {
+    if (!answer) {
       this.highlight = null;
       this.version++;
       return;
     }
+    // The same path shown twice keeps the same scope, so its masked hops are not drawn twice.
+    const path = scopeMaskedPath(answer, `p${Math.round(hashUnit(answer.edges.map((e) => `${e.type}:${e.from}:${e.to}`).join('|')) * 1e5)}`);
     const added = mergeSubgraph(this.graph, pathToSubgraph(this.graph, path));
     this.highlight = pathHighlight(path);
     this.#changed(added.addedNodes.length > 0);

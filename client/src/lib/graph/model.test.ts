@@ -14,6 +14,8 @@ import {
   nodeSize,
   pathHighlight,
   pathToSubgraph,
+  scopeMasked,
+  scopeMaskedPath,
   tiesOf,
   type SubgraphAnswer,
 } from './model.js';
@@ -143,5 +145,30 @@ describe('paths on the canvas', () => {
       ['PARTNERS_WITH', 'pa-iom-italy', false],
     ]);
     expect(tiesOf(graph, 'nobody')).toEqual([]);
+  });
+});
+
+describe('masked placeholders', () => {
+  it('keeps two answers’ masked-1 apart, and leaves named nodes alone', () => {
+    const graph = createGraph();
+    mergeSubgraph(graph, scopeMasked(answer, 'a1'));
+    mergeSubgraph(graph, scopeMasked(answer, 'a2'));
+    expect(graph.nodes().filter((n) => n.startsWith('masked-1')).sort()).toEqual(['masked-1@a1', 'masked-1@a2']);
+    expect(graph.hasEdge('MEMBER_OF:masked-1@a2:assoc-cerfe')).toBe(true);
+    expect(graph.order).toBe(4);
+    const unmasked = { nodes: answer.nodes.filter((n) => !n.masked), edges: answer.edges.slice(0, 1) };
+    expect(scopeMasked(unmasked, 'x')).toBe(unmasked);
+  });
+  it('scopes the masked hops of a path', () => {
+    const path = {
+      nodes: [
+        { id: 'assoc-cerfe', name: 'CERFE', kind: 'Association', country: 'IT', masked: false },
+        { id: 'masked-1', name: 'a migrant (no consent to be named)', kind: 'Migrant', country: 'MA', masked: true },
+      ],
+      edges: [{ type: 'MEMBER_OF', from: 'masked-1', to: 'assoc-cerfe' }],
+    };
+    const scoped = scopeMaskedPath(path, 'p3');
+    expect(scoped.nodes.map((n) => n.id)).toEqual(['assoc-cerfe', 'masked-1@p3']);
+    expect(scoped.edges[0]).toMatchObject({ from: 'masked-1@p3', to: 'assoc-cerfe' });
   });
 });

@@ -326,3 +326,31 @@ export function tiesOf(graph: ExplorerGraph, id: string): { key: string; rel: st
   });
   return ties.sort((a, b) => a.rel.localeCompare(b.rel) || a.otherLabel.localeCompare(b.otherLabel));
 }
+
+/**
+ * Masked placeholders (`masked-1`) are stable within one answer only: two answers may both hold a
+ * `masked-1` that are different people. Each answer's placeholders get the answer's own scope so
+ * that merging never joins two hidden people into one node.
+ */
+export function scopeMasked(answer: SubgraphAnswer, scope: string): SubgraphAnswer {
+  const masked = new Set(answer.nodes.filter((n) => n.masked).map((n) => n.id));
+  if (masked.size === 0) return answer;
+  const rename = (id: string) => (masked.has(id) ? `${id}@${scope}` : id);
+  return {
+    nodes: answer.nodes.map((n) => (masked.has(n.id) ? { ...n, id: rename(n.id) } : n)),
+    edges: answer.edges.map((e) =>
+      masked.has(e.from) || masked.has(e.to) ? { ...e, id: edgeKey(e.type, rename(e.from), rename(e.to)), from: rename(e.from), to: rename(e.to) } : e,
+    ),
+  };
+}
+
+export function scopeMaskedPath<P extends PathAnswer>(path: P, scope: string): P {
+  const masked = new Set(path.nodes.filter((n) => n.masked).map((n) => n.id));
+  if (masked.size === 0) return path;
+  const rename = (id: string) => (masked.has(id) ? `${id}@${scope}` : id);
+  return {
+    ...path,
+    nodes: path.nodes.map((n) => ({ ...n, id: rename(n.id) })),
+    edges: path.edges.map((e) => ({ ...e, from: rename(e.from), to: rename(e.to) })),
+  };
+}
