@@ -127,13 +127,19 @@ describe('the explorer', () => {
     await page.screenshot({ path: path.join(artefacts, 'paths.png') });
   });
 
-  it('exports the canvas as PNG and the ties as CSV', async () => {
+  it('exports the canvas as PNG and SVG and the ties as CSV', async () => {
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG image' }).click()]);
     const pngFile = path.join(artefacts, 'export.png');
     await png.saveAs(pngFile);
     const bytes = readFileSync(pngFile);
     expect(bytes.length).toBeGreaterThan(1000);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG image' }).click()]);
+    const svgFile = path.join(artefacts, 'export.svg');
+    await svg.saveAs(svgFile);
+    const svgText = readFileSync(svgFile, 'utf8');
+    expect(svgText).toMatch(/^<svg /);
+    expect(svgText.match(/<circle /g)).toHaveLength(await canvasCount('data-nodes'));
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ties CSV' }).click()]);
     const csvFile = path.join(artefacts, 'export-ties.csv');
     await csv.saveAs(csvFile);
