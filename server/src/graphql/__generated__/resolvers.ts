@@ -467,27 +467,35 @@ export type ProjectType =
 export type Query = {
   __typename?: 'Query';
   /**
-   * Who bridges the two sides. Score: for each actor, the number of distinct pairs (Italian actor,
-   * Moroccan actor) it joins through its direct ties (a two-step bridge), plus its own cross-border
-   * ties, weighted by tie confidence; only active ties between actors count.
+   * Who bridges the two sides. Score: for each actor, the distinct pairs (actor of the first country,
+   * actor of the second) it joins through its direct ties (a two-step bridge), plus its own
+   * cross-border ties, each weighted by tie confidence. With W_c = the sum, over its distinct
+   * neighbours in country c, of the confidence of its strongest tie to them (0.5 when unknown):
+   * `score = W_first × W_second + own`, own being W of the other side for an actor on one side and 0
+   * for an actor elsewhere (INTL). Only non-geographic ties between actors that are active today
+   * count. Ties go by cross-border ties, then id. A migrant the viewer may not name is masked.
    */
   brokers: Array<Broker>;
   /**
    * What two or more actors have in common: shared neighbours (an actor, project or opportunity tied
-   * to each of them) and shared events (attended by each), with the tie on each side. Ranked by how
-   * many of the actors share it, then by the strength of the ties.
+   * to at least two of them by a non-geographic tie; the asked actors themselves are not listed) and
+   * shared events (attended by at least two), with each actor's strongest tie to it. Ranked by how
+   * many of the actors share it, then by the sum of those ties' confidence, then by id.
    */
   commonConnections: Array<SharedTie>;
   /**
    * Migrants counted by (Italian region of residence, Moroccan region of origin), with the
    * associations those migrants belong to and the return projects they lead or that target the
-   * region of origin: the data for decentralised cooperation. Largest corridors first.
+   * region of origin: the data for decentralised cooperation. Residence is a BASED_IN tie that has
+   * not ended. Counts every migrant, named by none. Largest corridors first, then by region names.
    */
   corridors: Array<Corridor>;
   /**
-   * Every actor that matches `target` and can be reached from `from` within `maxHops` (1–4), ranked
-   * by how short and strong the best path is and how well the actor matches, each with that path:
-   * "who can get me to a funder for agri-food in Souss-Massa".
+   * Every actor that matches `target` (all the criteria given) and can be reached from `from` within
+   * `maxHops` (1–4), each with its shortest path: "who can get me to a funder for agri-food in
+   * Souss-Massa". Score = 0.8 × the path's score (as in `paths`) + 0.2 × match quality, the mean of
+   * the share of wanted services offered and the place (1 based in a wanted region, 0.5 only funding,
+   * supporting or offering something that targets one); 1 when neither is asked.
    */
   introductions: Array<Introduction>;
   /**
@@ -500,16 +508,23 @@ export type Query = {
   /** Counts by kind and relationship type, the cross-border share and growth by year, as of a day. */
   networkStats: NetworkStats;
   /**
-   * Opportunities ranked for a migrant: skills shared with `requiredSkills`, education against
-   * `minEducation`, place (the migrant's country and region), still open; each with its reasons
-   * and a path to whoever offers it.
+   * Opportunities ranked for a migrant: still open (no `closes`, or today or later), scored
+   * `0.5 × skills + 0.3 × education + 0.2 × place`: skills = share of `requiredSkills` the migrant
+   * has (0.5 when none required; case and accents ignored), education = 1 when it meets
+   * `minEducation` or none is set, 0.5 when unknown, 0 below, place = 1 when the opportunity targets
+   * the migrant's region, 0.7 in the migrant's country, 0.3 elsewhere; each with its reasons and the
+   * best path (as in `paths`) to whoever offers it.
    */
   opportunityMatches: Array<OpportunityMatch>;
   /**
    * The k best paths between two actors (k = `limit`, 1–10), of at most `maxHops` ties (1–6), walking
-   * every relationship except the geographic ones and honouring the filter. Ranked by a score that
-   * prefers fewer hops, then stronger (confidence), more recent and sourced ties. Each path explains
-   * itself hop by hop. A migrant the viewer may not name appears as a masked hop.
+   * every relationship except the geographic ones and honouring the filter (applied during the
+   * search, not to its results); no path visits a node twice. Ranked by fewer hops, then by score:
+   * `score = (7 − hops + quality) / 7`, where quality is the mean over the ties of
+   * `0.6 × confidence (0.5 when unknown) + 0.25 × recency + 0.15 × (1 when the tie names a source)`,
+   * recency being 1 for a tie active on `filter.asOf` (or today), 0.75 for an undated one, and halving
+   * every 3 years after a tie ended. Equal paths come in the order of their nodes' ids. Each path
+   * explains itself hop by hop. A migrant the viewer may not name appears as a masked hop.
    */
   paths: Array<Path>;
   /**
@@ -520,9 +535,10 @@ export type Query = {
    */
   search: Array<SearchHit>;
   /**
-   * Providers ranked for a return project: actors whose `services` meet the project's `needs`, based
-   * in or active in the regions it targets; each with the services met, its reasons and a path from
-   * the project to the provider.
+   * Providers ranked for a return project: actors whose `services` meet at least one of the project's
+   * `needs`, scored `0.7 × share of the needs met + 0.3 × place` (1 based in a region the project
+   * targets, 0.5 funding, supporting or offering something that targets one, 0 otherwise); each with
+   * the services met, its reasons and the shortest path from the project to the provider.
    */
   supportMatches: Array<SupportMatch>;
 };

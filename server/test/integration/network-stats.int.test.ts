@@ -1,0 +1,83 @@
+// `networkStats` over HTTP on a small graph built here: counts, cross-border share, growth, asOf.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BootedPonte } from '../../src/boot.js';
+import { bootOnGraph } from '../helpers/ponte.js';
+
+const GRAPH = `
+CREATE (a:Association:Actor {id: 'assoc-a', name: 'A', country: 'IT'})
+CREATE (f:Firm:Actor {id: 'firm-f', name: 'F', country: 'IT'})
+CREATE (fu:Funder:Actor {id: 'funder-fu', name: 'FU', country: 'MA'})
+CREATE (m:Migrant:Actor {id: 'migrant-m', name: 'M', country: 'IT', consent: 'NONE'})
+CREATE (r:Region {id: 'region-liguria', name: 'Liguria', country: 'IT'})
+CREATE (a)-[:PARTNERS_WITH {since: date('2006-03-01'), source: 'S', confidence: 1.0}]->(fu)
+CREATE (f)-[:EMPLOYS {since: date('2007-01-01'), until: date('2008-12-31'), source: 'S', confidence: 1.0}]->(m)
+CREATE (m)-[:MEMBER_OF {since: date('2008-02-01'), source: 'S', confidence: 1.0}]->(a)
+CREATE (a)-[:BASED_IN {source: 'S', confidence: 1.0}]->(r)
+`;
+
+const Q = `query($asOf: Date) { networkStats(asOf: $asOf) {
+  asOf actorsByKind { name count } tiesByType { name count } actorTies crossBorderTies crossBorderShare growth { year newTies activeTies }
+} }`;
+type Stats = { networkStats: { asOf: string | null; actorTies: number; crossBorderTies: number; crossBorderShare: number; growth: Array<{ year: number; newTies: number; activeTies: number }>; tiesByType: unknown; actorsByKind: unknown } };
+
+let ponte: BootedPonte;
+let query: Awaited<ReturnType<typeof bootOnGraph>>['query'];
+beforeAll(async () => {
+  ({ ponte, query } = await bootOnGraph(GRAPH));
+});
+afterAll(async () => {
+  await ponte?.shutdown();
+});
+
+describe('networkStats', () => {
+  it('as of a day in 2008', async () => {
+    const res = await query<Stats>(Q, { asOf: '2008-06-30' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.networkStats).toEqual({
+      asOf: '2008-06-30',
+      actorsByKind: [
+        { name: 'Association', count: 1 },
+        { name: 'Firm', count: 1 },
+        { name: 'Funder', count: 1 },
+        { name: 'Migrant', count: 1 },
+      ],
+      tiesByType: [
+        { name: 'BASED_IN', count: 1 },
+        { name: 'EMPLOYS', count: 1 },
+        { name: 'MEMBER_OF', count: 1 },
+        { name: 'PARTNERS_WITH', count: 1 },
+      ],
+      actorTies: 3,
+      crossBorderTies: 1,
+      crossBorderShare: 0.3333,
+      growth: [
+        { year: 2006, newTies: 1, activeTies: 1 },
+        { year: 2007, newTies: 1, activeTies: 2 },
+        { year: 2008, newTies: 1, activeTies: 3 },
+      ],
+    });
+  });
+
+  it('after the job ended', async () => {
+    const res = await query<Stats>(Q, { asOf: '2010-01-01' });
+    const s = res.data!.networkStats;
+    expect([s.actorTies, s.crossBorderTies, s.crossBorderShare]).toEqual([2, 1, 0.5]);
+    expect(s.growth).toEqual([
+      { year: 2006, newTies: 1, activeTies: 1 },
+      { year: 2007, newTies: 1, activeTies: 2 },
+      { year: 2008, newTies: 1, activeTies: 3 },
+      { year: 2009, newTies: 0, activeTies: 2 },
+      { year: 2010, newTies: 0, activeTies: 2 },
+    ]);
+  });
+
+  it('without asOf: every tie, growth up to this year; a bad day is bad input', async () => {
+    const res = await query<Stats>(Q);
+    const s = res.data!.networkStats;
+    expect(s.asOf).toBeNull();
+    expect(s.actorTies).toBe(3);
+    expect(s.growth).toHaveLength(new Date().getUTCFullYear() - 2006 + 1);
+    const bad = await query<Stats>(Q, { asOf: '2008-13-45' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
