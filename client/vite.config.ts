@@ -13,8 +13,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    // Two pages: the explorer, and GraphiQL for staff (served at /graphiql).
-    rollupOptions: { input: { main: `${root}index.html`, graphiql: `${root}graphiql.html` } },
+    // Three pages: the explorer, GraphiQL for staff (served at /graphiql), and the canvas benchmark.
+    rollupOptions: { input: { main: `${root}index.html`, graphiql: `${root}graphiql.html`, bench: `${root}bench.html` } },
     chunkSizeWarningLimit: 2000,
   },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },

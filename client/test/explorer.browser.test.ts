@@ -1,6 +1,6 @@
 // The whole chain in a real browser: Chromium loads the built explorer from the API server, which
 // reads the seeded test Neo4j. Screenshots go to test-results/ as artefacts.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,23 @@ let ponte: BootedPonte;
 let browser: Browser;
 let page: Page;
 let base: string;
+
+const HASSAN = 'funder-hassan-ii-foundation';
+const IOM = 'pa-iom-italy';
+const CERFE = 'assoc-cerfe';
+
+async function canvasCount(attribute: 'data-nodes' | 'data-edges'): Promise<number> {
+  return Number(await page.getByTestId('graph-canvas').getAttribute(attribute));
+}
+
+// Evaluated in the page (this file is type-checked without the DOM library).
+const LAYOUT_IDLE = `document.querySelector('[data-testid=graph-canvas]')?.getAttribute('data-layout') === 'idle'`;
+
+/** ForceAtlas2 runs for a few seconds after each change; screenshots wait for it to settle. */
+async function waitForLayout(): Promise<void> {
+  await page.waitForFunction(LAYOUT_IDLE, undefined, { timeout: 15_000 });
+  await page.waitForTimeout(400);
+}
 
 beforeAll(async () => {
   mkdirSync(artefacts, { recursive: true });
@@ -51,12 +68,164 @@ describe('the explorer', () => {
   });
 
   it('lists search matches as the user types, accents folded', async () => {
-    const box = page.getByRole('searchbox', { name: /search actors/i });
+    const box = page.getByRole('combobox', { name: /search actors/i });
     await box.fill('fondation residant etranger');
-    const first = page.getByRole('listitem').filter({ hasText: /Hassan II/ }).first();
+    const first = page.getByRole('listbox').getByRole('option').filter({ hasText: /Hassan II/ }).first();
     await first.waitFor();
     expect(await first.textContent()).toMatch(/Hassan II/);
     await page.screenshot({ path: path.join(artefacts, 'search.png'), fullPage: true });
+  });
+
+  it('puts a picked actor and its neighbours on the canvas, and expands a neighbour', async () => {
+    await page.getByRole('listbox').getByRole('option').filter({ hasText: /Hassan II/ }).first().click();
+    const canvas = page.getByTestId('graph-canvas');
+    await expect.poll(() => canvasCount('data-nodes'), { timeout: 20_000 }).toBeGreaterThan(1);
+    await expect.poll(() => page.getByTestId('details').getAttribute('data-id')).toBe(HASSAN);
+    expect(page.url()).toContain(`ids=${HASSAN}`);
+    // Every actor tied to the foundation (geographic ties aside) is on the canvas.
+    const { records } = await ponte.driver.executeQuery(
+      'MATCH (:Actor {id: $id})-[r]-(n) WHERE NOT type(r) IN ["BASED_IN", "ORIGINATES_FROM", "TARGETS"] RETURN count(DISTINCT n) AS n',
+      { id: HASSAN },
+      { database: inject('neo4jDatabase') },
+    );
+    expect(await canvasCount('data-nodes')).toBe(1 + Number(records[0]!.get('n')));
+    await waitForLayout();
+    expect(await canvas.locator('canvas').count()).toBeGreaterThan(2);
+    await page.screenshot({ path: path.join(artefacts, 'explore.png') });
+
+    // Expand IOM Italy from the details panel: its own neighbours join the canvas.
+    const before = await canvasCount('data-nodes');
+    await page.getByTestId('details').getByRole('button', { name: 'IOM Italy' }).click();
+    await expect.poll(() => page.getByTestId('details').getAttribute('data-id')).toBe(IOM);
+    await page.getByRole('button', { name: 'Expand neighbours' }).click();
+    await expect.poll(() => canvasCount('data-nodes'), { timeout: 20_000 }).toBeGreaterThan(before);
+    expect(page.url()).toContain(`ids=${HASSAN},${IOM}`);
+    await waitForLayout();
+    await page.screenshot({ path: path.join(artefacts, 'explore-expanded.png') });
+
+    // Undo takes the expansion back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => canvasCount('data-nodes')).toBe(before);
+    await page.getByRole('button', { name: 'Expand neighbours' }).click();
+    await expect.poll(() => canvasCount('data-nodes'), { timeout: 20_000 }).toBeGreaterThan(before);
+  });
+
+  it('finds ranked paths to another actor and highlights the first on the canvas', async () => {
+    await page.getByRole('combobox', { name: 'Details' }).selectOption(HASSAN);
+    await page.getByRole('button', { name: 'Path from here' }).click();
+    await page.getByRole('combobox', { name: 'To' }).fill('cerfe');
+    await page.getByRole('listbox').getByRole('option').filter({ hasText: 'CERFE' }).first().click();
+    const first = page.getByTestId('path-result').first();
+    await first.waitFor({ timeout: 20_000 });
+    expect(await first.textContent()).toMatch(/CERFE/);
+    expect(await first.locator('.why li').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-highlighted')).toContain(CERFE);
+    const highlighted = (await page.getByTestId('graph-canvas').getAttribute('data-highlighted'))!.split(',');
+    expect(highlighted).toContain(HASSAN);
+    expect(page.url()).toMatch(/#\/paths\?.*from=funder-hassan-ii-foundation.*to=assoc-cerfe.*p=0/);
+    await waitForLayout();
+    await page.screenshot({ path: path.join(artefacts, 'paths.png') });
+  });
+
+  it('exports the canvas as PNG and SVG and the ties as CSV', async () => {
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG image' }).click()]);
+    const pngFile = path.join(artefacts, 'export.png');
+    await png.saveAs(pngFile);
+    const bytes = readFileSync(pngFile);
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG image' }).click()]);
+    const svgFile = path.join(artefacts, 'export.svg');
+    await svg.saveAs(svgFile);
+    const svgText = readFileSync(svgFile, 'utf8');
+    expect(svgText).toMatch(/^<svg /);
+    expect(svgText.match(/<circle /g)).toHaveLength(await canvasCount('data-nodes'));
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ties CSV' }).click()]);
+    const csvFile = path.join(artefacts, 'export-ties.csv');
+    await csv.saveAs(csvFile);
+    const lines = readFileSync(csvFile, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('id,type,from,from_name,to,to_name,since,until,source,confidence,crosses_border');
+    expect(lines.length - 1).toBe(await canvasCount('data-edges'));
+  });
+
+  it('reloads a shared URL into the same view', async () => {
+    const url = page.url();
+    const nodes = await canvasCount('data-nodes');
+    const highlighted = await page.getByTestId('graph-canvas').getAttribute('data-highlighted');
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await other.goto(url);
+      await expect.poll(async () => Number(await other.getByTestId('graph-canvas').getAttribute('data-nodes')), { timeout: 20_000 }).toBe(nodes);
+      await expect.poll(() => other.getByTestId('graph-canvas').getAttribute('data-highlighted'), { timeout: 20_000 }).toBe(highlighted);
+      expect(await other.getByRole('link', { name: 'Paths' }).getAttribute('aria-current')).toBe('page');
+      await expect.poll(() => other.getByTestId('picked').first().textContent()).toMatch(/Hassan II/);
+      expect(other.url()).toBe(url);
+      await other.waitForFunction(LAYOUT_IDLE, undefined, { timeout: 15_000 });
+      await other.screenshot({ path: path.join(artefacts, 'reloaded.png') });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('draws a migrant who has not consented as a masked node, never by name', async () => {
+    await page.goto(`${base}/#/explore?ids=assoc-acmid-donna`);
+    const picker = page.getByRole('combobox', { name: 'Details' });
+    const masked = picker.locator('option', { hasText: 'no consent to be named' });
+    // Only a hash change: the canvas is re-fetched for the new actor in place.
+    await expect.poll(() => masked.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await picker.locator('option', { hasText: 'ACMID-Donna' }).count()).toBe(1);
+    expect(await picker.locator('option', { hasText: 'IOM Italy' }).count()).toBe(0);
+    await picker.selectOption((await masked.first().getAttribute('value'))!);
+    const details = page.getByTestId('details');
+    await expect.poll(() => details.getAttribute('data-id')).toMatch(/^masked-/);
+    expect(await details.textContent()).toMatch(/has not consented to be named/);
+    expect(await page.content()).not.toContain('Fatima');
+    await waitForLayout();
+    await page.screenshot({ path: path.join(artefacts, 'explore-masked.png') });
+  });
+
+  it('shows the corridors as a Sankey and a table', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Corridors' }).click();
+    const table = page.getByTestId('corridors-table');
+    await table.waitFor({ timeout: 20_000 });
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('sankey').locator('path').count()).toBe(await table.locator('tbody tr').count());
+    expect(page.url()).toMatch(/#\/corridors$/);
+    await page.screenshot({ path: path.join(artefacts, 'corridors.png'), fullPage: true });
+  });
+
+  it('ranks brokers and shows network statistics', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: /Brokers/ }).click();
+    const table = page.getByTestId('brokers-table');
+    await table.waitFor({ timeout: 20_000 });
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.getByText(/ties between actors cross the border/).waitFor();
+    await page.screenshot({ path: path.join(artefacts, 'stats.png'), fullPage: true });
+  });
+
+  it('suggests introductions and matches from a shared URL', async () => {
+    await page.goto(`${base}/#/introductions?from=assoc-al-ouissal&want=Funder`);
+    await page.getByTestId('introductions-table').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('introductions-table').textContent()).toMatch(/Hassan II/);
+    await page.screenshot({ path: path.join(artefacts, 'introductions.png'), fullPage: true });
+    await page.goto(`${base}/#/matches?migrant=migrant-youssef-b&project=project-argan-cooperative-tiznit`);
+    const support = page.getByTestId('support-matches');
+    await support.waitFor({ timeout: 20_000 });
+    expect(await support.locator('tbody tr').first().textContent()).toMatch(/Incubateur Agri Atlas/);
+    const opportunities = page.getByTestId('opportunity-matches');
+    await opportunities.waitFor({ timeout: 20_000 });
+    expect(await opportunities.textContent()).toMatch(/MDM Invest/);
+    await page.screenshot({ path: path.join(artefacts, 'matches.png'), fullPage: true });
+  });
+
+  it('speaks Italian and French when asked', async () => {
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('it');
+    await expect.poll(() => page.getByRole('navigation').getByRole('link').first().textContent()).toBe('Esplora');
+    expect(await page.locator('html').getAttribute('lang')).toBe('it');
+    await page.getByRole('combobox', { name: 'Lingua' }).selectOption('fr');
+    await expect.poll(() => page.getByRole('navigation').getByRole('link').first().textContent()).toBe('Explorer');
+    await page.screenshot({ path: path.join(artefacts, 'matches-fr.png'), fullPage: true });
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
   });
 
   it('GraphiQL at /graphiql runs the example operation against the API', async () => {

@@ -4,10 +4,210 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The five kinds of actor. Each actor node carries the label `Actor` plus one of these labels; the value is the label (and the GraphQL type name). */
+export type ActorKind =
+  /** A diaspora association or network, an NGO or a research institute. */
+  | 'Association'
+  /** A company, incubator, bank, chamber of commerce or training provider. */
+  | 'Firm'
+  /** A donor or financier. */
+  | 'Funder'
+  /** A person of Moroccan origin: a potential migrant in Morocco, an immigrant in Italy, a returnee. */
+  | 'Migrant'
+  /** A ministry, agency, region, municipality, consulate or intergovernmental body. */
+  | 'PublicAdministration';
+
+/** What a partner is looking for (introductions). */
+export type ActorQuery = {
+  /** Countries wanted. */
+  countries?: Array<Country> | null | undefined;
+  /** Actor kinds wanted (e.g. Funder). */
+  kinds?: Array<ActorKind> | null | undefined;
+  /** Region ids (e.g. region-souss-massa): the actor is based in one of them, or funds/supports/offers something that targets one. */
+  regions?: Array<string | number> | null | undefined;
+  /** A sector keyword matched against the actor's tags, sector and description (accents and case ignored). */
+  sector?: string | null | undefined;
+  /** Services the actor must offer (any of them). */
+  services?: Array<SupportService> | null | undefined;
+};
+
+/** Which side of the corridor a record belongs to. */
+export type Country =
+  /** International: bodies that belong to neither side (IOM, ILO, the EU, international funds). */
+  | 'INTL'
+  /** Italy. */
+  | 'IT'
+  /** Morocco. */
+  | 'MA';
+
+/** Restricts which ties and nodes a graph question may use. Absent fields do not restrict. */
+export type GraphFilter = {
+  /** Only ties active on this day: since absent or on/before it, until absent or on/after it. */
+  asOf?: string | null | undefined;
+  /** Only nodes of these countries (nodes without a country, such as projects, are allowed). */
+  countries?: Array<Country> | null | undefined;
+  /** Only nodes of these kinds (the endpoints asked for are always allowed). */
+  kinds?: Array<NodeKind> | null | undefined;
+  /** Only ties at least this certain (0–1). */
+  minConfidence?: number | null | undefined;
+  /** Only ties of these types. */
+  relationshipTypes?: Array<TieType> | null | undefined;
+  /** Only answers that join actors in Italy and in Morocco (paths that cross the border; for neighbourhoods, ties whose ends are in different countries). */
+  transnationalOnly?: boolean | null | undefined;
+};
+
+/** Every kind of node a subgraph or path can hold. */
+export type NodeKind =
+  /** An association (an actor). */
+  | 'Association'
+  /** An event (in a path: "met at"). */
+  | 'Event'
+  /** A firm (an actor). */
+  | 'Firm'
+  /** A funder (an actor). */
+  | 'Funder'
+  /** A migrant (an actor). */
+  | 'Migrant'
+  /** An opportunity. */
+  | 'Opportunity'
+  /** A public administration (an actor). */
+  | 'PublicAdministration'
+  /** A region. */
+  | 'Region'
+  /** A return project (in a path: "works on"). */
+  | 'ReturnProject';
+
+/** A support service: what an actor offers to migrants and return projects (`services`), and what a return project needs (`needs`). */
+export type SupportService =
+  /** Help with administrative procedures: permits, registrations, recognition of qualifications. */
+  | 'ADMIN_ASSISTANCE'
+  /** Coaching, individually or in groups. */
+  | 'COACHING'
+  /** Help with finance: business plans, access to credit and grants. */
+  | 'FINANCIAL_ASSISTANCE'
+  /** Business incubation: workspace, services and follow-up for a new business. */
+  | 'INCUBATION'
+  /** Internships and work placements. */
+  | 'INTERNSHIP'
+  /** Job placement and matching with employers. */
+  | 'JOB_PLACEMENT'
+  /** Legal aid. */
+  | 'LEGAL_AID'
+  /** Access to markets, buyers and distribution networks. */
+  | 'MARKET_ACCESS'
+  /** One-to-one mentorship by an experienced professional or entrepreneur. */
+  | 'MENTORSHIP'
+  /** Training courses. */
+  | 'TRAINING';
+
+/** The relationship types of the graph (DESIGN §2). */
+export type TieType =
+  /** A migrant applied to an opportunity. */
+  | 'APPLIED_TO'
+  /** An actor attended an event. */
+  | 'ATTENDED'
+  /** An actor is based in a region (geographic: never walked by paths). */
+  | 'BASED_IN'
+  /** A firm, public administration or association employs a migrant. */
+  | 'EMPLOYS'
+  /** An actor funds a return project, an association or a firm. */
+  | 'FUNDS'
+  /** A migrant leads a return project. */
+  | 'LEADS'
+  /** A migrant, association or firm belongs to an association. */
+  | 'MEMBER_OF'
+  /** An actor mentors a migrant. */
+  | 'MENTORS'
+  /** An actor offers an opportunity. */
+  | 'OFFERS'
+  /** A migrant comes from a region (geographic: never walked by paths). */
+  | 'ORIGINATES_FROM'
+  /** Two actors are partners. */
+  | 'PARTNERS_WITH'
+  /** An actor supports a return project. */
+  | 'SUPPORTS'
+  /** A return project or opportunity targets a region (geographic: never walked by paths). */
+  | 'TARGETS';
+
 export type ActorCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ActorCountsQuery = { actors: { aggregate: { count: { nodes: number } } }, migrants: { aggregate: { count: { nodes: number } } }, associations: { aggregate: { count: { nodes: number } } }, firms: { aggregate: { count: { nodes: number } } }, publicAdministrations: { aggregate: { count: { nodes: number } } }, funders: { aggregate: { count: { nodes: number } } } };
+
+export type ActorNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActorNameQuery = { actors: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  > };
+
+export type CorridorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CorridorsQuery = { corridors: Array<{ italianRegion: string, italianRegionId: string, moroccanRegion: string, moroccanRegionId: string, migrants: number, associations: number, projects: number }> };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  depth?: number | null | undefined;
+  filter?: GraphFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, city: string | null, masked: boolean, degree: number }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, source: string | null, confidence: number | null, crossesBorder: boolean }> } };
+
+export type IntroductionsQueryVariables = Exact<{
+  from: string | number;
+  target: ActorQuery;
+  maxHops?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type IntroductionsQuery = { introductions: Array<{ score: number, reasons: Array<string>, target: { id: string, name: string, kind: string, country: string | null, masked: boolean }, path: { hops: number, why: Array<string> } }> };
+
+export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionsQuery = { regions: Array<{ id: string, name: string, country: Country }> };
+
+export type OpportunityMatchesQueryVariables = Exact<{
+  migrantId: string | number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type OpportunityMatchesQuery = { opportunityMatches: Array<{ score: number, reasons: Array<string>, opportunity: { id: string, name: string, type: string, sector: string | null, country: string | null, city: string | null, closes: string | null }, path: { hops: number, why: Array<string> } | null }> };
+
+export type SupportMatchesQueryVariables = Exact<{
+  projectId: string | number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SupportMatchesQuery = { supportMatches: Array<{ score: number, services: Array<SupportService>, reasons: Array<string>, provider: { id: string, name: string, kind: string, country: string | null, masked: boolean }, path: { hops: number, why: Array<string> } | null }> };
+
+export type ReturnProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReturnProjectsQuery = { returnProjects: Array<{ id: string, name: string }> };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  limit?: number | null | undefined;
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ hops: number, score: number, crossesBorder: boolean, why: Array<string>, nodes: Array<{ id: string, name: string, kind: string, country: string | null, masked: boolean }>, edges: Array<{ type: string, from: string, to: string, forward: boolean, since: string | null, until: string | null, source: string | null, confidence: number | null }> }> };
 
 export type SearchActorsQueryVariables = Exact<{
   text: string;
@@ -17,6 +217,31 @@ export type SearchActorsQueryVariables = Exact<{
 
 export type SearchActorsQuery = { search: Array<{ id: string, name: string, kind: string, country: string | null, city: string | null, score: number }> };
 
+export type BrokersQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type BrokersQuery = { brokers: Array<{ id: string, name: string, kind: string, country: string | null, score: number, crossBorderTies: number, italianTies: number, moroccanTies: number }> };
+
+export type NetworkStatsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NetworkStatsQuery = { networkStats: { asOf: string | null, actorTies: number, crossBorderTies: number, crossBorderShare: number, actorsByKind: Array<{ name: string, count: number }>, tiesByType: Array<{ name: string, count: number }>, growth: Array<{ year: number, newTies: number, activeTies: number }> } };
+
 
 export const ActorCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActorCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"actors"},"name":{"kind":"Name","value":"actorsConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"migrants"},"name":{"kind":"Name","value":"migrantsConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"associations"},"name":{"kind":"Name","value":"associationsConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"firms"},"name":{"kind":"Name","value":"firmsConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"publicAdministrations"},"name":{"kind":"Name","value":"publicAdministrationsConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"funders"},"name":{"kind":"Name","value":"fundersConnection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aggregate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActorCountsQuery, ActorCountsQueryVariables>;
+export const ActorNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActorName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ActorNameQuery, ActorNameQueryVariables>;
+export const CorridorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Corridors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"corridors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"italianRegion"}},{"kind":"Field","name":{"kind":"Name","value":"italianRegionId"}},{"kind":"Field","name":{"kind":"Name","value":"moroccanRegion"}},{"kind":"Field","name":{"kind":"Name","value":"moroccanRegionId"}},{"kind":"Field","name":{"kind":"Name","value":"migrants"}},{"kind":"Field","name":{"kind":"Name","value":"associations"}},{"kind":"Field","name":{"kind":"Name","value":"projects"}}]}}]}}]} as unknown as DocumentNode<CorridorsQuery, CorridorsQueryVariables>;
+export const NeighbourhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Neighbourhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GraphFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"crossesBorder"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}}]}}]}}]} as unknown as DocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
+export const IntroductionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Introductions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActorQuery"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introductions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"why"}}]}}]}}]}}]} as unknown as DocumentNode<IntroductionsQuery, IntroductionsQueryVariables>;
+export const RegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<RegionsQuery, RegionsQueryVariables>;
+export const OpportunityMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpportunityMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"migrantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"migrantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"migrantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"why"}}]}}]}}]}}]} as unknown as DocumentNode<OpportunityMatchesQuery, OpportunityMatchesQueryVariables>;
+export const SupportMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"path"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"why"}}]}}]}}]}}]} as unknown as DocumentNode<SupportMatchesQuery, SupportMatchesQueryVariables>;
+export const ReturnProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"EnumValue","value":"ASC"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ReturnProjectsQuery, ReturnProjectsQueryVariables>;
+export const PathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Paths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GraphFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hops"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"crossesBorder"}},{"kind":"Field","name":{"kind":"Name","value":"why"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]}}]} as unknown as DocumentNode<PathsQuery, PathsQueryVariables>;
 export const SearchActorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchActors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<SearchActorsQuery, SearchActorsQueryVariables>;
+export const BrokersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Brokers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brokers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"crossBorderTies"}},{"kind":"Field","name":{"kind":"Name","value":"italianTies"}},{"kind":"Field","name":{"kind":"Name","value":"moroccanTies"}}]}}]}}]} as unknown as DocumentNode<BrokersQuery, BrokersQueryVariables>;
+export const NetworkStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"actorsByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tiesByType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actorTies"}},{"kind":"Field","name":{"kind":"Name","value":"crossBorderTies"}},{"kind":"Field","name":{"kind":"Name","value":"crossBorderShare"}},{"kind":"Field","name":{"kind":"Name","value":"growth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"newTies"}},{"kind":"Field","name":{"kind":"Name","value":"activeTies"}}]}}]}}]}}]} as unknown as DocumentNode<NetworkStatsQuery, NetworkStatsQueryVariables>;

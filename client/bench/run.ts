@@ -1,0 +1,44 @@
+// The canvas benchmark: serves the built explorer, opens bench.html?n=… in headless Chromium for
+// 1,000, 5,000 and 20,000 nodes and prints time to first render and frames per second while
+// panning, as a Markdown table (docs/explorer-benchmark.md records one run). No database needed.
+import express from 'express';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { buildClient, clientNeedsBuild } from '../../server/src/client-build.js';
+import { paths } from '../../server/src/paths.js';
+import { launchChromium } from '../test/helpers/browser.js';
+
+const sizes = (process.argv[2] ?? '1000,5000,20000').split(',').map(Number);
+
+if (clientNeedsBuild() || !existsSync(path.join(paths.clientDist, 'bench.html'))) await buildClient();
+const app = express().use(express.static(paths.clientDist));
+const server = app.listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await launchChromium();
+
+const results: { nodes: number; edges: number; firstRenderMs: number; fps: number }[] = [];
+try {
+  // A first small run compiles the shaders and warms the browser up; it is not reported.
+  for (const n of [100, ...sizes]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${base}/bench.html?n=${n}`);
+    await page.waitForFunction('window.__bench !== undefined', undefined, { timeout: 180_000 });
+    const result = (await page.evaluate('window.__bench')) as { nodes: number; edges: number; firstRenderMs: number; fps: number } | { error: string };
+    await page.close();
+    if ('error' in result) throw new Error(`n=${n}: ${result.error}`);
+    if (results.length || n !== 100 || sizes[0] === 100) results.push(result);
+    console.log(`n=${n}: first render ${result.firstRenderMs} ms, ${result.fps} fps`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+// Ratios against the smallest graph of the same run: comparable across machines, unlike raw numbers.
+const baseline = results[0]!;
+const rows = results.map(
+  (r) =>
+    `| ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${r.firstRenderMs} | ${(r.firstRenderMs / baseline.firstRenderMs).toFixed(1)}× | ${r.fps} | ${(r.fps / baseline.fps).toFixed(2)}× |`,
+);
+console.log(['', '| nodes | ties | first render (ms) | vs smallest | frames per second while panning | vs smallest |', '|---:|---:|---:|---:|---:|---:|', ...rows].join('\n'));

@@ -1,0 +1,35 @@
+import type { Locale, MessageKey } from './dictionary.js';
+import { countryLabel, isLocale, kindName, pickLocale, translate, type Params } from './translate.js';
+
+const STORAGE_KEY = 'ponte.locale';
+
+/** The interface language: the one chosen before (kept in localStorage), else the browser's. */
+class I18n {
+  #locale = $state<Locale>('en');
+
+  constructor() {
+    if (typeof window === 'undefined') return;
+    const saved = window.localStorage?.getItem(STORAGE_KEY);
+    this.#locale = isLocale(saved) ? saved : pickLocale(navigator.languages ?? [navigator.language]);
+    document.documentElement.lang = this.#locale;
+  }
+
+  get locale(): Locale {
+    return this.#locale;
+  }
+
+  set locale(value: Locale) {
+    this.#locale = value;
+    window.localStorage?.setItem(STORAGE_KEY, value);
+    document.documentElement.lang = value;
+  }
+
+  t = (key: MessageKey, params?: Params): string => translate(this.#locale, key, params);
+  kind = (kind: string): string => kindName(this.#locale, kind);
+  country = (code: string | null | undefined): string => countryLabel(this.#locale, code);
+}
+
+export const i18n = new I18n();
+export const t = i18n.t;
+export const kindLabel = i18n.kind;
+export const countryName = i18n.country;

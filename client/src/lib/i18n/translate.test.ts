@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { DICTIONARIES, LOCALES, en } from './dictionary.js';
+import { countryLabel, kindName, pickLocale, translate } from './translate.js';
+
+describe('i18n', () => {
+  it('picks the first browser language the explorer speaks', () => {
+    expect(pickLocale(['it-IT', 'en'])).toBe('it');
+    expect(pickLocale(['de-DE', 'fr-CA', 'it'])).toBe('fr');
+    expect(pickLocale(['ar-MA'])).toBe('en');
+    expect(pickLocale([])).toBe('en');
+  });
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'explore.summary', { nodes: 3, edges: 2 })).toBe('3 nodes, 2 ties on the canvas');
+    expect(translate('it', 'paths.hops', { hops: 4 })).toBe('Al massimo 4 legami');
+    expect(translate('fr', 'paths.hops')).toBe('Au plus {hops} liens');
+  });
+  it('gives every key in every language, with the same placeholders', () => {
+    for (const locale of LOCALES) {
+      for (const key of Object.keys(en) as (keyof typeof en)[]) {
+        const text = DICTIONARIES[locale][key];
+        expect(text, `${locale} ${key}`).toBeTruthy();
+        const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        expect(names(text), `${locale} ${key}`).toEqual(names(en[key]));
+      }
+    }
+  });
+  it('names kinds and countries', () => {
+    expect(kindName('it', 'ReturnProject')).toBe('Progetto di ritorno');
+    expect(kindName('fr', 'PublicAdministration')).toBe('Administration publique');
+    expect(kindName('en', 'Spaceship')).toBe('Spaceship');
+    expect(countryLabel('fr', 'MA')).toBe('Maroc');
+    expect(countryLabel('en', null)).toBe('');
+  });
+});

@@ -1,0 +1,35 @@
+import { DICTIONARIES, LOCALES, type Locale, type MessageKey } from './dictionary.js';
+
+export type Params = Record<string, string | number>;
+
+/** The message for a key in a locale, `{name}` placeholders filled; English when a locale lacks it. */
+export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
+  const template = DICTIONARIES[locale][key] ?? DICTIONARIES.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The first of the browser's languages that the explorer speaks (`it-IT` → `it`), else English. */
+export function pickLocale(preferred: readonly string[]): Locale {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if ((LOCALES as readonly string[]).includes(base ?? '')) return base as Locale;
+  }
+  return 'en';
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** A node kind's name (Migrant, ReturnProject, …) in a locale; unknown kinds as they come. */
+export function kindName(locale: Locale, kind: string): string {
+  const key = `kind.${kind}`;
+  return key in DICTIONARIES.en ? translate(locale, key as MessageKey) : kind;
+}
+
+/** A country code's name (IT, MA, INTL) in a locale; empty for none. */
+export function countryLabel(locale: Locale, code: string | null | undefined): string {
+  if (!code) return '';
+  const key = `country.${code}`;
+  return key in DICTIONARIES.en ? translate(locale, key as MessageKey) : code;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRoute, formatRoute, parseRoute } from './route.js';
+
+describe('URL state', () => {
+  it('reads an empty or unknown hash as the explore view with defaults', () => {
+    expect(parseRoute('')).toEqual(defaultRoute('explore'));
+    expect(parseRoute('#/nowhere?ids=a')).toMatchObject({ view: 'explore', ids: ['a'] });
+    expect(formatRoute(defaultRoute())).toBe('#/explore');
+  });
+
+  it('round-trips the canvas and the filter', () => {
+    const route = { ...defaultRoute('explore'), ids: ['assoc-cerfe', 'pa-iom-italy'], hidden: ['x'], pinned: ['assoc-cerfe'], sel: 'pa-iom-italy', kinds: ['Firm', 'Funder'], types: ['FUNDS'], countries: ['MA'], asOf: '2008-06-30' };
+    const hash = formatRoute(route);
+    expect(hash).toBe('#/explore?ids=assoc-cerfe,pa-iom-italy&hidden=x&pinned=assoc-cerfe&sel=pa-iom-italy&kinds=Firm,Funder&types=FUNDS&countries=MA&asOf=2008-06-30');
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('round-trips paths with their constraints and the path shown', () => {
+    const route = { ...defaultRoute('paths'), ids: ['a'], from: 'a', to: 'b c', hops: 3, pathTypes: ['MEMBER_OF', 'FUNDS'], transnational: true, pathAsOf: '2007-01-01', p: 1 };
+    const hash = formatRoute(route);
+    expect(hash).toBe('#/paths?ids=a&from=a&to=b%20c&hops=3&ptypes=MEMBER_OF,FUNDS&tn=1&pasOf=2007-01-01&p=1');
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('writes only what a view uses', () => {
+    const route = { ...defaultRoute('corridors'), ids: ['a'], from: 'x' };
+    expect(formatRoute(route)).toBe('#/corridors');
+    expect(formatRoute({ ...defaultRoute('matches'), migrant: 'm-1', ids: ['a'] })).toBe('#/matches?migrant=m-1');
+    const intro = { ...defaultRoute('introductions'), from: 'assoc-a', want: ['Funder'], region: 'region-souss-massa', services: ['FINANCIAL_ASSISTANCE'], sector: 'agri-food', hops: 3 };
+    expect(parseRoute(formatRoute(intro))).toEqual(intro);
+  });
+
+  it('drops malformed values instead of failing', () => {
+    const route = parseRoute('#/paths?hops=99&asOf=yesterday&p=x&ids=a,,a,b&tn=yes');
+    expect(route).toMatchObject({ hops: 4, asOf: null, p: null, ids: ['a', 'b'], transnational: false });
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * The explorer's state in the URL hash, so every view can be shared and reloaded as it was:
+ * `#/explore?ids=a,b&sel=a&kinds=Firm&asOf=2008-01-01`, `#/paths?ids=…&from=a&to=b&hops=4&p=0`.
+ * Lists are comma-separated; defaults are left out. Pure: parse and format, unit-tested.
+ */
+export const VIEWS = ['explore', 'paths', 'introductions', 'corridors', 'stats', 'matches'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface Route {
+  view: View;
+  /** The canvas (explore and paths): actors expanded, hidden, pinned, selected. */
+  ids: string[];
+  hidden: string[];
+  pinned: string[];
+  sel: string | null;
+  /** Filter passed to `neighbourhood`. */
+  kinds: string[];
+  types: string[];
+  countries: string[];
+  asOf: string | null;
+  /** Paths. */
+  from: string | null;
+  to: string | null;
+  hops: number;
+  pathTypes: string[];
+  transnational: boolean;
+  pathAsOf: string | null;
+  /** The path shown on the canvas (index in the ranked answer). */
+  p: number | null;
+  /** Introductions. */
+  want: string[];
+  region: string | null;
+  services: string[];
+  sector: string | null;
+  /** Matches. */
+  migrant: string | null;
+  project: string | null;
+}
+
+export const DEFAULT_HOPS = 4;
+
+export function defaultRoute(view: View = 'explore'): Route {
+  return {
+    view,
+    ids: [],
+    hidden: [],
+    pinned: [],
+    sel: null,
+    kinds: [],
+    types: [],
+    countries: [],
+    asOf: null,
+    from: null,
+    to: null,
+    hops: DEFAULT_HOPS,
+    pathTypes: [],
+    transnational: false,
+    pathAsOf: null,
+    p: null,
+    want: [],
+    region: null,
+    services: [],
+    sector: null,
+    migrant: null,
+    project: null,
+  };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function list(value: string | null): string[] {
+  return value ? [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))] : [];
+}
+function text(value: string | null): string | null {
+  const v = value?.trim();
+  return v ? v : null;
+}
+function date(value: string | null): string | null {
+  return value && DATE.test(value) ? value : null;
+}
+function int(value: string | null, min: number, max: number): number | null {
+  if (value === null || !/^\d+$/.test(value)) return null;
+  const n = Number(value);
+  return n >= min && n <= max ? n : null;
+}
+
+/** Reads a hash such as `#/paths?from=a&to=b`; anything unknown or malformed falls back to defaults. */
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '').replace(/^\//, '');
+  const q = raw.indexOf('?');
+  const name = q === -1 ? raw : raw.slice(0, q);
+  const params = new URLSearchParams(q === -1 ? '' : raw.slice(q + 1));
+  const view = (VIEWS as readonly string[]).includes(name) ? (name as View) : 'explore';
+  const route = defaultRoute(view);
+  route.ids = list(params.get('ids'));
+  route.hidden = list(params.get('hidden'));
+  route.pinned = list(params.get('pinned'));
+  route.sel = text(params.get('sel'));
+  route.kinds = list(params.get('kinds'));
+  route.types = list(params.get('types'));
+  route.countries = list(params.get('countries'));
+  route.asOf = date(params.get('asOf'));
+  route.from = text(params.get('from'));
+  route.to = text(params.get('to'));
+  route.hops = int(params.get('hops'), 1, 6) ?? DEFAULT_HOPS;
+  route.pathTypes = list(params.get('ptypes'));
+  route.transnational = params.get('tn') === '1';
+  route.pathAsOf = date(params.get('pasOf'));
+  route.p = int(params.get('p'), 0, 9);
+  route.want = list(params.get('want'));
+  route.region = text(params.get('region'));
+  route.services = list(params.get('services'));
+  route.sector = text(params.get('sector'));
+  route.migrant = text(params.get('migrant'));
+  route.project = text(params.get('project'));
+  return route;
+}
+
+/** Writes the parts of the route that its view uses, defaults left out, in a stable order. */
+export function formatRoute(route: Route): string {
+  const params: [string, string][] = [];
+  const put = (key: string, value: string | string[] | number | boolean | null, skip: unknown = null) => {
+    if (value === null || value === skip) return;
+    if (Array.isArray(value)) {
+      if (value.length) params.push([key, value.join(',')]);
+    } else if (typeof value === 'boolean') {
+      if (value) params.push([key, '1']);
+    } else {
+      params.push([key, String(value)]);
+    }
+  };
+  if (route.view === 'explore' || route.view === 'paths') {
+    put('ids', route.ids);
+    put('hidden', route.hidden);
+    put('pinned', route.pinned);
+    put('sel', route.sel);
+    put('kinds', route.kinds);
+    put('types', route.types);
+    put('countries', route.countries);
+    put('asOf', route.asOf);
+  }
+  if (route.view === 'paths') {
+    put('from', route.from);
+    put('to', route.to);
+    put('hops', route.hops, DEFAULT_HOPS);
+    put('ptypes', route.pathTypes);
+    put('tn', route.transnational);
+    put('pasOf', route.pathAsOf);
+    put('p', route.p);
+  }
+  if (route.view === 'introductions') {
+    put('from', route.from);
+    put('want', route.want);
+    put('region', route.region);
+    put('services', route.services);
+    put('sector', route.sector);
+    put('hops', route.hops, DEFAULT_HOPS);
+  }
+  if (route.view === 'matches') {
+    put('migrant', route.migrant);
+    put('project', route.project);
+  }
+  const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
+  return `#/${route.view}${query ? `?${query}` : ''}`;
+}
