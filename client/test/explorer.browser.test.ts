@@ -251,6 +251,41 @@ describe('the explorer', () => {
     await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
   });
 
+  it('signs in, shows what the role allows, and signs out', async () => {
+    await ponte.users.upsert({ email: 'staff@browser.example', password: 'browser test password', role: 'staff' });
+    const { records } = await ponte.driver.executeQuery(
+      "MATCH (:Association {id: 'assoc-fedai'})<-[:MEMBER_OF]-(m:Migrant {consent: 'NONE'}) RETURN m.name AS name LIMIT 1",
+      {},
+      { database: inject('neo4jDatabase') },
+    );
+    const hiddenName = records[0]!.get('name') as string;
+    await page.goto(`${base}/#/explore?ids=assoc-fedai`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('E-mail').fill('staff@browser.example');
+    await page.getByLabel('Password').fill('browser test password');
+    await page.getByRole('button', { name: 'Sign in' }).last().click();
+    const who = page.getByTestId('signed-in');
+    await who.waitFor({ timeout: 20_000 });
+    expect(await who.getAttribute('data-role')).toBe('staff');
+    // Staff may see every person: the member who was a masked node for visitors now has a name.
+    const picker = page.getByRole('combobox', { name: 'Details' });
+    await expect.poll(() => picker.locator('option', { hasText: hiddenName }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(artefacts, 'signed-in-staff.png') });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 20_000 });
+    await expect.poll(() => picker.locator('option', { hasText: 'no consent to be named' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await page.content()).not.toContain(hiddenName);
+  });
+
+  it('a wrong password is refused with a message and no session', async () => {
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('E-mail').fill('staff@browser.example');
+    await page.getByLabel('Password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).last().click();
+    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 20_000 }).toMatch(/Signing in failed: Wrong e-mail or password/);
+    expect(await page.getByTestId('signed-in').count()).toBe(0);
+  });
+
   it('GraphiQL at /graphiql runs the example operation against the API', async () => {
     await page.goto(`${base}/graphiql`);
     // Wait until GraphiQL has loaded the schema and the example into its editor before running it.

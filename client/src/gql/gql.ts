@@ -25,6 +25,7 @@ type Documents = {
     "\n  query ReturnProjects {\n    returnProjects(sort: [{ name: ASC }]) {\n      id\n      name\n    }\n  }\n": typeof types.ReturnProjectsDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $filter: GraphFilter) {\n    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit, filter: $filter) {\n      hops\n      score\n      crossesBorder\n      why\n      nodes {\n        id\n        name\n        kind\n        country\n        masked\n      }\n      edges {\n        type\n        from\n        to\n        forward\n        since\n        until\n        source\n        confidence\n      }\n    }\n  }\n": typeof types.PathsDocument,
     "\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n": typeof types.SearchActorsDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Brokers($limit: Int) {\n    brokers(limit: $limit) {\n      id\n      name\n      kind\n      country\n      score\n      crossBorderTies\n      italianTies\n      moroccanTies\n    }\n  }\n": typeof types.BrokersDocument,
     "\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n": typeof types.NetworkStatsDocument,
 };
@@ -40,6 +41,7 @@ const documents: Documents = {
     "\n  query ReturnProjects {\n    returnProjects(sort: [{ name: ASC }]) {\n      id\n      name\n    }\n  }\n": types.ReturnProjectsDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $filter: GraphFilter) {\n    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit, filter: $filter) {\n      hops\n      score\n      crossesBorder\n      why\n      nodes {\n        id\n        name\n        kind\n        country\n        masked\n      }\n      edges {\n        type\n        from\n        to\n        forward\n        since\n        until\n        source\n        confidence\n      }\n    }\n  }\n": types.PathsDocument,
     "\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n": types.SearchActorsDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query Brokers($limit: Int) {\n    brokers(limit: $limit) {\n      id\n      name\n      kind\n      country\n      score\n      crossBorderTies\n      italianTies\n      moroccanTies\n    }\n  }\n": types.BrokersDocument,
     "\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n": types.NetworkStatsDocument,
 };
@@ -102,6 +104,10 @@ export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxHops:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n"): (typeof documents)["\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        role\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
