@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# npm run bench: the API benchmark at two scales (growth), each on its own throwaway local Neo4j
+# (2 GB heap, 1 GB page cache, Bolt on 7711): generate the graph, bulk-load it (printing the ingest
+# rate), measure every operation next to plain Cypher and { __typename }, write
+# docs/benchmarks/api-<actors>.{md,json}. BENCH_SCALES="10000:100000 100000:1000000" (actors:ties)
+# and BENCH_SECONDS=10 change what it measures. About 12 minutes on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+for scale in ${BENCH_SCALES:-10000:100000 100000:1000000}; do
+  actors=${scale%%:*}; ties=${scale##*:}
+  export PONTE_NEO4J_HOME=.neo4j/bench-$actors PONTE_NEO4J_BOLT_PORT=${BENCH_BOLT_PORT:-7711} PONTE_NEO4J_HEAP=2g PONTE_NEO4J_PAGECACHE=1g
+  unset NEO4J_URI
+  rm -rf "$PONTE_NEO4J_HOME" ".data/generated-$actors"
+  npm run -s seeds:generate -- --actors "$actors" --ties "$ties" --seed 1 --out ".data/generated-$actors"
+  npm run -s db:start
+  trap 'npm run -s db:stop' EXIT
+  npm run -s seeds:bulk-load -- ".data/generated-$actors" 2> >(grep -v '^\[#' >&2)
+  npm run -s bench:api -- --concurrency 8 --duration "${BENCH_SECONDS:-10}" --warmup 2 --label "api-$actors"
+  npm run -s db:stop
+  trap - EXIT
+  rm -rf "$PONTE_NEO4J_HOME"
+done
