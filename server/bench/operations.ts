@@ -9,6 +9,8 @@ export interface Sample {
   readonly italianIds: readonly string[];
   readonly moroccanIds: readonly string[];
   readonly searchWords: readonly string[];
+  readonly migrantIds: readonly string[];
+  readonly projectIds: readonly string[];
 }
 
 /** One representative operation: the GraphQL request and the same work as plain Cypher. */
@@ -29,6 +31,8 @@ export async function sampleGraph(driver: Driver, database: string, size = 200):
     associationIds: await ids('MATCH (a:Association) RETURN a.id AS id LIMIT $size'),
     italianIds: await ids("MATCH (a:Actor {country: 'IT'}) WHERE NOT a:Migrant AND EXISTS { (a)--(:Actor) } RETURN a.id AS id LIMIT $size"),
     moroccanIds: await ids("MATCH (a:Actor {country: 'MA'}) WHERE NOT a:Migrant AND EXISTS { (a)--(:Actor) } RETURN a.id AS id LIMIT $size"),
+    migrantIds: await ids("MATCH (m:Migrant) WHERE m.skills <> [] RETURN m.id AS id LIMIT $size"),
+    projectIds: await ids('MATCH (p:ReturnProject) WHERE p.needs <> [] RETURN p.id AS id LIMIT $size'),
     // The first word of real names, so that searches find something.
     searchWords: names.map((n) => n.split(/[^\p{L}]+/u).find((w) => w.length >= 4) ?? 'iom').slice(0, 50),
   };
@@ -138,6 +142,65 @@ export function operations(sample: Sample): Operation[] {
                  COUNT { UNWIND migrants AS m MATCH (m)-[:LEADS]->(p:ReturnProject) RETURN p UNION MATCH (p:ReturnProject)-[:TARGETS]->(ma) RETURN p } AS projects
           ORDER BY migrants DESC`,
         params: () => ({}),
+      },
+    },
+    {
+      name: 'commonConnections (an IT and a MA actor)',
+      graphql: {
+        query: 'query($a: ID!, $b: ID!) { commonConnections(ids: [$a, $b], limit: 50) { via sharedBy node { id name kind } ties { type from to } } }',
+        variables: (pick) => ({ a: pick(sample.italianIds), b: pick(sample.moroccanIds) }),
+      },
+      cypher: {
+        query: `MATCH (a:Actor {id: $a})-[r1]-(x)-[r2]-(b:Actor {id: $b})
+          WHERE NOT type(r1) IN ['BASED_IN', 'ORIGINATES_FROM', 'TARGETS'] AND NOT type(r2) IN ['BASED_IN', 'ORIGINATES_FROM', 'TARGETS']
+          RETURN x.id, labels(x), type(r1), type(r2) LIMIT 50`,
+        params: (pick) => ({ a: pick(sample.italianIds), b: pick(sample.moroccanIds) }),
+      },
+    },
+    {
+      name: 'brokers (top 20 over the whole graph)',
+      graphql: { query: '{ brokers(limit: 20) { id name score crossBorderTies } }', variables: () => ({}) },
+      cypher: {
+        query: `MATCH (a:Actor)-[r]-(b:Actor)
+          WHERE a.country IN ['IT', 'MA'] AND b.country IN ['IT', 'MA'] AND a.country <> b.country AND r.until IS NULL
+          RETURN a.id, count(r) AS crossBorder ORDER BY crossBorder DESC LIMIT 20`,
+        params: () => ({}),
+      },
+    },
+    {
+      name: 'networkStats (counts, cross-border share, growth)',
+      graphql: { query: '{ networkStats { actorsByKind { name count } tiesByType { name count } crossBorderShare growth { year newTies activeTies } } }', variables: () => ({}) },
+      cypher: {
+        query: `CALL { MATCH (a:Actor) RETURN collect(labels(a)) AS kinds }
+          CALL { MATCH ()-[r]->() RETURN type(r) AS t, count(r) AS n, collect(r.since.year) AS years }
+          RETURN size(kinds), t, n, size(years)`,
+        params: () => ({}),
+      },
+    },
+    {
+      name: 'opportunityMatches (a migrant)',
+      graphql: {
+        query: 'query($id: ID!) { opportunityMatches(migrantId: $id, limit: 10) { score reasons opportunity { id name } path { hops } } }',
+        variables: (pick) => ({ id: pick(sample.migrantIds) }),
+      },
+      cypher: {
+        query: `MATCH (m:Migrant {id: $id}) MATCH (o:Opportunity)
+          WHERE any(s IN o.requiredSkills WHERE s IN m.skills) AND (o.minEducation IS NULL OR o.minEducation <= coalesce(m.education, 0))
+          RETURN o.id, size([s IN o.requiredSkills WHERE s IN m.skills]) AS shared ORDER BY shared DESC LIMIT 10`,
+        params: (pick) => ({ id: pick(sample.migrantIds) }),
+      },
+    },
+    {
+      name: 'supportMatches (a return project)',
+      graphql: {
+        query: 'query($id: ID!) { supportMatches(projectId: $id, limit: 10) { score services provider { id name } path { hops } } }',
+        variables: (pick) => ({ id: pick(sample.projectIds) }),
+      },
+      cypher: {
+        query: `MATCH (p:ReturnProject {id: $id}) MATCH (a:Actor)
+          WHERE any(s IN a.services WHERE s IN p.needs)
+          RETURN a.id, size([s IN a.services WHERE s IN p.needs]) AS met ORDER BY met DESC LIMIT 10`,
+        params: (pick) => ({ id: pick(sample.projectIds) }),
       },
     },
   ];

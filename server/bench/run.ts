@@ -48,6 +48,12 @@ try {
   const counts = await driver.executeQuery('MATCH (a:Actor) WITH count(a) AS actors MATCH ()-[r]->() RETURN actors, count(r) AS ties', {}, { database, routing: 'READ' });
   const scale = { actors: counts.records[0]!.get('actors').toNumber() as number, ties: counts.records[0]!.get('ties').toNumber() as number };
   const sample = await sampleGraph(driver, database);
+  // Staff, as the people who query GraphQL directly are: every field answers, migrants unmasked.
+  const { UserStore } = await import('../src/auth/users.js');
+  await new UserStore(driver, database).upsert({ email: 'bench-staff@ponte.example', password: 'bench staff password', role: 'staff' });
+  const loginRes = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(email: "bench-staff@ponte.example", password: "bench staff password") { token } }' }) });
+  const token = ((await loginRes.json()) as { data?: { login?: { token?: string } } }).data?.login?.token;
+  if (!token) throw new Error('the benchmark could not sign in as staff');
   const rssAtRest = rssOf(api.pid!);
 
   const rows: Array<{ name: string; api: LatencySummary; cypher?: LatencySummary }> = [];
@@ -57,7 +63,7 @@ try {
     const pick: Picker = (list) => list[Math.floor(rand() * list.length)]!;
     const sampler = setInterval(() => (rssUnderLoad = Math.max(rssUnderLoad, rssOf(api.pid!))), 500);
     const apiSummary = await runLoad(async () => {
-      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: op.graphql.query, variables: op.graphql.variables(pick) }) });
+      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: op.graphql.query, variables: op.graphql.variables(pick) }) });
       const body = (await res.json()) as { errors?: unknown[] };
       if (!res.ok || body.errors) throw new Error(JSON.stringify(body.errors ?? res.status));
     }, load);
