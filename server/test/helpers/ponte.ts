@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { bootPonte, type BootedPonte } from '../../src/boot.js';
 import { parseConfig } from '../../src/config/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -26,4 +26,25 @@ export async function bootOnGraph(cypher: string): Promise<{ ponte: BootedPonte;
       if (process.env.PONTE_TEST_DEBUG && res.errors) console.error(JSON.stringify(res.errors));
       return res;
     } };
+}
+
+type GraphQuery = Awaited<ReturnType<typeof bootOnGraph>>['query'];
+
+/**
+ * A test file's API on its own graph: boots it once before the file's tests (bootOnGraph) and shuts
+ * it down after them. The returned `query` may only be called from inside tests.
+ */
+export function useGraph(cypher: string): { query: GraphQuery } {
+  let booted: Awaited<ReturnType<typeof bootOnGraph>> | undefined;
+  beforeAll(async () => {
+    booted = await bootOnGraph(cypher);
+  });
+  afterAll(async () => {
+    await booted?.ponte.shutdown();
+  });
+  const query: GraphQuery = (q, v) => {
+    if (!booted) throw new Error('useGraph: query() called before the graph was booted (call it inside a test)');
+    return booted.query(q, v);
+  };
+  return { query };
 }

@@ -1,8 +1,7 @@
 // `brokers` over HTTP on a small graph built here: the score the field's description states,
 // order, masking of a migrant broker, only active ties.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BootedPonte } from '../../src/boot.js';
-import { bootOnGraph } from '../helpers/ponte.js';
+import { describe, expect, it } from 'vitest';
+import { useGraph } from '../helpers/ponte.js';
 
 const GRAPH = `
 CREATE (it1:Association:Actor {id: 'assoc-it1', name: 'IT one', country: 'IT'})
@@ -28,14 +27,7 @@ CREATE (it1)-[:BASED_IN {source: 'S', confidence: 1.0}]->(reg)
 const Q = `query($between: [Country!], $limit: Int) { brokers(between: $between, limit: $limit) { id name kind country masked score crossBorderTies italianTies moroccanTies } }`;
 type Answer = { brokers: Array<Record<string, unknown>> };
 
-let ponte: BootedPonte;
-let query: Awaited<ReturnType<typeof bootOnGraph>>['query'];
-beforeAll(async () => {
-  ({ ponte, query } = await bootOnGraph(GRAPH));
-});
-afterAll(async () => {
-  await ponte?.shutdown();
-});
+const { query } = useGraph(GRAPH);
 
 describe('brokers', () => {
   it('ranks by (IT-side weight × MA-side weight) + own cross-border weight; ended ties do not count', async () => {

@@ -1,8 +1,7 @@
 // `commonConnections` over HTTP on a small graph built here: interlocks of three actors, order,
 // ties in the order of ids, masking, bad input.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BootedPonte } from '../../src/boot.js';
-import { bootOnGraph } from '../helpers/ponte.js';
+import { describe, expect, it } from 'vitest';
+import { useGraph } from '../helpers/ponte.js';
 
 const GRAPH = `
 CREATE (a:Association:Actor {id: 'assoc-a', name: 'Association A', country: 'IT'})
@@ -31,14 +30,7 @@ const Q = `query($ids: [ID!]!, $limit: Int) {
 }`;
 type Answer = { commonConnections: Array<{ via: string; sharedBy: number; node: { id: string; name: string; masked: boolean }; ties: Array<{ id: string }> }> };
 
-let ponte: BootedPonte;
-let query: Awaited<ReturnType<typeof bootOnGraph>>['query'];
-beforeAll(async () => {
-  ({ ponte, query } = await bootOnGraph(GRAPH));
-});
-afterAll(async () => {
-  await ponte?.shutdown();
-});
+const { query } = useGraph(GRAPH);
 
 describe('commonConnections', () => {
   it('interlocks of three actors: shared by all three first, then by strength of the ties', async () => {

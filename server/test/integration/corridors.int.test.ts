@@ -1,7 +1,6 @@
 // `corridors` over HTTP on a small graph built here: exact counts per (Italian, Moroccan) region.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BootedPonte } from '../../src/boot.js';
-import { bootOnGraph } from '../helpers/ponte.js';
+import { describe, expect, it } from 'vitest';
+import { useGraph } from '../helpers/ponte.js';
 
 const GRAPH = `
 CREATE (pie:Region {id: 'region-piemonte', name: 'Piemonte', country: 'IT'})
@@ -34,14 +33,7 @@ CREATE (p2)-[:TARGETS {source: 'S', confidence: 1.0}]->(sm)
 
 const Q = `{ corridors { italianRegion italianRegionId moroccanRegion moroccanRegionId migrants associations projects } }`;
 
-let ponte: BootedPonte;
-let query: Awaited<ReturnType<typeof bootOnGraph>>['query'];
-beforeAll(async () => {
-  ({ ponte, query } = await bootOnGraph(GRAPH));
-});
-afterAll(async () => {
-  await ponte?.shutdown();
-});
+const { query } = useGraph(GRAPH);
 
 describe('corridors', () => {
   it('counts current residents by region pair, with their associations and projects; names no one', async () => {

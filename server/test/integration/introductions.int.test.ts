@@ -1,8 +1,7 @@
 // `introductions` over HTTP on a small graph built here: who matches, in which order, with which
 // path and reasons; masking on the way; bounds.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BootedPonte } from '../../src/boot.js';
-import { bootOnGraph } from '../helpers/ponte.js';
+import { describe, expect, it } from 'vitest';
+import { useGraph } from '../helpers/ponte.js';
 
 const GRAPH = `
 CREATE (sm:Region {id: 'region-souss-massa', name: 'Souss-Massa', country: 'MA'})
@@ -46,14 +45,7 @@ const Q = `query($from: ID!, $target: ActorQuery!, $maxHops: Int, $limit: Int) {
 type Answer = { introductions: Array<{ score: number; reasons: string[]; target: { id: string }; path: { hops: number; nodes: Array<{ id: string }>; why: string[] } }> };
 const WANTED = { kinds: ['Funder'], regions: ['region-souss-massa'], sector: 'agri' };
 
-let ponte: BootedPonte;
-let query: Awaited<ReturnType<typeof bootOnGraph>>['query'];
-beforeAll(async () => {
-  ({ ponte, query } = await bootOnGraph(GRAPH));
-});
-afterAll(async () => {
-  await ponte?.shutdown();
-});
+const { query } = useGraph(GRAPH);
 
 describe('introductions', () => {
   it('"a funder for agri-food in Souss-Massa": the matches within reach, best first, with paths and reasons', async () => {

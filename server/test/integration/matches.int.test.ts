@@ -1,8 +1,7 @@
 // `opportunityMatches` and `supportMatches` over HTTP on a small graph built here: ranking,
 // reasons, paths to the provider, masking.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BootedPonte } from '../../src/boot.js';
-import { bootOnGraph } from '../helpers/ponte.js';
+import { describe, expect, it } from 'vitest';
+import { useGraph } from '../helpers/ponte.js';
 
 const GRAPH = `
 CREATE (pie:Region {id: 'region-piemonte', name: 'Piemonte', country: 'IT'})
@@ -40,14 +39,7 @@ CREATE (fo)-[:FUNDS {since: date('2009-01-01'), source: 'S', confidence: 1.0}]->
 CREATE (an:Association:Actor {id: 'assoc-none', name: 'Legal aid', country: 'IT', services: ['LEGAL_AID']})
 `;
 
-let ponte: BootedPonte;
-let query: Awaited<ReturnType<typeof bootOnGraph>>['query'];
-beforeAll(async () => {
-  ({ ponte, query } = await bootOnGraph(GRAPH));
-});
-afterAll(async () => {
-  await ponte?.shutdown();
-});
+const { query } = useGraph(GRAPH);
 
 describe('opportunityMatches', () => {
   const Q = `query($id: ID!, $limit: Int) { opportunityMatches(migrantId: $id, limit: $limit) {

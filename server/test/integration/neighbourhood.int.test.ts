@@ -1,8 +1,7 @@
 // `neighbourhood` over HTTP on a small graph built here: depth, order, edges, filters, the cap,
 // masking, bad input.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BootedPonte } from '../../src/boot.js';
-import { bootOnGraph } from '../helpers/ponte.js';
+import { describe, expect, it } from 'vitest';
+import { useGraph } from '../helpers/ponte.js';
 
 const GRAPH = `
 CREATE (wafa:Association:Actor {id: 'assoc-wafa', name: 'Al Wafa', country: 'IT', city: 'Genova'})
@@ -31,14 +30,7 @@ const Q = `query($ids: [ID!]!, $depth: Int, $limit: Int, $filter: GraphFilter) {
 }`;
 type Sub = { neighbourhood: { truncated: boolean; nodes: Array<{ id: string; masked: boolean; degree: number; city: string | null }>; edges: Array<{ id: string; crossesBorder: boolean }> } };
 
-let ponte: BootedPonte;
-let query: Awaited<ReturnType<typeof bootOnGraph>>['query'];
-beforeAll(async () => {
-  ({ ponte, query } = await bootOnGraph(GRAPH));
-});
-afterAll(async () => {
-  await ponte?.shutdown();
-});
+const { query } = useGraph(GRAPH);
 
 const nodeIds = (r: { data?: Sub }) => r.data!.neighbourhood.nodes.map((n) => n.id);
 const edgeIds = (r: { data?: Sub }) => r.data!.neighbourhood.edges.map((e) => e.id);

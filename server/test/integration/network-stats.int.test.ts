@@ -1,7 +1,6 @@
 // `networkStats` over HTTP on a small graph built here: counts, cross-border share, growth, asOf.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BootedPonte } from '../../src/boot.js';
-import { bootOnGraph } from '../helpers/ponte.js';
+import { describe, expect, it } from 'vitest';
+import { useGraph } from '../helpers/ponte.js';
 
 const GRAPH = `
 CREATE (a:Association:Actor {id: 'assoc-a', name: 'A', country: 'IT'})
@@ -20,14 +19,7 @@ const Q = `query($asOf: Date) { networkStats(asOf: $asOf) {
 } }`;
 type Stats = { networkStats: { asOf: string | null; actorTies: number; crossBorderTies: number; crossBorderShare: number; growth: Array<{ year: number; newTies: number; activeTies: number }>; tiesByType: unknown; actorsByKind: unknown } };
 
-let ponte: BootedPonte;
-let query: Awaited<ReturnType<typeof bootOnGraph>>['query'];
-beforeAll(async () => {
-  ({ ponte, query } = await bootOnGraph(GRAPH));
-});
-afterAll(async () => {
-  await ponte?.shutdown();
-});
+const { query } = useGraph(GRAPH);
 
 describe('networkStats', () => {
   it('as of a day in 2008', async () => {

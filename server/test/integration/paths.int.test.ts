@@ -1,8 +1,7 @@
 // `paths` over HTTP on a small graph built here: which paths, in which order, with which hops;
 // asOf, kinds, relationship types, transnationalOnly; masking; bad input.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BootedPonte } from '../../src/boot.js';
-import { bootOnGraph } from '../helpers/ponte.js';
+import { describe, expect, it } from 'vitest';
+import { useGraph } from '../helpers/ponte.js';
 
 // IOM Italy ──PARTNERS_WITH (ended 2005)── Hassan II Foundation           1 hop, old
 // IOM Italy ── CERFE ── Hassan II                                         2 hops, strong, sourced
@@ -41,16 +40,9 @@ const PATHS = `query($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $filter: 
 type Path = { hops: number; score: number; crossesBorder: boolean; why: string[]; nodes: Array<{ id: string; name: string; masked: boolean }>; edges: Array<{ type: string; from: string; to: string; forward: boolean; since: string | null; until: string | null }> };
 type Answer = { paths: Path[] };
 
-let ponte: BootedPonte;
-let query: Awaited<ReturnType<typeof bootOnGraph>>['query'];
+const { query } = useGraph(GRAPH);
 const ids = (p: Path) => p.nodes.map((n) => n.id);
 
-beforeAll(async () => {
-  ({ ponte, query } = await bootOnGraph(GRAPH));
-});
-afterAll(async () => {
-  await ponte?.shutdown();
-});
 
 describe('paths', () => {
   it('finds every path, fewer hops first, then the stronger; never through a region', async () => {
