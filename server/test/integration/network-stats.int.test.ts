@@ -1,5 +1,6 @@
 // `networkStats` over HTTP on a small graph built here: counts, cross-border share, growth, asOf.
 import { describe, expect, it } from 'vitest';
+import { closeTestDriver, testDatabase, testDriver } from '../helpers/neo4j.js';
 import { useGraph } from '../helpers/ponte.js';
 
 const GRAPH = `
@@ -71,5 +72,26 @@ describe('networkStats', () => {
     expect(s.growth).toHaveLength(new Date().getUTCFullYear() - 2006 + 1);
     const bad = await query<Stats>(Q, { asOf: '2008-13-45' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('is computed once per version of the graph: a write is seen without restarting the API', async () => {
+    const before = (await query<Stats>(Q)).data!.networkStats;
+    const again = (await query<Stats>(Q)).data!.networkStats;
+    expect(again).toEqual(before);
+    await testDriver().executeQuery(
+      `MATCH (f:Firm {id: 'firm-f'}), (fu:Funder {id: 'funder-fu'}) CREATE (f)-[:PARTNERS_WITH {since: date('2009-05-01'), source: 'S', confidence: 1.0}]->(fu)`,
+      {},
+      { database: testDatabase() },
+    );
+    await closeTestDriver();
+    // Right after a write the previous answer may still be served (for at most a minute) while
+    // the new one is computed; the new one follows.
+    let after = before;
+    for (let i = 0; i < 50 && after.actorTies === before.actorTies; i++) {
+      after = (await query<Stats>(Q)).data!.networkStats;
+      if (after.actorTies === before.actorTies) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect([after.actorTies, after.crossBorderTies]).toEqual([before.actorTies + 1, before.crossBorderTies + 1]);
+    expect(after.growth.find((g) => g.year === 2009)).toEqual({ year: 2009, newTies: 1, activeTies: 3 });
   });
 });

@@ -36,7 +36,8 @@ export async function findPaths(
 
 /**
  * One shortest path from `fromLabel {id: $from}` to each of the actors `targets` (one breadth-first
- * search for all of them, bounded by maxHops). Intermediate nodes pass the filter.
+ * search for all of them, bounded by maxHops). Intermediate nodes pass the filter. Best for many
+ * targets (introductions to every funder of a country); for a few, findPathsToEach is far cheaper.
  */
 export async function findPathsToMany(
   context: PonteContext,
@@ -49,4 +50,30 @@ export async function findPathsToMany(
     RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
            [t IN relationships(p) | ${tieProjection('t')}] AS ties`;
   return read<RawPath>(context, cypher, { ...filterParams(filter), from: args.from, targets: args.targets });
+}
+
+/**
+ * The same question as findPathsToMany for a few targets (supportMatches: at most its limit, 50),
+ * asked as one search per (start, target) pair. With both ends known the planner searches from both sides and meets in the middle, which
+ * stays small even through hubs: on the generated 10k graph, ten pair searches read 185k records
+ * where the single search read 3.4M (it cannot stop before every target is found or maxHops is
+ * exhausted, and four hops through a hub of degree ~5,000 reach most of the graph).
+ * Same answer: one shortest path per reachable target, every node after the start passing the
+ * filter. When a target has several shortest paths of the same length, which one comes back is
+ * the engine's choice in both, and the two searches may choose differently.
+ */
+export async function findPathsToEach(
+  context: PonteContext,
+  args: { from: string; fromLabel?: string; targets: string[]; maxHops: number; filter: TieFilter },
+): Promise<RawPath[]> {
+  const { filter } = args;
+  const targets = [...new Set(args.targets)];
+  const cypher = `
+    MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})
+    UNWIND $targets AS target
+    MATCH (b:Actor {id: target})
+    MATCH p = SHORTEST 1 (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE ${nodePredicate(filter, 'y')})){1,${args.maxHops}} (b)
+    RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
+           [t IN relationships(p) | ${tieProjection('t')}] AS ties`;
+  return read<RawPath>(context, cypher, { ...filterParams(filter), from: args.from, targets });
 }

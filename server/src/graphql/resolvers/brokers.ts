@@ -1,7 +1,8 @@
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
 import type { QueryBrokersArgs, QueryResolvers } from '../__generated__/resolvers.js';
-import { int, read } from '../graph/db.js';
+import { answerCacheFor } from '../graph/answer-cache.js';
+import { int, read, today } from '../graph/db.js';
 import { checkRange, PATH_TIE_TYPES } from '../graph/input.js';
 import { round } from '../graph/path.js';
 import { Masker, nodeProjection, type RawNode } from '../graph/view.js';
@@ -20,10 +21,13 @@ export const brokers: QueryResolvers<PonteContext>['brokers'] = async (_parent, 
   // For each actor x, its active ties to actors on either side, one weight per neighbour (the
   // confidence of its strongest tie to it). Summing wA × wB over every (side A, side B) pair of
   // neighbours is the product of the side sums, so the pair count needs no pair enumeration.
+  // The types as a pattern let the planner expand only walkable ties (`type(r) IN $types` read
+  // every tie, geographic ones included, before dropping them).
   const cypher = `
-    MATCH (x:Actor)-[r]-(n:Actor)
-    WHERE type(r) IN $types AND n <> x AND n.country IN $sides
-      AND (r.since IS NULL OR r.since <= date()) AND (r.until IS NULL OR r.until >= date())
+    WITH date() AS today
+    MATCH (x:Actor)-[r:${PATH_TIE_TYPES.join('|')}]-(n:Actor)
+    WHERE n <> x AND n.country IN $sides
+      AND (r.since IS NULL OR r.since <= today) AND (r.until IS NULL OR r.until >= today)
     WITH x, n, max(coalesce(r.confidence, 0.5)) AS weight
     WITH x,
          sum(CASE WHEN n.country = $sides[0] THEN weight ELSE 0.0 END) AS weightA,
@@ -39,11 +43,12 @@ export const brokers: QueryResolvers<PonteContext>['brokers'] = async (_parent, 
     RETURN ${nodeProjection('x')} AS node, score, crossBorderTies, italianTies, moroccanTies
     ORDER BY score DESC, crossBorderTies DESC, x.id
     LIMIT $limit`;
-  const rows = await read<{ node: RawNode; score: number; crossBorderTies: unknown; italianTies: unknown; moroccanTies: unknown }>(context, cypher, {
-    types: [...PATH_TIE_TYPES],
-    sides,
-    limit: int(limit),
-  });
+  // It reads every tie: computed once per version of the graph (and day: "active today"), the
+  // raw rows shared by every viewer, masked below for this one (graph/answer-cache.ts).
+  type Row = { node: RawNode; score: number; crossBorderTies: unknown; italianTies: unknown; moroccanTies: unknown };
+  const rows = await answerCacheFor(context.driver, context.database).get(`brokers|${sides.join(',')}|${limit}|${today()}`, () =>
+    read<Row>(context, cypher, { sides, limit: int(limit) }),
+  );
   const masker = new Masker(context.viewer);
   return rows.map((row) => {
     const shown = masker.node(row.node);

@@ -1,7 +1,7 @@
 import type { PonteContext } from '../context.js';
 import type { QuerySupportMatchesArgs, QueryResolvers, SupportService } from '../__generated__/resolvers.js';
 import { read, requireNodes, today } from '../graph/db.js';
-import { findPathsToMany } from '../graph/find-paths.js';
+import { findPathsToEach } from '../graph/find-paths.js';
 import { checkFilter, checkId, checkRange } from '../graph/input.js';
 import { rankPaths, round, showPath, type RawPath } from '../graph/path.js';
 import { Masker, nodeProjection, type RawNode } from '../graph/view.js';
@@ -38,7 +38,7 @@ export const supportMatches: QueryResolvers<PonteContext>['supportMatches'] = as
     .map((r) => ({ ...r, score: supportScore(r.needs.length, r.services.length, r.basedIn.length > 0, r.activeIn.length > 0) }))
     .sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1))
     .slice(0, limit);
-  const found = ranked.length === 0 ? [] : await findPathsToMany(context, { from: projectId, fromLabel: 'ReturnProject', targets: ranked.map((r) => r.node.id), maxHops: MATCH_PATH_HOPS, filter: checkFilter('supportMatches', null, false) });
+  const found = ranked.length === 0 ? [] : await findPathsToEach(context, { from: projectId, fromLabel: 'ReturnProject', targets: ranked.map((r) => r.node.id), maxHops: MATCH_PATH_HOPS, filter: checkFilter('supportMatches', null, false) });
   const reference = today();
   const pathTo = new Map<string, RawPath & { score: number }>();
   for (const p of found) {
