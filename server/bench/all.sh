@@ -2,8 +2,11 @@
 # npm run bench: the API benchmark at two scales (growth), each on its own throwaway local Neo4j
 # (2 GB heap, 1 GB page cache, Bolt on 7711): generate the graph, bulk-load it (printing the ingest
 # rate), measure every operation next to plain Cypher and { __typename }, write
-# docs/benchmarks/api-<actors>.{md,json}. BENCH_SCALES="10000:100000 100000:1000000" (actors:ties)
-# and BENCH_SECONDS=10 change what it measures. About 12 minutes on 2 cores.
+# docs/benchmarks/api-<actors>.{md,json}. Then the ingest baseline on the largest graph: the bulk
+# loader next to LOAD CSV and to neo4j-admin database import, each into a fresh instance
+# (npm run bench:ingest, docs/benchmarks/ingest-<actors>.{md,json}). BENCH_SCALES="10000:100000
+# 100000:1000000" (actors:ties), BENCH_SECONDS=10 and BENCH_INGEST=0 (skip the ingest baseline)
+# change what it measures. About 20 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 for scale in ${BENCH_SCALES:-10000:100000 100000:1000000}; do
@@ -20,3 +23,7 @@ for scale in ${BENCH_SCALES:-10000:100000 100000:1000000}; do
   trap - EXIT
   rm -rf "$PONTE_NEO4J_HOME"
 done
+if [ "${BENCH_INGEST:-1}" != 0 ]; then
+  export PONTE_NEO4J_HEAP=2g PONTE_NEO4J_PAGECACHE=1g
+  npm run -s bench:ingest -- ".data/generated-$actors" --label "ingest-$actors"
+fi
