@@ -22,7 +22,7 @@ export function effectiveRole(roles: readonly unknown[] | undefined): RoleOrAnon
 }
 
 export interface Permissions {
-  /** Migrants as rows (through the generated API); counts are open to everyone. */
+  /** Migrants as rows (through the generated API); counts reach roles below staff only as statistics with the minimum group size (`exactCounts`). */
   readonly readMigrants: 'none' | 'consenting' | 'all';
   /** fullName, email, phone, birthYear. */
   readonly readPersonalFields: boolean;
