@@ -286,6 +286,41 @@ describe('the explorer', () => {
     expect(await page.getByTestId('signed-in').count()).toBe(0);
   });
 
+  it('a partner requests an introduction from a result and finds it in its requests; visitors get no button', async () => {
+    await ponte.users.upsert({ email: 'partner@browser.example', password: 'browser test password', role: 'partner', org: CERFE });
+    await page.goto(`${base}/#/introductions?from=assoc-al-ouissal&want=Funder`);
+    await page.reload(); // closes the sign-in form the previous test left open
+    const table = page.getByTestId('introductions-table');
+    await table.waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('button', { name: 'Request an introduction' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('E-mail').fill('partner@browser.example');
+    await page.getByLabel('Password').fill('browser test password');
+    await page.getByRole('button', { name: 'Sign in' }).last().click();
+    await page.getByTestId('signed-in').waitFor({ timeout: 20_000 });
+    await table.waitFor({ timeout: 20_000 });
+    const firstRow = table.locator('tbody tr').first();
+    const target = (await firstRow.locator('strong').textContent())!;
+    await firstRow.getByRole('button', { name: 'Request an introduction' }).click();
+    await firstRow.getByLabel('Message to the staff').fill('We would like to meet them about agri-food.');
+    await firstRow.getByRole('button', { name: 'Send the request' }).click();
+    await firstRow.getByRole('status').filter({ hasText: 'Request sent' }).waitFor({ timeout: 20_000 });
+
+    const mine = page.getByTestId('my-requests');
+    await expect.poll(() => mine.locator('tbody tr').filter({ hasText: target }).count(), { timeout: 20_000 }).toBe(1);
+    expect(await mine.locator('tbody tr').filter({ hasText: target }).textContent()).toMatch(/agri-food.*Open/);
+    const { records } = await ponte.driver.executeQuery(
+      'MATCH (r:IntroductionRequest {fromOrg: $org}) RETURN r.message AS message, r.status AS status',
+      { org: CERFE },
+      { database: inject('neo4jDatabase') },
+    );
+    expect(records.map((r) => [r.get('message'), r.get('status')])).toEqual([['We would like to meet them about agri-food.', 'OPEN']]);
+    await page.screenshot({ path: path.join(artefacts, 'introduction-request.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 20_000 });
+  });
+
   it('GraphiQL at /graphiql runs the example operation against the API', async () => {
     await page.goto(`${base}/graphiql`);
     // Wait until GraphiQL has loaded the schema and the example into its editor before running it.

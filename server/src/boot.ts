@@ -6,6 +6,7 @@ import { createDemoUsers, DEMO_PARTNER_ORG, UserStore, type DemoUser } from './a
 import { createDriver } from './db/driver.js';
 import { Readiness } from './db/readiness.js';
 import { buildSchema } from './graphql/schema.js';
+import { INTRODUCTIONS_PER_HOUR } from './graphql/resolvers/introduction-requests.js';
 import { createServer, type PonteServer } from './http/app.js';
 import type { Logger } from './logger.js';
 import { isDatabaseEmpty, loadSeeds } from './seeds/load.js';
@@ -56,6 +57,7 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
   const users = new UserStore(driver, database);
   const tokens = new TokenService({ secret: config.auth.jwtSecret, ttlSeconds: config.auth.tokenTtlSeconds, jwksUrl: config.auth.jwksUrl });
   const loginLimiter = new LoginLimiter(config.auth.loginLimit, 15 * 60_000);
+  const introductionLimiter = new LoginLimiter(INTRODUCTIONS_PER_HOUR, 60 * 60_000);
   // Demo accounts exist only in development, never in production (nor in tests, which make their own).
   let demoUsers: DemoUser[] = [];
   if (config.env === 'development' && readiness.migrated) {
@@ -71,7 +73,7 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
     schema,
     readiness,
     log: log.child({ component: 'http' }),
-    auth: { tokens, users, loginLimiter },
+    auth: { tokens, users, loginLimiter, introductionLimiter },
     ...(options.staticRoot ? { staticRoot: options.staticRoot } : {}),
   });
   const port = await server.listen(config.port, config.host);

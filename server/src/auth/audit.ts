@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, valueFromASTUntyped, type OperationDefinitionNode } from 'graphql';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
+import { ErrorCode } from '../errors.js';
 import type { PonteContext } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
 
@@ -32,7 +33,7 @@ export async function writeAudit(driver: Driver, database: string, record: Audit
 }
 
 /** In the caller's transaction, so the write and its record commit together (erasure). */
-export async function writeAuditInTx(tx: ManagedTransaction, record: AuditRecord): Promise<void> {
+export async function writeAuditInTx(tx: ManagedTransaction | Transaction, record: AuditRecord): Promise<void> {
   await tx.run(CREATE_EVENT, params(record));
 }
 
@@ -78,37 +79,80 @@ function collectIds(value: unknown, into: Set<string>, underId: boolean): void {
 }
 
 /**
- * Records every mutation a signed-in user sends (generated or custom), with its outcome. Anonymous
- * writes are refused before they reach the database and only logged, so nobody can flood the log.
+ * Records every mutation a signed-in user sends (generated or custom), with its outcome, in the
+ * same transaction as the write: before execution the plugin opens a write transaction and hands
+ * it to @neo4j/graphql as `executionContext` (the library then runs its Cypher in it and leaves the
+ * commit to us) and to custom resolvers as `writeTx` (graph/db.ts `write`). When the operation
+ * succeeds, the `ok` entry is written in that transaction and both commit together; when any field
+ * fails, everything is rolled back (a mutation is all-or-nothing) and the failure is recorded on
+ * its own. So an `ok` entry exists exactly when the write committed, and a crash between the two
+ * leaves neither. Anonymous writes are refused before they reach the database and only logged, so
+ * nobody can flood the log. Self-audited fields (login, eraseMigrant) keep their own transactions.
  */
 export function auditPlugin(log: Logger): ApolloServerPlugin<PonteContext> {
   return {
     async requestDidStart() {
+      let session: Session | undefined;
+      let tx: Transaction | undefined;
+      const close = async () => {
+        if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+        await session?.close().catch(() => undefined);
+      };
       return {
+        async executionDidStart({ operation, contextValue, request }) {
+          if (operation.operation !== 'mutation' || !contextValue.auth.principal) return;
+          if (describeMutation(operation, request.variables ?? {}).fields.length === 0) return;
+          session = contextValue.driver.session({ database: contextValue.database, defaultAccessMode: 'WRITE' });
+          tx = session.beginTransaction();
+          contextValue.executionContext = tx;
+          contextValue.writeTx.current = tx;
+        },
         async willSendResponse({ operation, contextValue, request, response }) {
-          if (operation?.operation !== 'mutation') return;
-          const principal = contextValue.auth.principal;
-          const { fields, ids } = describeMutation(operation, request.variables ?? {});
-          if (fields.length === 0) return;
-          if (!principal) {
-            log.info({ operation: fields.join(','), address: contextValue.auth.address }, 'anonymous write refused');
-            return;
-          }
-          const body = response.body;
-          const result = body.kind === 'single' ? body.singleResult : undefined;
-          const all = new Set(ids);
-          if (result?.data) collectResultIds(result.data, all);
-          const code = result?.errors?.[0]?.extensions?.code;
           try {
-            await writeAudit(contextValue.driver, contextValue.database, {
-              userId: principal.sub,
-              role: principal.role,
-              operation: fields.join(','),
-              ids: [...all].slice(0, MAX_IDS),
-              outcome: result?.errors?.length ? String(code ?? 'error') : 'ok',
-            });
-          } catch (error) {
-            log.error({ err: error, operation: fields.join(','), userId: principal.sub }, 'could not write the audit record');
+            if (operation?.operation !== 'mutation') return;
+            const principal = contextValue.auth.principal;
+            const { fields, ids } = describeMutation(operation, request.variables ?? {});
+            if (fields.length === 0) return;
+            if (!principal) {
+              log.info({ operation: fields.join(','), address: contextValue.auth.address }, 'anonymous write refused');
+              return;
+            }
+            const body = response.body;
+            const result = body.kind === 'single' ? body.singleResult : undefined;
+            const all = new Set(ids);
+            if (result?.data) collectResultIds(result.data, all);
+            const failed = !result || (result.errors?.length ?? 0) > 0;
+            const record = (outcome: string): AuditRecord => ({ userId: principal.sub, role: principal.role, operation: fields.join(','), ids: [...all].slice(0, MAX_IDS), outcome });
+            contextValue.writeTx.current = undefined;
+            if (!failed && tx) {
+              try {
+                await writeAuditInTx(tx, record('ok'));
+                await tx.commit();
+                return;
+              } catch (error) {
+                // Nothing was committed: say so instead of the data, and record the failure below.
+                log.error({ err: error, operation: fields.join(','), userId: principal.sub }, 'could not commit a write and its audit record');
+                if (result) {
+                  result.data = null;
+                  result.errors = [{ message: 'The write could not be committed; nothing was changed. Try again.', extensions: { code: ErrorCode.DatabaseUnavailable } }];
+                }
+              }
+            } else if (failed && tx?.isOpen()) {
+              await tx.rollback();
+              if (result?.data) {
+                // Some fields may have run before one failed: they were rolled back with it.
+                result.data = null;
+                result.errors = [...(result.errors ?? []), { message: 'Nothing was written: a mutation is all-or-nothing and one of its fields failed.', extensions: { code: String(result.errors?.[0]?.extensions?.code ?? ErrorCode.InternalError) } }];
+              }
+            }
+            const code = result?.errors?.[0]?.extensions?.code;
+            try {
+              await writeAudit(contextValue.driver, contextValue.database, record(tx || failed ? String(code ?? 'error') : 'ok'));
+            } catch (error) {
+              log.error({ err: error, operation: fields.join(','), userId: principal.sub }, 'could not write the audit record');
+            }
+          } finally {
+            await close();
           }
         },
       };

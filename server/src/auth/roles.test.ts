@@ -3,10 +3,18 @@ import { effectiveRole, permissionsOf, viewerFor } from './roles.js';
 
 describe('roles', () => {
   it('maps every role to the permissions of DESIGN §5', () => {
-    expect(permissionsOf('anonymous')).toEqual({ readMigrants: 'none', readPersonalFields: false, write: false, readAuditLog: false, introspect: false });
+    expect(permissionsOf('anonymous')).toEqual({
+      readMigrants: 'none', readPersonalFields: false, write: false, readAuditLog: false, introspect: false,
+      exactCounts: false, requestIntroductions: false, handleIntroductions: false, manageUsers: false,
+    });
     expect(permissionsOf('analyst')).toMatchObject({ readMigrants: 'all', readPersonalFields: false, write: false, readAuditLog: false });
-    expect(permissionsOf('partner')).toMatchObject({ readMigrants: 'consenting', readPersonalFields: false, write: false, readAuditLog: false });
-    for (const r of ['staff', 'admin'] as const) expect(permissionsOf(r)).toEqual({ readMigrants: 'all', readPersonalFields: true, write: true, readAuditLog: true, introspect: true });
+    expect(permissionsOf('partner')).toMatchObject({ readMigrants: 'consenting', readPersonalFields: false, write: false, readAuditLog: false, requestIntroductions: true, exactCounts: false });
+    for (const r of ['staff', 'admin'] as const) {
+      expect(permissionsOf(r)).toEqual({
+        readMigrants: 'all', readPersonalFields: true, write: true, readAuditLog: true, introspect: true,
+        exactCounts: true, requestIntroductions: false, handleIntroductions: true, manageUsers: r === 'admin',
+      });
+    }
   });
 
   it('names migrants by consent: anonymous and analyst PUBLIC only, partner NETWORK too, staff everyone', () => {

@@ -22,7 +22,7 @@ export function effectiveRole(roles: readonly unknown[] | undefined): RoleOrAnon
 }
 
 export interface Permissions {
-  /** Migrants as rows (through the generated API); counts are open to everyone. */
+  /** Migrants as rows (through the generated API); counts reach roles below staff only as statistics with the minimum group size (`exactCounts`). */
   readonly readMigrants: 'none' | 'consenting' | 'all';
   /** fullName, email, phone, birthYear. */
   readonly readPersonalFields: boolean;
@@ -31,19 +31,31 @@ export interface Permissions {
   readonly readAuditLog: boolean;
   /** Introspection and GraphiQL's schema in production mode. */
   readonly introspect: boolean;
+  /**
+   * Exact counts of migrants: aggregates and relationship filters on the generated API, and
+   * statistics without minimum-group suppression (graph/min-group.ts).
+   */
+  readonly exactCounts: boolean;
+  /** Send introduction requests from its own organisation (a partner's one write). */
+  readonly requestIntroductions: boolean;
+  /** Read every introduction request and set its status. */
+  readonly handleIntroductions: boolean;
+  /** List, create, change and disable user accounts. */
+  readonly manageUsers: boolean;
 }
 
 export function permissionsOf(role: RoleOrAnonymous): Permissions {
   switch (role) {
     case 'anonymous':
-      return { readMigrants: 'none', readPersonalFields: false, write: false, readAuditLog: false, introspect: false };
+      return { readMigrants: 'none', readPersonalFields: false, write: false, readAuditLog: false, introspect: false, exactCounts: false, requestIntroductions: false, handleIntroductions: false, manageUsers: false };
     case 'analyst':
-      return { readMigrants: 'all', readPersonalFields: false, write: false, readAuditLog: false, introspect: true };
+      return { readMigrants: 'all', readPersonalFields: false, write: false, readAuditLog: false, introspect: true, exactCounts: false, requestIntroductions: false, handleIntroductions: false, manageUsers: false };
     case 'partner':
-      return { readMigrants: 'consenting', readPersonalFields: false, write: false, readAuditLog: false, introspect: true };
+      return { readMigrants: 'consenting', readPersonalFields: false, write: false, readAuditLog: false, introspect: true, exactCounts: false, requestIntroductions: true, handleIntroductions: false, manageUsers: false };
     case 'staff':
+      return { readMigrants: 'all', readPersonalFields: true, write: true, readAuditLog: true, introspect: true, exactCounts: true, requestIntroductions: false, handleIntroductions: true, manageUsers: false };
     case 'admin':
-      return { readMigrants: 'all', readPersonalFields: true, write: true, readAuditLog: true, introspect: true };
+      return { readMigrants: 'all', readPersonalFields: true, write: true, readAuditLog: true, introspect: true, exactCounts: true, requestIntroductions: false, handleIntroductions: true, manageUsers: true };
   }
 }
 

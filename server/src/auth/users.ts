@@ -14,6 +14,28 @@ export interface UserRecord {
   /** For a partner: the id of its organisation (an Actor id). */
   readonly org: string | null;
   readonly passwordHash: string;
+  /** A disabled account cannot sign in and its tokens are refused (auth.ts). */
+  readonly disabled: boolean;
+}
+
+/** An account as admins list it: never the hash. */
+export interface UserAccount {
+  readonly id: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly org: string | null;
+  readonly disabled: boolean;
+  readonly createdAt: string | null;
+}
+
+const ACCOUNT = 'u {.id, .email, .role, .org, disabled: coalesce(u.disabled, false), createdAt: toString(u.createdAt)} AS account';
+
+/** Thrown by `create` when the e-mail already has an account. */
+export class EmailTakenError extends Error {
+  constructor(readonly email: string) {
+    super(`an account with e-mail ${email} exists`);
+    this.name = 'EmailTakenError';
+  }
 }
 
 export class UserStore {
@@ -24,7 +46,7 @@ export class UserStore {
 
   async findByEmail(email: string): Promise<UserRecord | undefined> {
     const { records } = await this.driver.executeQuery(
-      'MATCH (u:User {email: $email}) RETURN u.id AS id, u.email AS email, u.role AS role, u.org AS org, u.passwordHash AS passwordHash',
+      'MATCH (u:User {email: $email}) RETURN u.id AS id, u.email AS email, u.role AS role, u.org AS org, u.passwordHash AS passwordHash, coalesce(u.disabled, false) AS disabled',
       { email: normaliseEmail(email) },
       { database: this.database, routing: 'READ' },
     );
@@ -32,14 +54,15 @@ export class UserStore {
     return r ? (r.toObject() as UserRecord) : undefined;
   }
 
-  async findById(id: string): Promise<Omit<UserRecord, 'passwordHash'> | undefined> {
-    const { records } = await this.driver.executeQuery(
-      'MATCH (u:User {id: $id}) RETURN u.id AS id, u.email AS email, u.role AS role, u.org AS org',
-      { id },
-      { database: this.database, routing: 'READ' },
-    );
-    const r = records[0];
-    return r ? (r.toObject() as Omit<UserRecord, 'passwordHash'>) : undefined;
+  async findById(id: string): Promise<UserAccount | undefined> {
+    const { records } = await this.driver.executeQuery(`MATCH (u:User {id: $id}) RETURN ${ACCOUNT}`, { id }, { database: this.database, routing: 'READ' });
+    return records[0]?.get('account') as UserAccount | undefined;
+  }
+
+  /** Every account, by e-mail. */
+  async list(): Promise<UserAccount[]> {
+    const { records } = await this.driver.executeQuery(`MATCH (u:User) RETURN ${ACCOUNT} ORDER BY u.email`, {}, { database: this.database, routing: 'READ' });
+    return records.map((r) => r.get('account') as UserAccount);
   }
 
   /** Creates the user, or resets the password, role and organisation of the user with that e-mail. */
@@ -55,6 +78,24 @@ export class UserStore {
     );
     return records[0]!.get('id') as string;
   }
+}
+
+/**
+ * The Cypher of account changes, run by the user-management resolvers inside the mutation's audited
+ * transaction (graph/db.ts `write`), so an account change and its audit record commit together.
+ */
+export const USER_CYPHER = {
+  /** Creates the account unless the e-mail is taken (then returns no row). */
+  create: `OPTIONAL MATCH (existing:User {email: $email})
+           WITH existing WHERE existing IS NULL
+           CREATE (u:User {id: $id, email: $email, role: $role, org: $org, passwordHash: $passwordHash, disabled: false, createdAt: datetime()})
+           RETURN ${ACCOUNT}`,
+  setRole: `MATCH (u:User {id: $id}) SET u.role = $role, u.org = $org, u.updatedAt = datetime() RETURN ${ACCOUNT}`,
+  disable: `MATCH (u:User {id: $id}) SET u.disabled = true, u.updatedAt = datetime() RETURN ${ACCOUNT}`,
+} as const;
+
+export function newUserId(): string {
+  return `user-${randomUUID()}`;
 }
 
 export function normaliseEmail(email: string): string {

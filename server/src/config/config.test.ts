@@ -45,9 +45,17 @@ describe('parseConfig', () => {
 
   it('reads the CORS allow-list and the rate limit', () => {
     const cfg = parseConfig({ PONTE_CORS_ORIGINS: 'https://a.example.org, http://localhost:5173', PONTE_RATE_LIMIT: '0' });
-    expect(cfg.http).toEqual({ corsOrigins: ['https://a.example.org', 'http://localhost:5173'], rateLimitPerMinute: 0 });
-    expect(parseConfig({}).http).toEqual({ corsOrigins: [], rateLimitPerMinute: 1200 });
+    expect(cfg.http).toEqual({ corsOrigins: ['https://a.example.org', 'http://localhost:5173'], rateLimitPerMinute: 0, trustProxy: false });
+    expect(parseConfig({}).http).toEqual({ corsOrigins: [], rateLimitPerMinute: 1200, trustProxy: false });
     expect(() => parseConfig({ PONTE_CORS_ORIGINS: '*' })).toThrow(/PONTE_CORS_ORIGINS="\*"/);
+  });
+
+  it('reads which proxies to trust for the client address, and refuses "true"', () => {
+    expect(parseConfig({ PONTE_TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(parseConfig({ PONTE_TRUST_PROXY: '0' }).http.trustProxy).toBe(false);
+    expect(parseConfig({ PONTE_TRUST_PROXY: '10.0.0.0/8, loopback,192.168.1.7' }).http.trustProxy).toEqual(['10.0.0.0/8', 'loopback', '192.168.1.7']);
+    expect(() => parseConfig({ PONTE_TRUST_PROXY: 'true' })).toThrow(/PONTE_TRUST_PROXY="true": expected a number of proxy hops[^\n]*lets clients forge their address/);
+    expect(() => parseConfig({ PONTE_TRUST_PROXY: '10.0.0.0/8; rm' })).toThrow(/PONTE_TRUST_PROXY/);
   });
 
   it('requires a JWT secret of 32+ bytes in production and makes one up elsewhere', () => {

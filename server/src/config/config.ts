@@ -33,6 +33,11 @@ export interface Config {
     readonly corsOrigins: readonly string[];
     /** GraphQL requests per minute per client address; 0 turns the limit off. */
     readonly rateLimitPerMinute: number;
+    /**
+     * Which proxies in front of Ponte to believe about the client's address (X-Forwarded-For),
+     * as Express's `trust proxy`: false (none), a hop count, or addresses/subnets/names.
+     */
+    readonly trustProxy: false | number | readonly string[];
   };
   readonly auth: {
     /** HS256 key of the tokens Ponte signs (PONTE_JWT_SECRET; random per process outside production when unset). */
@@ -77,6 +82,15 @@ const schema = z.object({
     .regex(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, 'a comma-separated list of origins such as https://partner.example.org,http://localhost:5173')
     .optional(),
   PONTE_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
+  // Never `true` (trust every hop): any client could then choose its own address with
+  // X-Forwarded-For and escape the per-address limits.
+  PONTE_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*)$/,
+      'a number of proxy hops (e.g. 1), or a comma-separated list of proxy addresses or subnets (e.g. 10.0.0.0/8, loopback)',
+    )
+    .optional(),
   PONTE_JWT_SECRET: z
     .string()
     .refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'a secret of at least 32 bytes')
@@ -98,6 +112,7 @@ const fixes: Record<string, string> = {
   PONTE_JWKS_URL: "unset it to accept only Ponte's own tokens",
   PONTE_TOKEN_TTL_MINUTES: 'minutes a token stays valid, 5 to 10080 (a week)',
   PONTE_LOGIN_LIMIT: 'login attempts per 15 minutes per address and per e-mail, 1 to 1000',
+  PONTE_TRUST_PROXY: 'set it to the number of proxies in front of Ponte, or to their addresses; "true" is refused because it lets clients forge their address',
 };
 
 /** Pure: turns an environment into a Config or a PonteError listing every bad key. */
@@ -135,6 +150,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     http: {
       corsOrigins: e.PONTE_CORS_ORIGINS ? e.PONTE_CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
       rateLimitPerMinute: e.PONTE_RATE_LIMIT,
+      trustProxy: parseTrustProxy(e.PONTE_TRUST_PROXY),
     },
     auth: {
       jwtSecret: e.PONTE_JWT_SECRET ? new TextEncoder().encode(e.PONTE_JWT_SECRET) : randomBytes(48),
@@ -144,6 +160,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       loginLimit: e.PONTE_LOGIN_LIMIT,
     },
   };
+}
+
+/** Unset or 0: no proxy; a number: that many hops; otherwise the listed addresses, subnets or names. */
+function parseTrustProxy(value: string | undefined): false | number | readonly string[] {
+  if (value === undefined) return false;
+  if (/^\d+$/.test(value)) return Number(value) === 0 ? false : Number(value);
+  return value.split(',').map((v) => v.trim());
 }
 
 let cached: Config | undefined;

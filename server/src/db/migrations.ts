@@ -29,6 +29,15 @@ export const MIGRATIONS: readonly Migration[] = [
     cypher: 'CREATE CONSTRAINT user_id_unique IF NOT EXISTS FOR (u:User) REQUIRE u.id IS UNIQUE',
   },
   {
+    // Partners' introduction requests (graphql/resolvers/introduction-requests.ts), outside the SDL.
+    name: 'unique IntroductionRequest.id',
+    cypher: 'CREATE CONSTRAINT introduction_request_id_unique IF NOT EXISTS FOR (r:IntroductionRequest) REQUIRE r.id IS UNIQUE',
+  },
+  {
+    name: 'IntroductionRequest lookups by organisation',
+    cypher: 'CREATE INDEX introduction_request_from IF NOT EXISTS FOR (r:IntroductionRequest) ON (r.fromOrg)',
+  },
+  {
     // The append-only audit log (server/src/auth/audit.ts), read newest first.
     name: 'AuditEvent time lookups',
     cypher: 'CREATE INDEX audit_event_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)',

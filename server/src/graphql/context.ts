@@ -1,5 +1,5 @@
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Transaction } from 'neo4j-driver';
 import type { LoginLimiter } from '../auth/login-limiter.js';
 import { viewerFor, type RoleOrAnonymous } from '../auth/roles.js';
 import type { Principal, TokenService } from '../auth/tokens.js';
@@ -19,6 +19,17 @@ export interface AuthServices {
   readonly tokens: TokenService;
   readonly users: UserStore;
   readonly loginLimiter: LoginLimiter;
+  /** Introduction requests per organisation and per user (same sliding window as logins). */
+  readonly introductionLimiter: LoginLimiter;
+}
+
+/**
+ * The write transaction of a signed-in mutation, opened by the audit plugin before execution and
+ * committed together with the audit entry (auth/audit.ts). Custom write resolvers run their Cypher
+ * in it through graph/db.ts `write`, so the data and its audit record commit or roll back together.
+ */
+export interface RequestTransaction {
+  current: Transaction | undefined;
 }
 
 export const ANONYMOUS: RequestAuth = { principal: undefined, role: 'anonymous', address: 'unknown' };
@@ -32,6 +43,7 @@ export interface PonteContext extends Neo4jGraphQLContext {
   readonly viewer: Viewer;
   readonly auth: RequestAuth;
   readonly services: AuthServices | undefined;
+  readonly writeTx: RequestTransaction;
 }
 
 /**
@@ -46,6 +58,7 @@ export function createContext(driver: Driver, database: string, log: Logger, vie
     viewer: viewer ?? (auth === ANONYMOUS ? networkViewer : viewerFor(auth.role)),
     auth,
     services,
+    writeTx: { current: undefined },
     executionContext: driver,
     sessionConfig: { database },
     ...(auth.principal ? { jwt: auth.principal.jwt } : {}),

@@ -11,6 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
 import type { Readiness } from '../db/readiness.js';
 import { auditPlugin } from '../auth/audit.js';
+import { groupGuardPlugin } from '../auth/group-guard.js';
 import { requestContext, type AuthServices, type PonteContext, type RequestAuth } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
@@ -48,6 +49,10 @@ const BODY_LIMIT = '1mb';
 export async function createServer(deps: AppDeps): Promise<PonteServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer every request comes from the balancer's address: with PONTE_TRUST_PROXY
+  // req.ip is the client's (from X-Forwarded-For, believed only for the configured proxies), and
+  // the rate limits and the login limiter key on it.
+  app.set('trust proxy', deps.config.http.trustProxy);
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
   const log = deps.log;
@@ -64,7 +69,7 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
     validationRules: armor.validationRules,
     // graphql-armor is typed against @apollo/server's CJS declarations and we import the ESM
     // ones: the same runtime objects, two declarations of one private field.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<PonteContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), authPlugin(deps.config.env), auditPlugin(log)],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<PonteContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), authPlugin(deps.config.env), groupGuardPlugin(), auditPlugin(log)],
   });
   await apollo.start();
 
@@ -81,7 +86,7 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
     '/graphql',
     corsAllowList(deps.config.http.corsOrigins),
     graphqlRateLimit(deps.config.http.rateLimitPerMinute),
-    authenticate(deps.auth.tokens, log),
+    authenticate(deps.auth.tokens, deps.auth.users, log),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ res }) => requestContext(deps.driver, deps.config.neo4j.database, log, res.locals.auth as RequestAuth, deps.auth),

@@ -5,12 +5,15 @@ import { createLogger } from '../../src/logger.js';
 import { gql, login } from './http.js';
 import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from './neo4j.js';
 
+type Query = <T>(q: string, v?: Record<string, unknown>) => ReturnType<typeof gql<T>>;
+
 /**
  * Wipes the test database, runs `cypher` (the file's own small graph), and boots the API on it
  * without seeding. Returns the API and a GraphQL helper bound to it, signed in as a network
- * partner (DESIGN §5: names migrants with consent NETWORK or PUBLIC, never personal fields).
+ * partner (DESIGN §5: names migrants with consent NETWORK or PUBLIC, never personal fields), and
+ * one signed in as staff (exact counts, no minimum group size).
  */
-export async function bootOnGraph(cypher: string): Promise<{ ponte: BootedPonte; query: <T>(q: string, v?: Record<string, unknown>) => ReturnType<typeof gql<T>> }> {
+export async function bootOnGraph(cypher: string): Promise<{ ponte: BootedPonte; query: Query; asStaff: Query }> {
   await wipeTestDatabase();
   await testDriver().executeQuery(cypher, {}, { database: testDatabase() });
   await closeTestDriver();
@@ -21,11 +24,14 @@ export async function bootOnGraph(cypher: string): Promise<{ ponte: BootedPonte;
   const base = `http://127.0.0.1:${ponte.port}`;
   await ponte.users.upsert({ email: 'partner@test.example', password: 'partner password for tests', role: 'partner' });
   const token = await login(base, 'partner@test.example', 'partner password for tests');
-  return { ponte, query: async <T>(q: string, v: Record<string, unknown> = {}) => {
-      const res = await gql<T>(base, q, v, token);
-      if (process.env.PONTE_TEST_DEBUG && res.errors) console.error(JSON.stringify(res.errors));
-      return res;
-    } };
+  await ponte.users.upsert({ email: 'staff@test.example', password: 'staff password for tests', role: 'staff' });
+  const staffToken = await login(base, 'staff@test.example', 'staff password for tests');
+  const as = (bearer: string): Query => async <T>(q: string, v: Record<string, unknown> = {}) => {
+    const res = await gql<T>(base, q, v, bearer);
+    if (process.env.PONTE_TEST_DEBUG && res.errors) console.error(JSON.stringify(res.errors));
+    return res;
+  };
+  return { ponte, query: as(token), asStaff: as(staffToken) };
 }
 
 type GraphQuery = Awaited<ReturnType<typeof bootOnGraph>>['query'];
@@ -34,7 +40,7 @@ type GraphQuery = Awaited<ReturnType<typeof bootOnGraph>>['query'];
  * A test file's API on its own graph: boots it once before the file's tests (bootOnGraph) and shuts
  * it down after them. The returned `query` may only be called from inside tests.
  */
-export function useGraph(cypher: string): { query: GraphQuery } {
+export function useGraph(cypher: string): { query: GraphQuery; asStaff: GraphQuery } {
   let booted: Awaited<ReturnType<typeof bootOnGraph>> | undefined;
   beforeAll(async () => {
     booted = await bootOnGraph(cypher);
@@ -46,5 +52,9 @@ export function useGraph(cypher: string): { query: GraphQuery } {
     if (!booted) throw new Error('useGraph: query() called before the graph was booted (call it inside a test)');
     return booted.query(q, v);
   };
-  return { query };
+  const asStaff: GraphQuery = (q, v) => {
+    if (!booted) throw new Error('useGraph: asStaff() called before the graph was booted (call it inside a test)');
+    return booted.asStaff(q, v);
+  };
+  return { query, asStaff };
 }

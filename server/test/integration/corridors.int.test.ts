@@ -1,4 +1,5 @@
-// `corridors` over HTTP on a small graph built here: exact counts per (Italian, Moroccan) region.
+// `corridors` over HTTP on a small graph built here: exact counts per (Italian, Moroccan) region for
+// staff; below staff, corridors of fewer than 5 migrants are folded (server/src/graphql/graph/min-group.ts).
 import { describe, expect, it } from 'vitest';
 import { useGraph } from '../helpers/ponte.js';
 
@@ -33,11 +34,11 @@ CREATE (p2)-[:TARGETS {source: 'S', confidence: 1.0}]->(sm)
 
 const Q = `{ corridors { italianRegion italianRegionId moroccanRegion moroccanRegionId migrants associations projects } }`;
 
-const { query } = useGraph(GRAPH);
+const { query, asStaff } = useGraph(GRAPH);
 
 describe('corridors', () => {
   it('counts current residents by region pair, with their associations and projects; names no one', async () => {
-    const res = await query<{ corridors: unknown[] }>(Q);
+    const res = await asStaff<{ corridors: unknown[] }>(Q);
     expect(res.errors).toBeUndefined();
     expect(res.data!.corridors).toEqual([
       // Five moved away (BASED_IN ended) and Six has no region of origin: neither counts.
@@ -47,5 +48,11 @@ describe('corridors', () => {
       { italianRegion: 'Piemonte', italianRegionId: 'region-piemonte', moroccanRegion: 'Oriental', moroccanRegionId: 'region-oriental', migrants: 1, associations: 0, projects: 0 },
     ]);
     expect(JSON.stringify(res)).not.toMatch(/migrant-|One|Two/);
+  });
+
+  it('below staff, shows no corridor of fewer than 5 migrants: here all four people are folded, and left out as a group of 4', async () => {
+    const res = await query<{ corridors: unknown[] }>(Q);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.corridors).toEqual([]);
   });
 });

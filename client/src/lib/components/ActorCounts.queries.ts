@@ -1,49 +1,15 @@
 import { graphql } from '../../gql/index.js';
 
-/** How many actors of each kind the graph holds (generated connection aggregates). */
+/**
+ * How many actors of each kind the graph holds. `actorCounts` rather than the generated
+ * connection aggregates: those count migrants only for staff (minimum group size, DESIGN §5),
+ * while actorCounts answers everyone and suppresses a migrant count below 5.
+ */
 export const ActorCountsQuery = graphql(/* GraphQL */ `
   query ActorCounts {
-    actors: actorsConnection {
-      aggregate {
-        count {
-          nodes
-        }
-      }
-    }
-    migrants: migrantsConnection {
-      aggregate {
-        count {
-          nodes
-        }
-      }
-    }
-    associations: associationsConnection {
-      aggregate {
-        count {
-          nodes
-        }
-      }
-    }
-    firms: firmsConnection {
-      aggregate {
-        count {
-          nodes
-        }
-      }
-    }
-    publicAdministrations: publicAdministrationsConnection {
-      aggregate {
-        count {
-          nodes
-        }
-      }
-    }
-    funders: fundersConnection {
-      aggregate {
-        count {
-          nodes
-        }
-      }
+    actorCounts {
+      name
+      count
     }
   }
 `);

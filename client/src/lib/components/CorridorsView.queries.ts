@@ -10,6 +10,7 @@ export const CorridorsQuery = graphql(/* GraphQL */ `
       migrants
       associations
       projects
+      folded
     }
   }
 `);

@@ -15,6 +15,10 @@ export const IntroductionsQuery = graphql(/* GraphQL */ `
       path {
         hops
         why
+        nodes {
+          id
+          masked
+        }
       }
     }
   }

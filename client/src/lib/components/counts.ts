@@ -1,21 +1,22 @@
 import type { ActorCountsQuery } from '../../gql/graphql.js';
-import type { ActorKindName } from '../kinds.js';
+import { ACTOR_KINDS, type ActorKindName } from '../kinds.js';
 
 export interface KindCount {
   readonly kind: ActorKindName;
-  readonly count: number;
+  /** Null when the API suppressed it (fewer than 5 migrants, below staff). */
+  readonly count: number | null;
 }
 
-/** The ActorCounts answer as rows, one per kind, in the order the legend uses. */
-export function countsByKind(data: ActorCountsQuery): { total: number; rows: KindCount[] } {
+/**
+ * The actorCounts answer as rows, one per kind, in the order the legend uses. `total` adds the
+ * counts shown; `suppressed` says a suppressed count is missing from it.
+ */
+export function countsByKind(data: ActorCountsQuery): { total: number; suppressed: boolean; rows: KindCount[] } {
+  const byName = new Map(data.actorCounts.map((c) => [c.name, c.count ?? null]));
+  const rows: KindCount[] = ACTOR_KINDS.map((kind) => ({ kind, count: byName.has(kind) ? byName.get(kind)! : 0 }));
   return {
-    total: data.actors.aggregate.count.nodes,
-    rows: [
-      { kind: 'Migrant', count: data.migrants.aggregate.count.nodes },
-      { kind: 'Association', count: data.associations.aggregate.count.nodes },
-      { kind: 'Firm', count: data.firms.aggregate.count.nodes },
-      { kind: 'PublicAdministration', count: data.publicAdministrations.aggregate.count.nodes },
-      { kind: 'Funder', count: data.funders.aggregate.count.nodes },
-    ],
+    total: rows.reduce((sum, r) => sum + (r.count ?? 0), 0),
+    suppressed: rows.some((r) => r.count === null),
+    rows,
   };
 }

@@ -168,11 +168,18 @@ export type ConsentChange = {
   id: Scalars['ID']['output'];
 };
 
-/** Migrants counted by Italian region of residence and Moroccan region of origin. */
+/**
+ * Migrants counted by Italian region of residence and Moroccan region of origin. Below staff,
+ * corridors of fewer than 5 migrants are folded into one row (`folded: true`, regions "Other
+ * regions", ids `other-it` and `other-ma`) whose counts are their sums; when the folded corridors hold
+ * fewer than 5 migrants in all, that row is left out too (minimum group size, DESIGN §5).
+ */
 export type Corridor = {
   __typename?: 'Corridor';
   /** Associations those migrants belong to. */
   associations: Scalars['Int']['output'];
+  /** True for the row that sums the corridors of fewer than 5 migrants each (never for staff and admin, who see every corridor). */
+  folded: Scalars['Boolean']['output'];
   /** The Italian region's name. */
   italianRegion: Scalars['String']['output'];
   /** The Italian region's id. */
@@ -195,6 +202,15 @@ export type Country =
   | 'IT'
   /** Morocco. */
   | 'MA';
+
+/** What `createUser` returns. */
+export type CreatedUser = {
+  __typename?: 'CreatedUser';
+  /** The password to hand to the user, shown this once: only when `createUser` was given none. Ponte keeps only its scrypt hash. */
+  oneTimePassword: Maybe<Scalars['String']['output']>;
+  /** The new account. */
+  user: UserAccount;
+};
 
 /** Grounds for erasure under GDPR Art. 17(1). */
 export type ErasureBasis =
@@ -336,6 +352,53 @@ export type Introduction = {
   target: PathNode;
 };
 
+/** One hop of the path a partner sent with its request. */
+export type IntroductionHop = {
+  __typename?: 'IntroductionHop';
+  /** The node's id; null for a migrant the partner may not name, whose identity is never stored. */
+  id: Maybe<Scalars['ID']['output']>;
+  /** True for a migrant the partner could not name when it sent the request. */
+  masked: Scalars['Boolean']['output'];
+  /** The node's name as the asker may see it (a masked migrant: "a migrant (no consent to be named)"; an erased node: null). */
+  name: Maybe<Scalars['String']['output']>;
+};
+
+/** A partner's request to be introduced to an actor, usually along a path from `introductions` or `paths`. */
+export type IntroductionRequest = {
+  __typename?: 'IntroductionRequest';
+  /** When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The requesting organisation's id (the partner's organisation). */
+  from: Scalars['ID']['output'];
+  /** The requesting organisation's name. */
+  fromName: Maybe<Scalars['String']['output']>;
+  /** The request's id. */
+  id: Scalars['ID']['output'];
+  /** The partner's message to the staff, as written. */
+  message: Maybe<Scalars['String']['output']>;
+  /** The path the partner sent, hop by hop (empty when none was sent). */
+  path: Array<IntroductionHop>;
+  /** OPEN until staff set another status. */
+  status: IntroductionStatus;
+  /** The id of the actor the partner wants to meet; null once that actor has been erased. */
+  to: Maybe<Scalars['ID']['output']>;
+  /** That actor's name. */
+  toName: Maybe<Scalars['String']['output']>;
+  /** When the status last changed (null while OPEN). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Where an introduction request stands. */
+export type IntroductionStatus =
+  /** Staff agreed to make the introduction. */
+  | 'ACCEPTED'
+  /** Staff will not make it (the note to the partner goes through the usual channels). */
+  | 'DECLINED'
+  /** The introduction was made. */
+  | 'DONE'
+  /** Sent, not yet handled by the programme's staff. */
+  | 'OPEN';
+
 /** The signed-in user. */
 export type Me = {
   __typename?: 'Me';
@@ -363,6 +426,13 @@ export type MigrantStatus =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Creates an account (admin only); audited. Without `password`, a random one is made and returned
+   * once as `oneTimePassword`. A partner needs `organisation`; other roles must not have one.
+   */
+  createUser: CreatedUser;
+  /** Disables an account (admin only); audited. It can no longer sign in and its existing tokens stop working at their next request. An admin cannot disable itself. */
+  disableUser: UserAccount;
+  /**
    * Erases a migrant (staff and admin only): the person and every tie are deleted in one
    * transaction (DETACH DELETE), and the audit log keeps only a hash of the id, the time, the basis
    * and who erased. Cannot be undone.
@@ -374,8 +444,31 @@ export type Mutation = {
    * one address or for one e-mail answer RATE_LIMITED (HTTP 429).
    */
   login: AuthPayload;
+  /**
+   * Asks the programme's staff for an introduction to an actor (partners only, from the partner's
+   * own organisation); audited; at most 20 an hour per organisation and per user (more answer
+   * RATE_LIMITED). Migrants the partner may not name are stored on the path only as masked hops.
+   */
+  requestIntroduction: IntroductionRequest;
+  /** Sets the status of an introduction request (staff and admin only); audited. */
+  setIntroductionStatus: IntroductionRequest;
   /** Changes how far a migrant may be shown (staff and admin only); audited. */
   setMigrantConsent: ConsentChange;
+  /** Changes an account's role (and organisation) (admin only); audited. Its existing tokens stop working at their next request. */
+  setUserRole: UserAccount;
+};
+
+
+export type MutationCreateUserArgs = {
+  email: Scalars['String']['input'];
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  role: Scalars['String']['input'];
+};
+
+
+export type MutationDisableUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -391,16 +484,36 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationRequestIntroductionArgs = {
+  message?: InputMaybe<Scalars['String']['input']>;
+  path?: InputMaybe<Array<Scalars['ID']['input']>>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type MutationSetIntroductionStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: IntroductionStatus;
+};
+
+
 export type MutationSetMigrantConsentArgs = {
   consent: Consent;
   id: Scalars['ID']['input'];
 };
 
+
+export type MutationSetUserRoleArgs = {
+  id: Scalars['ID']['input'];
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  role: Scalars['String']['input'];
+};
+
 /** A count for one label or type. */
 export type NamedCount = {
   __typename?: 'NamedCount';
-  /** How many. */
-  count: Scalars['Int']['output'];
+  /** How many. Null below staff when it counts migrants (or ties that can have a migrant at one end) and is 1 to 4: groups of fewer than 5 are suppressed (minimum group size, DESIGN §5). */
+  count: Maybe<Scalars['Int']['output']>;
   /** The kind or relationship type. */
   name: Scalars['String']['output'];
 };
@@ -580,6 +693,11 @@ export type ProjectType =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * How many actors of each kind the graph holds: Migrant, Association, Firm, PublicAdministration,
+   * Funder (in that order). Below staff, a migrant count of 1 to 4 is null (minimum group size).
+   */
+  actorCounts: Array<NamedCount>;
   /** The audit log, newest first (staff and admin only). `after` is the id of the last entry already read. */
   auditLog: Array<AuditEntry>;
   /**
@@ -603,9 +721,12 @@ export type Query = {
    * Migrants counted by (Italian region of residence, Moroccan region of origin), with the
    * associations those migrants belong to and the return projects they lead or that target the
    * region of origin: the data for decentralised cooperation. Residence is a BASED_IN tie that has
-   * not ended. Counts every migrant, named by none. Largest corridors first, then by region names.
+   * not ended. Counts every migrant, named by none. Largest corridors first, then by region names;
+   * below staff, corridors of fewer than 5 migrants are folded into a last row (see `Corridor`).
    */
   corridors: Array<Corridor>;
+  /** Every introduction request, newest first (staff and admin only). */
+  introductionRequests: Array<IntroductionRequest>;
   /**
    * Every actor that matches `target` (all the criteria given) and can be reached from `from` within
    * `maxHops` (1–4), each with its shortest path: "who can get me to a funder for agri-food in
@@ -616,6 +737,8 @@ export type Query = {
   introductions: Array<Introduction>;
   /** The signed-in user, or null without a token. */
   me: Maybe<Me>;
+  /** The introduction requests of the signed-in partner's organisation, newest first (partners only). */
+  myIntroductionRequests: Array<IntroductionRequest>;
   /**
    * The subgraph around one or more actors: every node within `depth` ties (1–3) and the ties
    * between them, honouring the filter; geographic ties (BASED_IN, ORIGINATES_FROM, TARGETS) are
@@ -623,7 +746,7 @@ export type Query = {
    * when `limit` cut the answer. Unknown ids are an error naming them.
    */
   neighbourhood: Subgraph;
-  /** Counts by kind and relationship type, the cross-border share and growth by year, as of a day. */
+  /** Counts by kind and relationship type, the cross-border share and growth by year, as of a day. Below staff, counts of 1 to 4 that can count migrants are null (minimum group size). */
   networkStats: NetworkStats;
   /**
    * Opportunities ranked for a migrant: still open (no `closes`, or today or later), scored
@@ -659,6 +782,8 @@ export type Query = {
    * the services met, its reasons and the shortest path from the project to the provider.
    */
   supportMatches: Array<SupportMatch>;
+  /** Every user account, by e-mail (admin only). */
+  users: Array<UserAccount>;
 };
 
 
@@ -677,6 +802,12 @@ export type QueryBrokersArgs = {
 export type QueryCommonConnectionsArgs = {
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIntroductionRequestsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<IntroductionStatus>;
 };
 
 
@@ -836,13 +967,30 @@ export type TieType =
   /** A return project or opportunity targets a region (geographic: never walked by paths). */
   | 'TARGETS';
 
+/** A user account as an admin sees it (never its password or hash). */
+export type UserAccount = {
+  __typename?: 'UserAccount';
+  /** When the account was created. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** True when the account may no longer sign in and its tokens are refused. */
+  disabled: Scalars['Boolean']['output'];
+  /** The e-mail it signs in with (lower-case). */
+  email: Scalars['String']['output'];
+  /** The account's id (the `sub` of its tokens). */
+  id: Scalars['ID']['output'];
+  /** For a partner: the id of its organisation (an association, firm, public administration or funder). */
+  organisation: Maybe<Scalars['ID']['output']>;
+  /** analyst, partner, staff or admin. */
+  role: Scalars['String']['output'];
+};
+
 /** A count for one year. */
 export type YearCount = {
   __typename?: 'YearCount';
-  /** Those ties active on 31 December of that year (in the year of `asOf`: on `asOf`). */
-  activeTies: Scalars['Int']['output'];
-  /** Ties (non-geographic, with a start date) that started that year. */
-  newTies: Scalars['Int']['output'];
+  /** Those ties active on 31 December of that year (in the year of `asOf`: on `asOf`). Null below staff when 1 to 4 (minimum group size). */
+  activeTies: Maybe<Scalars['Int']['output']>;
+  /** Ties (non-geographic, with a start date) that started that year. Null below staff when 1 to 4 (minimum group size). */
+  newTies: Maybe<Scalars['Int']['output']>;
   /** The year. */
   year: Scalars['Int']['output'];
 };
@@ -934,6 +1082,7 @@ export type ResolversTypes = {
   ConsentChange: ResolverTypeWrapper<ConsentChange>;
   Corridor: ResolverTypeWrapper<Corridor>;
   Country: Country;
+  CreatedUser: ResolverTypeWrapper<CreatedUser>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErasureBasis: ErasureBasis;
@@ -948,6 +1097,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Introduction: ResolverTypeWrapper<Introduction>;
+  IntroductionHop: ResolverTypeWrapper<IntroductionHop>;
+  IntroductionRequest: ResolverTypeWrapper<IntroductionRequest>;
+  IntroductionStatus: IntroductionStatus;
   Me: ResolverTypeWrapper<Me>;
   MigrantStatus: MigrantStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -971,6 +1123,7 @@ export type ResolversTypes = {
   SupportMatch: ResolverTypeWrapper<SupportMatch>;
   SupportService: SupportService;
   TieType: TieType;
+  UserAccount: ResolverTypeWrapper<UserAccount>;
   YearCount: ResolverTypeWrapper<YearCount>;
 };
 
@@ -983,6 +1136,7 @@ export type ResolversParentTypes = {
   Broker: Broker;
   ConsentChange: ConsentChange;
   Corridor: Corridor;
+  CreatedUser: CreatedUser;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ErasureReceipt: ErasureReceipt;
@@ -993,6 +1147,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Introduction: Introduction;
+  IntroductionHop: IntroductionHop;
+  IntroductionRequest: IntroductionRequest;
   Me: Me;
   Mutation: Record<PropertyKey, never>;
   NamedCount: NamedCount;
@@ -1008,6 +1164,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   SupportMatch: SupportMatch;
+  UserAccount: UserAccount;
   YearCount: YearCount;
 };
 
@@ -1048,12 +1205,18 @@ export type ConsentChangeResolvers<ContextType = PonteContext, ParentType extend
 
 export type CorridorResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Corridor'] = ResolversParentTypes['Corridor']> = {
   associations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  folded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   italianRegion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   italianRegionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   migrants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   moroccanRegion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   moroccanRegionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreatedUserResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['CreatedUser'] = ResolversParentTypes['CreatedUser']> = {
+  oneTimePassword?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1099,6 +1262,25 @@ export type IntroductionResolvers<ContextType = PonteContext, ParentType extends
   target?: Resolver<ResolversTypes['PathNode'], ParentType, ContextType>;
 };
 
+export type IntroductionHopResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['IntroductionHop'] = ResolversParentTypes['IntroductionHop']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IntroductionRequestResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['IntroductionRequest'] = ResolversParentTypes['IntroductionRequest']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['IntroductionHop']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IntroductionStatus'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type MeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1107,13 +1289,18 @@ export type MeResolvers<ContextType = PonteContext, ParentType extends Resolvers
 };
 
 export type MutationResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createUser?: Resolver<ResolversTypes['CreatedUser'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'email' | 'role'>>;
+  disableUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'id'>>;
   eraseMigrant?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationEraseMigrantArgs, 'basis' | 'id'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  requestIntroduction?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationRequestIntroductionArgs, 'to'>>;
+  setIntroductionStatus?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationSetIntroductionStatusArgs, 'id' | 'status'>>;
   setMigrantConsent?: Resolver<ResolversTypes['ConsentChange'], ParentType, ContextType, RequireFields<MutationSetMigrantConsentArgs, 'consent' | 'id'>>;
+  setUserRole?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'id' | 'role'>>;
 };
 
 export type NamedCountResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['NamedCount'] = ResolversParentTypes['NamedCount']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1173,18 +1360,22 @@ export type PathNodeResolvers<ContextType = PonteContext, ParentType extends Res
 };
 
 export type QueryResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actorCounts?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'between' | 'limit'>>;
   commonConnections?: Resolver<Array<ResolversTypes['SharedTie']>, ParentType, ContextType, RequireFields<QueryCommonConnectionsArgs, 'ids' | 'limit'>>;
   corridors?: Resolver<Array<ResolversTypes['Corridor']>, ParentType, ContextType>;
+  introductionRequests?: Resolver<Array<ResolversTypes['IntroductionRequest']>, ParentType, ContextType, RequireFields<QueryIntroductionRequestsArgs, 'limit'>>;
   introductions?: Resolver<Array<ResolversTypes['Introduction']>, ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'from' | 'limit' | 'maxHops' | 'target'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  myIntroductionRequests?: Resolver<Array<ResolversTypes['IntroductionRequest']>, ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit'>>;
   networkStats?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType, Partial<QueryNetworkStatsArgs>>;
   opportunityMatches?: Resolver<Array<ResolversTypes['OpportunityMatch']>, ParentType, ContextType, RequireFields<QueryOpportunityMatchesArgs, 'limit' | 'migrantId'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   supportMatches?: Resolver<Array<ResolversTypes['SupportMatch']>, ParentType, ContextType, RequireFields<QuerySupportMatchesArgs, 'limit' | 'projectId'>>;
+  users?: Resolver<Array<ResolversTypes['UserAccount']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1217,9 +1408,18 @@ export type SupportMatchResolvers<ContextType = PonteContext, ParentType extends
   services?: Resolver<Array<ResolversTypes['SupportService']>, ParentType, ContextType>;
 };
 
+export type UserAccountResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['UserAccount'] = ResolversParentTypes['UserAccount']> = {
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type YearCountResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount']> = {
-  activeTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  newTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activeTies?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  newTies?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1229,12 +1429,15 @@ export type Resolvers<ContextType = PonteContext> = {
   Broker?: BrokerResolvers<ContextType>;
   ConsentChange?: ConsentChangeResolvers<ContextType>;
   Corridor?: CorridorResolvers<ContextType>;
+  CreatedUser?: CreatedUserResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Introduction?: IntroductionResolvers<ContextType>;
+  IntroductionHop?: IntroductionHopResolvers<ContextType>;
+  IntroductionRequest?: IntroductionRequestResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedCount?: NamedCountResolvers<ContextType>;
@@ -1249,6 +1452,7 @@ export type Resolvers<ContextType = PonteContext> = {
   SharedTie?: SharedTieResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SupportMatch?: SupportMatchResolvers<ContextType>;
+  UserAccount?: UserAccountResolvers<ContextType>;
   YearCount?: YearCountResolvers<ContextType>;
 };
 

@@ -14,6 +14,17 @@ export async function read<T = Record<string, unknown>>(context: PonteContext, c
 }
 
 /**
+ * A write query: inside the mutation's audited transaction when there is one (graph answers never
+ * write; account and consent mutations do), otherwise in its own auto-committed transaction.
+ */
+export async function write<T = Record<string, unknown>>(context: PonteContext, cypher: string, params: Record<string, unknown>): Promise<T[]> {
+  const tx = context.writeTx.current;
+  if (tx) return (await tx.run(cypher, params)).records.map((r) => r.toObject() as T);
+  const { records } = await context.driver.executeQuery(cypher, params, { database: context.database });
+  return records.map((r) => r.toObject() as T);
+}
+
+/**
  * NOT_FOUND naming the first id that is not a node of `label`. `ids` maps each id to the
  * argument it came from.
  */

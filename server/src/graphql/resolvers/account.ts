@@ -4,6 +4,7 @@ import { requirePermission } from '../../auth/guard.js';
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
+import { write } from '../graph/db.js';
 import type { MutationResolvers, QueryResolvers } from '../__generated__/resolvers.js';
 
 export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent, args, context) => {
@@ -34,14 +35,15 @@ export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent
 
 export const setMigrantConsent: MutationResolvers<PonteContext>['setMigrantConsent'] = async (_parent, args, context) => {
   requirePermission(context, (p) => p.write, "change a migrant's consent");
-  const { records } = await context.driver.executeQuery(
+  // In the mutation's audited transaction: the change and its audit record commit together.
+  const rows = await write<{ id: string; consent: typeof args.consent }>(
+    context,
     'MATCH (m:Migrant {id: $id}) SET m.consent = $consent, m.updatedAt = datetime() RETURN m.id AS id, m.consent AS consent',
     { id: args.id, consent: args.consent },
-    { database: context.database },
   );
-  const r = records[0];
+  const r = rows[0];
   if (!r) throw userError(`setMigrantConsent: no migrant with id "${args.id}".`, 'id', ErrorCode.NotFound);
-  return { id: r.get('id') as string, consent: r.get('consent') as typeof args.consent };
+  return { id: r.id, consent: r.consent };
 };
 
 export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = async (_parent, args, context) => {
@@ -61,6 +63,12 @@ export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = asy
       );
       const row = found.records[0];
       if (!row) return undefined;
+      // Introduction requests name actors by id, without a tie: scrub the person from them too.
+      await tx.run(
+        `MATCH (r:IntroductionRequest) WHERE r.toId = $id OR $id IN r.path
+         SET r.toId = CASE WHEN r.toId = $id THEN null ELSE r.toId END, r.path = [h IN r.path | CASE WHEN h = $id THEN '' ELSE h END]`,
+        { id: args.id },
+      );
       // Only the hash, the basis and who: the id itself may name the person.
       await writeAuditInTx(tx, { userId: principal.sub, role: principal.role, operation: 'eraseMigrant', ids: [], idHash, basis: args.basis, outcome: 'ok' });
       return { ties: Number(row.get('ties')), at: row.get('at') as string };

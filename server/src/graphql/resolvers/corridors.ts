@@ -1,6 +1,8 @@
 import type { PonteContext } from '../context.js';
 import type { QueryResolvers } from '../__generated__/resolvers.js';
 import { read } from '../graph/db.js';
+import { foldSmallCorridors } from '../graph/min-group.js';
+import { permissionsOf } from '../../auth/roles.js';
 
 export const corridors: QueryResolvers<PonteContext>['corridors'] = async (_parent, _args, context) => {
   // A corridor: migrants currently based in an Italian region who come from a Moroccan one. An
@@ -20,7 +22,7 @@ export const corridors: QueryResolvers<PonteContext>['corridors'] = async (_pare
            } AS projects
     ORDER BY migrantCount DESC, italianRegion, moroccanRegion`;
   const rows = await read<Record<string, unknown>>(context, cypher, {});
-  return rows.map((r) => ({
+  const cells = rows.map((r) => ({
     italianRegion: r.italianRegion as string,
     italianRegionId: r.italianRegionId as string,
     moroccanRegion: r.moroccanRegion as string,
@@ -29,4 +31,6 @@ export const corridors: QueryResolvers<PonteContext>['corridors'] = async (_pare
     associations: Number(r.associations),
     projects: Number(r.projects),
   }));
+  // Minimum group size: below staff, corridors of fewer than 5 migrants fold into one row.
+  return foldSmallCorridors(cells, permissionsOf(context.auth.role).exactCounts);
 };

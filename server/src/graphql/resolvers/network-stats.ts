@@ -3,6 +3,8 @@ import type { QueryResolvers } from '../__generated__/resolvers.js';
 import { answerCacheFor } from '../graph/answer-cache.js';
 import { int, read, today } from '../graph/db.js';
 import { ACTOR_KINDS, checkDate, PATH_TIE_TYPES } from '../graph/input.js';
+import { suppressStats } from '../graph/min-group.js';
+import { permissionsOf } from '../../auth/roles.js';
 
 /** The walkable tie types as a pattern (`r:MENTORS|FUNDS|…`): the planner expands only those, where `type(r) IN $types` reads every tie first. */
 const TYPES = PATH_TIE_TYPES.join('|');
@@ -63,7 +65,8 @@ export const networkStats: QueryResolvers<PonteContext>['networkStats'] = async 
   ]));
   const actorTies = Number(totals[0]?.actorTies ?? 0);
   const crossBorderTies = Number(totals[0]?.crossBorderTies ?? 0);
-  return {
+  // Minimum group size: below staff, counts of 1–4 that can count migrants come back null.
+  return suppressStats({
     asOf,
     actorsByKind: kinds.map((k) => ({ name: k.name, count: Number(k.count) })),
     tiesByType: types.map((t) => ({ name: t.name, count: Number(t.count) })),
@@ -71,5 +74,5 @@ export const networkStats: QueryResolvers<PonteContext>['networkStats'] = async 
     crossBorderTies,
     crossBorderShare: actorTies === 0 ? 0 : Math.round((crossBorderTies / actorTies) * 10000) / 10000,
     growth: growth.map((g) => ({ year: Number(g.year), newTies: Number(g.newTies), activeTies: Number(g.activeTies) })),
-  };
+  }, permissionsOf(context.auth.role).exactCounts);
 };
