@@ -3,6 +3,7 @@ import { login, me } from './auth.js';
 import { brokers } from './brokers.js';
 import { commonConnections } from './common-connections.js';
 import { corridors } from './corridors.js';
+import { importRecords } from './import-records.js';
 import { introductions } from './introductions.js';
 import { neighbourhood } from './neighbourhood.js';
 import { networkStats } from './network-stats.js';
@@ -34,5 +35,6 @@ export const resolvers = {
     login,
     setMigrantConsent,
     eraseMigrant,
+    importRecords,
   },
 };
