@@ -289,6 +289,7 @@ describe('the explorer', () => {
   it('staff import a small CSV: a dry run with its report, then apply, and the actor is found', async () => {
     // Hidden from visitors: no Import link before signing in.
     await page.goto(`${base}/#/explore`);
+    await page.reload(); // a fresh page: no sign-in form left open by the test before
     await page.getByRole('navigation').getByRole('link').first().waitFor();
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Import' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -106,13 +106,13 @@ export type AuditEntry = {
   idHash: Maybe<Scalars['String']['output']>;
   /** The ids the write named or returned (for an erasure: none; see `idHash`). */
   ids: Array<Scalars['String']['output']>;
-  /** The GraphQL root fields of the write, e.g. `updateMigrants`, `eraseMigrant`. */
+  /** The GraphQL root fields of the write, e.g. `updateMigrants`, `eraseMigrant`, `importRecords`; `import` for the command line. */
   operation: Scalars['String']['output'];
   /** `ok`, or the error code the write ended with. */
   outcome: Scalars['String']['output'];
-  /** The user's role at the time. */
+  /** The user's role at the time (`cli` for the command line). */
   role: Scalars['String']['output'];
-  /** The id of the user who wrote (`sub` of the token). */
+  /** The id of the user who wrote (`sub` of the token; `cli:<OS user>` for `npm run ponte -- import`). */
   userId: Scalars['String']['output'];
 };
 
