@@ -321,6 +321,47 @@ describe('the explorer', () => {
     await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 20_000 });
   });
 
+  it('staff import a small CSV: a dry run with its report, then apply, and the actor is found', async () => {
+    await ponte.users.upsert({ email: 'staff@browser.example', password: 'browser test password', role: 'staff' });
+    // Hidden from visitors: no Import link before signing in.
+    await page.goto(`${base}/#/explore`);
+    await page.reload(); // a fresh page: no sign-in form left open by the test before
+    await page.getByRole('navigation').getByRole('link').first().waitFor();
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Import' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('E-mail').fill('staff@browser.example');
+    await page.getByLabel('Password').fill('browser test password');
+    await page.getByRole('button', { name: 'Sign in' }).last().click();
+    await page.getByTestId('signed-in').waitFor({ timeout: 20_000 });
+    await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
+
+    const csv = 'id,Nome,Paese,type,Città,sources\nassoc-browser-import,Associazione Ponte Browser,IT,CULTURAL,Torino,https://example.org/browser\n';
+    await page.getByLabel('File (CSV or JSON)').setInputFiles({ name: 'associazioni.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByLabel('Kind of record').selectOption('Association');
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    const report = page.getByTestId('import-report');
+    await expect.poll(() => report.getAttribute('data-dry-run'), { timeout: 20_000 }).toBe('true');
+    expect(await page.getByTestId('import-changes').textContent()).toContain('assoc-browser-import');
+    expect(await report.textContent()).toContain('1 records: 1 to create, 0 to update, 0 unchanged. Nothing has been written yet.');
+    const db = () => ponte.driver.executeQuery("MATCH (a:Association {id: 'assoc-browser-import'}) RETURN a.city AS city", {}, { database: inject('neo4jDatabase') });
+    expect((await db()).records).toHaveLength(0);
+    await page.screenshot({ path: path.join(artefacts, 'import-dry-run.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => report.getAttribute('data-applied'), { timeout: 20_000 }).toBe('true');
+    expect(await report.textContent()).toContain('Imported 1 records: 1 created');
+    expect((await db()).records[0]!.get('city')).toBe('Torino');
+    await page.screenshot({ path: path.join(artefacts, 'import-applied.png'), fullPage: true });
+
+    // The new actor is in the graph: search finds it.
+    await page.getByRole('navigation').getByRole('link', { name: 'Explore' }).click();
+    const box = page.getByRole('combobox', { name: /search actors/i });
+    await box.fill('Ponte Browser');
+    await page.getByRole('listbox').getByRole('option').filter({ hasText: 'Associazione Ponte Browser' }).first().waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 20_000 });
+  });
+
   it('GraphiQL at /graphiql runs the example operation against the API', async () => {
     await page.goto(`${base}/graphiql`);
     // Wait until GraphiQL has loaded the schema and the example into its editor before running it.

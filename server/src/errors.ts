@@ -15,6 +15,7 @@ export enum ErrorCode {
   RuntimeFailed = 'RUNTIME_FAILED',
   PortInUse = 'PORT_IN_USE',
   SeedInvalid = 'SEED_INVALID',
+  ImportInvalid = 'IMPORT_INVALID',
   InternalError = 'INTERNAL_SERVER_ERROR',
 }
 

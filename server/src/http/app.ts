@@ -115,7 +115,7 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = typeof error === 'object' && error && 'status' in error ? Number((error as { status: unknown }).status) : 500;
     if (status >= 500) log.error({ err: error }, 'unhandled error in an HTTP request');
-    const message = status === 413 ? `Request body too large (the limit is ${BODY_LIMIT}).` : status === 400 ? 'Malformed request body.' : 'Internal error.';
+    const message = status === 413 ? `Request body too large (the limit is ${BODY_LIMIT}); import larger files with npm run ponte -- import FILE --kind KIND.` : status === 400 ? 'Malformed request body.' : 'Internal error.';
     res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
   });
 

@@ -244,13 +244,13 @@ function zodIssues(file: string, record: SeedRecordRef, raw: Record<string, unkn
   });
 }
 
-function unknownKeyMessage(key: string, allowedKeys: readonly string[]): string {
+export function unknownKeyMessage(key: string, allowedKeys: readonly string[]): string {
   if (key === 'underemployed') return 'underemployed is derived from education and occupationLevel, never stored; remove it';
   if (key === 'createdAt' || key === 'updatedAt') return `${key} is set by the loader; remove it`;
   return `unknown field; remove it or rename it to one of: ${allowedKeys.join(', ')}`;
 }
 
-function problem(issue: z.core.$ZodIssue, value: unknown): string {
+export function problem(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined && issue.code === 'invalid_type') return 'missing; add it';
   if (issue.code === 'invalid_value') {
     return choiceProblem(value, issue.values.map((v) => String(v)));
@@ -260,7 +260,7 @@ function problem(issue: z.core.$ZodIssue, value: unknown): string {
   return `${got}${message}; fix the value`;
 }
 
-function choiceProblem(value: unknown, allowed: readonly string[]): string {
+export function choiceProblem(value: unknown, allowed: readonly string[]): string {
   if (value === undefined) return `missing; add one of ${allowed.join(', ')}`;
   return `got ${preview(value)}, expected one of ${allowed.join(', ')}; use one of them`;
 }
@@ -273,7 +273,7 @@ function fieldName(pathParts: readonly PropertyKey[]): string | undefined {
   return name || undefined;
 }
 
-function valueAt(raw: unknown, pathParts: readonly PropertyKey[]): unknown {
+export function valueAt(raw: unknown, pathParts: readonly PropertyKey[]): unknown {
   let current: unknown = raw;
   for (const part of pathParts) {
     if (current === null || typeof current !== 'object') return undefined;

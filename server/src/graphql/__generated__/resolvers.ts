@@ -106,13 +106,13 @@ export type AuditEntry = {
   idHash: Maybe<Scalars['String']['output']>;
   /** The ids the write named or returned (for an erasure: none; see `idHash`). */
   ids: Array<Scalars['String']['output']>;
-  /** The GraphQL root fields of the write, e.g. `updateMigrants`, `eraseMigrant`. */
+  /** The GraphQL root fields of the write, e.g. `updateMigrants`, `eraseMigrant`, `importRecords`; `import` for the command line. */
   operation: Scalars['String']['output'];
   /** `ok`, or the error code the write ended with. */
   outcome: Scalars['String']['output'];
-  /** The user's role at the time. */
+  /** The user's role at the time (`cli` for the command line). */
   role: Scalars['String']['output'];
-  /** The id of the user who wrote (`sub` of the token). */
+  /** The id of the user who wrote (`sub` of the token; `cli:<OS user>` for `npm run ponte -- import`). */
   userId: Scalars['String']['output'];
 };
 
@@ -148,6 +148,14 @@ export type Broker = {
   name: Scalars['String']['output'];
   /** The brokerage score (see `brokers`). */
   score: Scalars['Float']['output'];
+};
+
+/** Which field a column fills, when its heading is not a field name or a known alias. */
+export type ColumnMapping = {
+  /** The Ponte field it fills; null or "-" skips the column. */
+  field?: InputMaybe<Scalars['String']['input']>;
+  /** The column's heading as written in the file (case, spaces and accents do not matter). */
+  header: Scalars['String']['input'];
 };
 
 /** How far a migrant agreed to be visible in Ponte (DESIGN §5). */
@@ -339,6 +347,126 @@ export type GraphNode = {
   name: Scalars['String']['output'];
 };
 
+/** What an import does to one record. */
+export type ImportAction =
+  /** The record is new. */
+  | 'CREATE'
+  /** The record exists and some of its fields change. */
+  | 'UPDATE';
+
+/** One record the import creates or changes; field names only, never values. */
+export type ImportChange = {
+  __typename?: 'ImportChange';
+  /** Create or update. */
+  action: ImportAction;
+  /** The fields written (on update: only those that change). */
+  fields: Array<Scalars['String']['output']>;
+  /** The node id, or for a tie `TYPE from → to`. */
+  key: Scalars['String']['output'];
+  /** JSON: the record's position. */
+  record: Maybe<Scalars['Int']['output']>;
+  /** CSV: the record's row. */
+  row: Maybe<Scalars['Int']['output']>;
+  /** Seed-format JSON: `nodes` or `ties`. */
+  section: Maybe<Scalars['String']['output']>;
+};
+
+/** How the `content` of `importRecords` is written. */
+export type ImportFormat =
+  /** Comma-, semicolon- or tab-separated values with a header row (RFC 4180), UTF-8. */
+  | 'CSV'
+  /** An array of records, or the seed format `{ "nodes": [...], "ties": [...] }` (seeds/README.md). */
+  | 'JSON';
+
+/** A problem with one row (or with the file) and what to do about it. */
+export type ImportIssue = {
+  __typename?: 'ImportIssue';
+  /** Why it was refused. */
+  code: ImportIssueCode;
+  /** CSV: the column's heading as written; JSON: the property. */
+  column: Maybe<Scalars['String']['output']>;
+  /** CSV: the column's 1-based position (A = 1). */
+  columnIndex: Maybe<Scalars['Int']['output']>;
+  /** The Ponte field the column fills, when known. */
+  field: Maybe<Scalars['String']['output']>;
+  /** What is wrong and what to do. */
+  message: Scalars['String']['output'];
+  /** JSON: the record's 0-based position in its array. */
+  record: Maybe<Scalars['Int']['output']>;
+  /** CSV: the row as a spreadsheet shows it (the header is row 1). */
+  row: Maybe<Scalars['Int']['output']>;
+  /** Seed-format JSON: `nodes` or `ties`. */
+  section: Maybe<Scalars['String']['output']>;
+  /** Where, in words: `row 3, column C "country"`. */
+  where: Scalars['String']['output'];
+};
+
+/** Why a row, or the whole file, was refused. */
+export type ImportIssueCode =
+  /** A date is not a real day written YYYY-MM-DD. */
+  | 'BAD_DATE'
+  /** A value is not one of the field's allowed values. */
+  | 'BAD_ENUM'
+  /** A number cannot be read. */
+  | 'BAD_NUMBER'
+  /** A row is malformed: wrong number of cells, an unclosed quote. */
+  | 'BAD_ROW'
+  /** A value is not valid for its field. */
+  | 'BAD_VALUE'
+  /** An end date is before its start (`until` before `since`, `closes` before `opens`). */
+  | 'DATE_ORDER'
+  /** Two columns fill the same field. */
+  | 'DUPLICATE_COLUMN'
+  /** An id appears twice in the file. */
+  | 'DUPLICATE_ID'
+  /** The same tie (type, from, to) appears twice in the file. */
+  | 'DUPLICATE_TIE'
+  /** The file holds no records. */
+  | 'EMPTY_FILE'
+  /** A required field is missing or empty. */
+  | 'MISSING_VALUE'
+  /** The file is not CSV text (binary, not UTF-8, or JSON). */
+  | 'NOT_CSV'
+  /** The file is not valid JSON, or not an array of records or a seed file. */
+  | 'NOT_JSON'
+  /** A column (or JSON key) matches no field of the kind; map it or remove it. */
+  | 'UNKNOWN_COLUMN'
+  /** A tie names an id that is neither in the database nor in the file. */
+  | 'UNKNOWN_ID'
+  /** A tie end is of a kind its type does not allow. */
+  | 'WRONG_KIND'
+  /** A seed-format record is of another kind than the one imported. */
+  | 'WRONG_RECORD_KIND';
+
+/** What an import found, and did or would do. */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** True when the changes were written (not a dry run, and no errors). */
+  applied: Scalars['Boolean']['output'];
+  /** The records created or updated, in file order (up to 1,000; the counts are complete). */
+  changes: Array<ImportChange>;
+  /** Records that are (or would be) new. */
+  created: Scalars['Int']['output'];
+  /** True when nothing was to be written. */
+  dryRun: Scalars['Boolean']['output'];
+  /** How many problems there were in all. */
+  errorCount: Scalars['Int']['output'];
+  /** The problems found (up to 500); any problem means nothing was written. */
+  errors: Array<ImportIssue>;
+  /** The format read. */
+  format: ImportFormat;
+  /** The node kind or tie type imported. */
+  kind: Scalars['String']['output'];
+  /** Records read from the file. */
+  records: Scalars['Int']['output'];
+  /** Records that exist and would not change (re-importing a file gives only these). */
+  unchanged: Scalars['Int']['output'];
+  /** Records that exist and change. */
+  updated: Scalars['Int']['output'];
+  /** Row-level notes that do not stop the import (such as likely duplicates). */
+  warnings: Array<ImportIssue>;
+};
+
 /** An actor that matches an introduction request, with the best way to reach it. */
 export type Introduction = {
   __typename?: 'Introduction';
@@ -439,6 +567,14 @@ export type Mutation = {
    */
   eraseMigrant: ErasureReceipt;
   /**
+   * Imports records of one kind from a CSV or JSON file (staff and admin only). Every problem is
+   * reported with its row and column, and then nothing is written; otherwise every record is
+   * written in one transaction and audited (ids only). `dryRun` (the default) writes nothing and
+   * reports what would be created or updated. Re-importing the same file changes nothing. The
+   * request body is limited to 1 MB: import larger files with `npm run ponte -- import`.
+   */
+  importRecords: ImportReport;
+  /**
    * Signs in with e-mail and password and returns a bearer token. Wrong credentials answer
    * UNAUTHENTICATED without saying which was wrong; more than a few attempts in 15 minutes from
    * one address or for one e-mail answer RATE_LIMITED (HTTP 429).
@@ -475,6 +611,15 @@ export type MutationDisableUserArgs = {
 export type MutationEraseMigrantArgs = {
   basis: ErasureBasis;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportRecordsArgs = {
+  content: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: ImportFormat;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  mapping?: InputMaybe<Array<ColumnMapping>>;
 };
 
 
@@ -1078,6 +1223,7 @@ export type ResolversTypes = {
   AuthPayload: ResolverTypeWrapper<AuthPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broker: ResolverTypeWrapper<Broker>;
+  ColumnMapping: ColumnMapping;
   Consent: Consent;
   ConsentChange: ResolverTypeWrapper<ConsentChange>;
   Corridor: ResolverTypeWrapper<Corridor>;
@@ -1095,6 +1241,12 @@ export type ResolversTypes = {
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportAction: ImportAction;
+  ImportChange: ResolverTypeWrapper<ImportChange>;
+  ImportFormat: ImportFormat;
+  ImportIssue: ResolverTypeWrapper<ImportIssue>;
+  ImportIssueCode: ImportIssueCode;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Introduction: ResolverTypeWrapper<Introduction>;
   IntroductionHop: ResolverTypeWrapper<IntroductionHop>;
@@ -1134,6 +1286,7 @@ export type ResolversParentTypes = {
   AuthPayload: AuthPayload;
   Boolean: Scalars['Boolean']['output'];
   Broker: Broker;
+  ColumnMapping: ColumnMapping;
   ConsentChange: ConsentChange;
   Corridor: Corridor;
   CreatedUser: CreatedUser;
@@ -1145,6 +1298,9 @@ export type ResolversParentTypes = {
   GraphFilter: GraphFilter;
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
+  ImportChange: ImportChange;
+  ImportIssue: ImportIssue;
+  ImportReport: ImportReport;
   Int: Scalars['Int']['output'];
   Introduction: Introduction;
   IntroductionHop: IntroductionHop;
@@ -1255,6 +1411,42 @@ export type GraphNodeResolvers<ContextType = PonteContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportChangeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['ImportChange'] = ResolversParentTypes['ImportChange']> = {
+  action?: Resolver<ResolversTypes['ImportAction'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportIssueResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['ImportIssue'] = ResolversParentTypes['ImportIssue']> = {
+  code?: Resolver<ResolversTypes['ImportIssueCode'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  columnIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  where?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ImportChange']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportIssue']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ImportFormat'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ImportIssue']>, ParentType, ContextType>;
+};
+
 export type IntroductionResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Introduction'] = ResolversParentTypes['Introduction']> = {
   path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1292,6 +1484,7 @@ export type MutationResolvers<ContextType = PonteContext, ParentType extends Res
   createUser?: Resolver<ResolversTypes['CreatedUser'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'email' | 'role'>>;
   disableUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'id'>>;
   eraseMigrant?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationEraseMigrantArgs, 'basis' | 'id'>>;
+  importRecords?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportRecordsArgs, 'content' | 'dryRun' | 'format'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   requestIntroduction?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationRequestIntroductionArgs, 'to'>>;
   setIntroductionStatus?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationSetIntroductionStatusArgs, 'id' | 'status'>>;
@@ -1435,6 +1628,9 @@ export type Resolvers<ContextType = PonteContext> = {
   ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  ImportChange?: ImportChangeResolvers<ContextType>;
+  ImportIssue?: ImportIssueResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
   Introduction?: IntroductionResolvers<ContextType>;
   IntroductionHop?: IntroductionHopResolvers<ContextType>;
   IntroductionRequest?: IntroductionRequestResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { brokers } from './brokers.js';
 import { commonConnections } from './common-connections.js';
 import { corridors } from './corridors.js';
 import { introductionRequests, myIntroductionRequests, requestIntroduction, setIntroductionStatus } from './introduction-requests.js';
+import { importRecords } from './import-records.js';
 import { introductions } from './introductions.js';
 import { neighbourhood } from './neighbourhood.js';
 import { networkStats } from './network-stats.js';
@@ -46,5 +47,6 @@ export const resolvers = {
     disableUser,
     requestIntroduction,
     setIntroductionStatus,
+    importRecords,
   },
 };
