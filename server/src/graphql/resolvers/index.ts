@@ -3,11 +3,13 @@ import { login, me } from './auth.js';
 import { brokers } from './brokers.js';
 import { commonConnections } from './common-connections.js';
 import { corridors } from './corridors.js';
+import { exportGraph } from './export-graph.js';
 import { introductions } from './introductions.js';
 import { neighbourhood } from './neighbourhood.js';
 import { networkStats } from './network-stats.js';
 import { opportunityMatches } from './opportunity-matches.js';
 import { paths } from './paths.js';
+import { recordMeeting } from './record-meeting.js';
 import { search } from './search.js';
 import { supportMatches } from './support-matches.js';
 
@@ -29,10 +31,12 @@ export const resolvers = {
     networkStats,
     me,
     auditLog,
+    exportGraph,
   },
   Mutation: {
     login,
     setMigrantConsent,
     eraseMigrant,
+    recordMeeting,
   },
 };
