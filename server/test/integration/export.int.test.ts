@@ -52,7 +52,7 @@ async function readFolder(dir: string): Promise<Record<string, string>> {
 const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe('round trip', () => {
-  it('export → wipe → load → export gives byte-identical JSON and CSV, and the JSON holds exactly the seed records', async () => {
+  it('export → wipe → load → export gives byte-identical JSON and CSV, and the JSON holds exactly the seed records', { timeout: 240_000 }, async () => {
     const first = { json: path.join(work, 'json-1'), csv: path.join(work, 'csv-1') };
     const second = { json: path.join(work, 'json-2'), csv: path.join(work, 'csv-2') };
     const all = { personalFields: true };

@@ -1,9 +1,10 @@
-import { execute, parse, print, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { requirePermission } from '../../auth/guard.js';
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
+import { graphqlCjs } from '../writes/graphql-cjs.js';
 import { checkConfidence, checkId, checkText, isConstraintViolation, slugify } from '../writes/rules.js';
 
 /** recordMeeting's input as GraphQL hands it over (typed by hand: its SDL names generated types). */
@@ -103,16 +104,36 @@ export async function recordMeeting(_parent: unknown, args: { input: RecordMeeti
 /**
  * Answers with the generated `events` query for the new id and the caller's own selection, so
  * every Event field (relationships, connections, @cypher fields) resolves exactly as it does
- * everywhere else, under the caller's authorization rules.
+ * everywhere else, under the caller's authorization rules. The library resolves interface and
+ * union values (an attendee is an `Actor`) from a `__resolveType` key its Cypher adds; the inner
+ * answer lacks it, so every selection also asks for the concrete type name, copied back there.
  */
 async function readBack(id: string, context: PonteContext, info: GraphQLResolveInfo): Promise<unknown> {
+  const { execute, parse, print, visit, Kind } = graphqlCjs;
   const field = info.fieldNodes[0]!;
   const definitions = ['$__recordedId: ID!', ...(info.operation.variableDefinitions ?? []).map(print)].join(', ');
   const fragments = Object.values(info.fragments).map(print).join('\n');
-  const document = parse(`query RecordedMeeting(${definitions}) { events(where: { id: { eq: $__recordedId } }) ${print(field.selectionSet!)} }\n${fragments}`);
+  const parsed = parse(`query RecordedMeeting(${definitions}) { events(where: { id: { eq: $__recordedId } }) ${print(field.selectionSet!)} }\n${fragments}`);
+  const typeField = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: TYPE_KEY }, name: { kind: Kind.NAME, value: '__typename' } } as const;
+  const document = visit(parsed, {
+    SelectionSet: (node, _key, parent) => (parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION ? undefined : { ...node, selections: [...node.selections, typeField] }),
+  });
   const result = await execute({ schema: info.schema, document, variableValues: { ...info.variableValues, __recordedId: id }, contextValue: { ...context } });
   if (result.errors?.length) throw result.errors[0];
   const events = (result.data as { events?: unknown[] } | null | undefined)?.events;
   if (!events?.[0]) throw userError(`recordMeeting: the event "${id}" was recorded but cannot be read back; query events(where: { id: { eq: "${id}" } }).`, 'input', ErrorCode.InternalError);
-  return events[0];
+  return withResolveType(events[0]);
+}
+
+const TYPE_KEY = '__ponteType';
+
+function withResolveType(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withResolveType);
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (key === TYPE_KEY) out.__resolveType = v;
+    else out[key] = withResolveType(v);
+  }
+  return out;
 }
