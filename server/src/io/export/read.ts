@@ -40,10 +40,10 @@ export async function readGraph(driver: Driver, database: string, filter: Export
       const exported = new Set(nodes.map((n) => n.id));
       const ties: ExportTie[] = [];
       for (const type of types) {
-        const result = await tx.run(`MATCH (a)-[t:${type}]->(b) WHERE $ids IS NULL OR (a.id IN $ids AND b.id IN $ids) RETURN a.id AS from, b.id AS to, properties(t) AS p`, {
-          // Only a region narrows the match in Cypher; otherwise the end check below is enough.
-          ids: selection ? [...exported] : null,
-        });
+        // A region's ties start from its actors (an index seek each); otherwise every tie of the type.
+        const result = selection
+          ? await tx.run(`UNWIND $core AS id MATCH (:Actor {id: id})-[t:${type}]-() WITH DISTINCT t RETURN startNode(t).id AS from, endNode(t).id AS to, properties(t) AS p`, { core: [...selection.core] })
+          : await tx.run(`MATCH (a)-[t:${type}]->(b) RETURN a.id AS from, b.id AS to, properties(t) AS p`);
         const fields = tiePropertyNames(type);
         const rows = result.records
           .map((r) => ({ type, from: r.get('from') as string, to: r.get('to') as string, props: pick(r.get('p') as Record<string, unknown>, fields) }))
