@@ -15,9 +15,7 @@ describe('GraphiQL examples', () => {
     const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     expect(operations.map((o) => o.name?.value)).toEqual([name]);
     expect(validate(schema, document).map((e) => e.message)).toEqual([]);
-    // Every variable the operation declares has a value in the Variables pane.
-    const declared = operations[0]!.variableDefinitions?.map((v) => v.variable.name.value) ?? [];
-    const given = example.variables ? Object.keys(JSON.parse(example.variables) as object) : [];
-    expect(given.sort()).toEqual(declared.sort());
+    // Runnable as it stands: no variables to fill in first.
+    expect(operations[0]!.variableDefinitions ?? []).toEqual([]);
   });
 });

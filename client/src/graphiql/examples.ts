@@ -6,18 +6,17 @@
 export interface Example {
   /** The tab's operation name, also how a test finds it. */
   readonly name: string;
+  /** Values are written inline, not as variables: the operation runs as it is in any tab. */
   readonly query: string;
-  /** JSON text for the Variables pane. */
-  readonly variables?: string;
 }
 
 const FIND_ACTOR = `# Welcome to Ponte's GraphQL API: one tab per everyday task. Press the run button (or Ctrl-Enter).
 # The Docs panel describes every type and field. Sign in on the explorer (/) first: GraphiQL sends
 # the same session's token, so you see what your role allows.
 
-query FindActor($text: String!) {
+query FindActor {
   # Full-text search: accents optional, prefixes and one typo per word allowed.
-  search(text: $text, limit: 5) {
+  search(text: "Hassan II", limit: 5) {
     id
     name
     kind
@@ -97,8 +96,8 @@ mutation RecordMeeting {
 
 const MIGRANT_MATCHES = `# Opportunities for a migrant, ranked, with the reasons and a path to whoever offers each.
 
-query MigrantMatches($migrantId: ID!) {
-  opportunityMatches(migrantId: $migrantId, limit: 5) {
+query MigrantMatches {
+  opportunityMatches(migrantId: "migrant-youssef-b", limit: 5) {
     score
     reasons
     opportunity { id name }
@@ -136,10 +135,10 @@ query AuditLog {
 `;
 
 export const EXAMPLES: readonly Example[] = [
-  { name: 'FindActor', query: FIND_ACTOR, variables: JSON.stringify({ text: 'Hassan II' }, null, 2) },
+  { name: 'FindActor', query: FIND_ACTOR },
   { name: 'AddTie', query: ADD_TIE },
   { name: 'RecordMeeting', query: RECORD_MEETING },
-  { name: 'MigrantMatches', query: MIGRANT_MATCHES, variables: JSON.stringify({ migrantId: 'migrant-youssef-b' }, null, 2) },
+  { name: 'MigrantMatches', query: MIGRANT_MATCHES },
   { name: 'ExportRegion', query: EXPORT_REGION },
   { name: 'AuditLog', query: AUDIT_LOG },
 ];

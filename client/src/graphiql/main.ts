@@ -13,7 +13,7 @@ createRoot(document.getElementById('graphiql')!).render(
   createElement(GraphiQL, {
     fetcher: createFetcher('/graphql'),
     defaultQuery: EXAMPLES[0]!.query,
-    defaultTabs: EXAMPLES.map((e) => ({ query: e.query, variables: e.variables ?? null })),
+    defaultTabs: EXAMPLES.map((e) => ({ query: e.query })),
     defaultEditorToolsVisibility: true,
   }),
 );
