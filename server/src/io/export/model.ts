@@ -86,12 +86,4 @@ export function fieldType(name: string): FieldType {
   return 'string';
 }
 
-export function kindOrder(kind: NodeKind): number {
-  return NODE_KINDS.indexOf(kind);
-}
-
-export function typeOrder(type: TieType): number {
-  return TIE_TYPES.indexOf(type);
-}
-
 export { isActorKind, NODE_KINDS, TIE_TYPES, type NodeKind, type TieType };
