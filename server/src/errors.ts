@@ -6,6 +6,8 @@
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   NotFound = 'NOT_FOUND',
+  /** The write would duplicate what exists: a taken id, a tie that is already recorded. */
+  Conflict = 'CONFLICT',
   Forbidden = 'FORBIDDEN',
   Unauthenticated = 'UNAUTHENTICATED',
   RateLimited = 'RATE_LIMITED',

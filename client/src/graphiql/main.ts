@@ -5,8 +5,15 @@ import 'graphiql/style.css';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createFetcher } from './fetcher.js';
-import { EXAMPLE_QUERY } from './examples.js';
+import { EXAMPLES } from './examples.js';
 
+// One tab per example. GraphiQL keeps the user's own tabs in localStorage and shows those instead
+// once they exist; the examples stay reachable by clearing the site's storage.
 createRoot(document.getElementById('graphiql')!).render(
-  createElement(GraphiQL, { fetcher: createFetcher('/graphql'), defaultQuery: EXAMPLE_QUERY, defaultEditorToolsVisibility: true }),
+  createElement(GraphiQL, {
+    fetcher: createFetcher('/graphql'),
+    defaultQuery: EXAMPLES[0]!.query,
+    defaultTabs: EXAMPLES.map((e) => ({ query: e.query })),
+    defaultEditorToolsVisibility: true,
+  }),
 );

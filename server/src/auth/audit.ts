@@ -44,6 +44,8 @@ export function hashId(id: string): string {
 /** Root fields that audit themselves (inside their own transaction) or are not writes. */
 const SELF_AUDITED = new Set(['login', 'eraseMigrant', 'importRecords', '__typename']);
 const MAX_IDS = 200;
+/** Argument and result keys whose strings are node ids (`recordMeeting`'s `attendees` lists them). */
+const ID_KEYS = new Set(['id', 'attendees']);
 
 /** The root field names of a mutation and every id it names in its arguments. Pure. */
 export function describeMutation(operation: OperationDefinitionNode, variables: Record<string, unknown>): { fields: string[]; ids: string[] } {
@@ -74,7 +76,7 @@ function collectIds(value: unknown, into: Set<string>, underId: boolean): void {
     return;
   }
   if (typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) collectIds(v, into, underId || key === 'id');
+    for (const [key, v] of Object.entries(value)) collectIds(v, into, underId || ID_KEYS.has(key));
   }
 }
 

@@ -13,6 +13,7 @@ export function userError(message: string, argument?: string, code: ErrorCode = 
 const SAFE_CODES = new Set<string>([
   ErrorCode.BadUserInput,
   ErrorCode.NotFound,
+  ErrorCode.Conflict,
   ErrorCode.Forbidden,
   ErrorCode.Unauthenticated,
   ErrorCode.RateLimited,

@@ -3,6 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './type-defs.js';
+import { relationshipModel } from './writes/relationships.js';
+import { validateGeneratedWrites } from './writes/wrap.js';
 
 /**
  * The executable schema: the SDL in schema/typedefs augmented by @neo4j/graphql (queries,
@@ -10,8 +12,9 @@ import { loadTypeDefs } from './type-defs.js';
  * `driver` and `jwtSecret` may be omitted only to print the schema (codegen), never to serve it.
  */
 export async function buildSchema(driver?: Driver, jwtSecret?: Uint8Array): Promise<GraphQLSchema> {
+  const typeDefs = loadTypeDefs();
   const neoSchema = new Neo4jGraphQL({
-    typeDefs: loadTypeDefs(),
+    typeDefs,
     resolvers,
     ...(driver ? { driver } : {}),
     features: {
@@ -30,5 +33,6 @@ export async function buildSchema(driver?: Driver, jwtSecret?: Uint8Array): Prom
       },
     },
   });
-  return neoSchema.getSchema();
+  // Range, end and duplicate checks on the generated create/update mutations (writes/wrap.ts).
+  return validateGeneratedWrites(await neoSchema.getSchema(), relationshipModel(typeDefs));
 }

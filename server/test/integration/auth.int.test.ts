@@ -294,6 +294,8 @@ describe('authorisation matrix', () => {
     if (who === 'staff' || who === 'admin') {
       for (const res of [create, update, connect, del]) expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
       await as(who, `mutation { deleteFirms(where: { id: { eq: "${id}" } }) { nodesDeleted } }`);
+      // Remove the tie again: the next role's identical connect would be a duplicate tie (CONFLICT).
+      await as(who, 'mutation { updateAssociations(where: { id: { eq: "assoc-cerfe" } }, update: { partners: { disconnect: [{ where: { node: { id: { eq: "assoc-cespi" } } } }] } }) { associations { id } } }');
     } else {
       for (const res of [create, update, connect, del]) expectDenied(res, who);
       const { records } = await ponte.driver.executeQuery('MATCH (f:Firm {id: $id}) RETURN count(f) AS n', { id }, { database: database() });

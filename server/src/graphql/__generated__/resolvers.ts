@@ -255,6 +255,40 @@ export type EventKind =
   /** A workshop. */
   | 'WORKSHOP';
 
+/** One exported file. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  /** The whole file, as text (UTF-8). */
+  content: Scalars['String']['output'];
+  /** Its media type, e.g. `text/csv; charset=utf-8`. */
+  mediaType: Scalars['String']['output'];
+  /** The file name, e.g. `nodes-Association.csv` or `ponte.gexf`. */
+  name: Scalars['String']['output'];
+};
+
+/** Which part of the graph `exportGraph` writes. Leave a field out for everything. */
+export type ExportFilter = {
+  /** Node kinds to export. Ties are kept only when both ends are exported. */
+  kinds?: InputMaybe<Array<NodeKind>>;
+  /** Include migrants' personal fields (fullName, email, phone, birthYear). Off by default: leave them out unless the task needs them (data minimisation). */
+  personalFields?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A region id (`region-piemonte`) or ISO 3166-2 code (`IT-21`): the region, the actors BASED_IN it, every tie with an end among them and the node at its other end. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Relationship types to export. */
+  types?: InputMaybe<Array<TieType>>;
+};
+
+/** A file format of `exportGraph`. */
+export type ExportFormat =
+  /** CSV (RFC 4180): one file per node kind (`id` and the model's fields) and per relationship type (`from`, `to` and the tie's fields); lists joined with `;`. */
+  | 'CSV'
+  /** GEXF 1.3 for Gephi, ties timed by `since`/`until` for its timeline: one file. */
+  | 'GEXF'
+  /** GraphML with typed keys (Gephi, yEd, Cytoscape, networkx): one file. */
+  | 'GRAPHML'
+  /** The seed format (seeds/README.md): one JSON file per node kind and per relationship type; `npm run seed -- DIR` loads the folder back exactly. */
+  | 'JSON';
+
 /** The kind of funder. */
 export type FunderType =
   /** A bank. */
@@ -310,6 +344,19 @@ export type GraphEdge = {
   type: Scalars['String']['output'];
   /** When it ended (absent: still active). */
   until: Maybe<Scalars['Date']['output']>;
+};
+
+/** The result of `exportGraph`: the files and what they hold. */
+export type GraphExport = {
+  __typename?: 'GraphExport';
+  /** The files: several for JSON and CSV (save them in one folder), one for GraphML and GEXF. */
+  files: Array<ExportFile>;
+  /** The format asked for. */
+  format: ExportFormat;
+  /** How many nodes the files hold. */
+  nodes: Scalars['Int']['output'];
+  /** How many ties (relationships) the files hold. */
+  ties: Scalars['Int']['output'];
 };
 
 /** Restricts which ties and nodes a graph question may use. Absent fields do not restrict. */
@@ -870,6 +917,12 @@ export type Query = {
    * below staff, corridors of fewer than 5 migrants are folded into a last row (see `Corridor`).
    */
   corridors: Array<Corridor>;
+  /**
+   * The graph, or the part the filter selects, as files (staff and admin only; audited; a few per
+   * minute per user). Users and the audit log are never exported, nor migrants' personal fields
+   * unless `filter.personalFields` is true. For a very large graph use `npm run ponte -- export`.
+   */
+  exportGraph: GraphExport;
   /** Every introduction request, newest first (staff and admin only). */
   introductionRequests: Array<IntroductionRequest>;
   /**
@@ -947,6 +1000,12 @@ export type QueryBrokersArgs = {
 export type QueryCommonConnectionsArgs = {
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExportGraphArgs = {
+  filter?: InputMaybe<ExportFilter>;
+  format: ExportFormat;
 };
 
 
@@ -1234,10 +1293,14 @@ export type ResolversTypes = {
   ErasureBasis: ErasureBasis;
   ErasureReceipt: ResolverTypeWrapper<ErasureReceipt>;
   EventKind: EventKind;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportFilter: ExportFilter;
+  ExportFormat: ExportFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FunderType: FunderType;
   FundingInstrument: FundingInstrument;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphExport: ResolverTypeWrapper<GraphExport>;
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1293,8 +1356,11 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ErasureReceipt: ErasureReceipt;
+  ExportFile: ExportFile;
+  ExportFilter: ExportFilter;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
+  GraphExport: GraphExport;
   GraphFilter: GraphFilter;
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
@@ -1389,6 +1455,12 @@ export type ErasureReceiptResolvers<ContextType = PonteContext, ParentType exten
   ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ExportFileResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type GraphEdgeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   crossesBorder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1399,6 +1471,13 @@ export type GraphEdgeResolvers<ContextType = PonteContext, ParentType extends Re
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type GraphExportResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['GraphExport'] = ResolversParentTypes['GraphExport']> = {
+  files?: Resolver<Array<ResolversTypes['ExportFile']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ExportFormat'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GraphNodeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
@@ -1558,6 +1637,7 @@ export type QueryResolvers<ContextType = PonteContext, ParentType extends Resolv
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'between' | 'limit'>>;
   commonConnections?: Resolver<Array<ResolversTypes['SharedTie']>, ParentType, ContextType, RequireFields<QueryCommonConnectionsArgs, 'ids' | 'limit'>>;
   corridors?: Resolver<Array<ResolversTypes['Corridor']>, ParentType, ContextType>;
+  exportGraph?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
   introductionRequests?: Resolver<Array<ResolversTypes['IntroductionRequest']>, ParentType, ContextType, RequireFields<QueryIntroductionRequestsArgs, 'limit'>>;
   introductions?: Resolver<Array<ResolversTypes['Introduction']>, ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'from' | 'limit' | 'maxHops' | 'target'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
@@ -1626,7 +1706,9 @@ export type Resolvers<ContextType = PonteContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphExport?: GraphExportResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   ImportChange?: ImportChangeResolvers<ContextType>;
   ImportIssue?: ImportIssueResolvers<ContextType>;

@@ -6,11 +6,13 @@ import { commonConnections } from './common-connections.js';
 import { corridors } from './corridors.js';
 import { introductionRequests, myIntroductionRequests, requestIntroduction, setIntroductionStatus } from './introduction-requests.js';
 import { importRecords } from './import-records.js';
+import { exportGraph } from './export-graph.js';
 import { introductions } from './introductions.js';
 import { neighbourhood } from './neighbourhood.js';
 import { networkStats } from './network-stats.js';
 import { opportunityMatches } from './opportunity-matches.js';
 import { paths } from './paths.js';
+import { recordMeeting } from './record-meeting.js';
 import { search } from './search.js';
 import { supportMatches } from './support-matches.js';
 import { createUser, disableUser, setUserRole, users } from './users.js';
@@ -37,6 +39,7 @@ export const resolvers = {
     users,
     myIntroductionRequests,
     introductionRequests,
+    exportGraph,
   },
   Mutation: {
     login,
@@ -48,5 +51,6 @@ export const resolvers = {
     requestIntroduction,
     setIntroductionStatus,
     importRecords,
+    recordMeeting,
   },
 };

@@ -1,0 +1,40 @@
+import { joinValue, type ExportFile } from './files.js';
+import { NODE_KINDS, TIE_TYPES, exportedNodeFields, exportedTieFields, type ExportValue, type ExportedGraph } from './model.js';
+
+/**
+ * CSV per node kind (`nodes-Migrant.csv`: `id` then the model's fields in name order) and per
+ * relationship type (`ties-FUNDS.csv`: `from`, `to`, then the tie's fields). RFC 4180: CRLF line
+ * ends, a header row, fields quoted when they hold a comma, a quote or a line break. Lists are
+ * joined with `;`; an absent value is an empty cell. Kinds and types with no rows get no file.
+ */
+export function toCsv(graph: ExportedGraph): ExportFile[] {
+  const files: ExportFile[] = [];
+  for (const kind of NODE_KINDS) {
+    const nodes = graph.nodes.filter((n) => n.kind === kind);
+    if (nodes.length === 0) continue;
+    const fields = exportedNodeFields(kind, graph.personalFields);
+    const rows = nodes.map((n) => [n.id, ...fields.map((f) => cell(n.props[f]))]);
+    files.push({ name: `nodes-${kind}.csv`, mediaType: 'text/csv; charset=utf-8', content: csvText(['id', ...fields], rows) });
+  }
+  for (const type of TIE_TYPES) {
+    const ties = graph.ties.filter((t) => t.type === type);
+    if (ties.length === 0) continue;
+    const fields = exportedTieFields(type);
+    const rows = ties.map((t) => [t.from, t.to, ...fields.map((f) => cell(t.props[f]))]);
+    files.push({ name: `ties-${type}.csv`, mediaType: 'text/csv; charset=utf-8', content: csvText(['from', 'to', ...fields], rows) });
+  }
+  return files;
+}
+
+function cell(value: ExportValue | undefined): string {
+  return value === undefined ? '' : joinValue(value);
+}
+
+/** One RFC 4180 field. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function csvText(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
+}
