@@ -18,8 +18,10 @@ describe('audit descriptions', () => {
     expect(d.ids.sort()).toEqual(['assoc-a', 'migrant-a', 'migrant-b']);
   });
 
-  it('leaves erasure to its own record', () => {
+  it('leaves erasure to its own record, and keeps an erased id out of the other fields\' record', () => {
     expect(describeMutation(op('mutation { eraseMigrant(id: "migrant-a", basis: CONSENT_WITHDRAWN) { idHash } }'), {}).fields).toEqual([]);
+    const d = describeMutation(op('mutation ($id: ID!) { updateMigrants(where: { id: { eq: $id } }) { migrants { id } } eraseMigrant(id: $id, basis: CONSENT_WITHDRAWN) { idHash } }'), { id: 'migrant-a' });
+    expect(d).toEqual({ fields: ['updateMigrants'], ids: [`erased:${hashId('migrant-a')}`], erased: ['migrant-a'] });
   });
 
   it('collects ids of a result and hashes ids with SHA-256', () => {

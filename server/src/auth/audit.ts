@@ -33,7 +33,7 @@ export async function writeAudit(driver: Driver, database: string, record: Audit
 }
 
 /** In the caller's transaction, so the write and its record commit together (erasure). */
-export async function writeAuditInTx(tx: ManagedTransaction | Transaction, record: AuditRecord): Promise<void> {
+export async function writeAuditInTx(tx: Pick<ManagedTransaction | Transaction, 'run'>, record: AuditRecord): Promise<void> {
   await tx.run(CREATE_EVENT, params(record));
 }
 
@@ -47,16 +47,30 @@ const MAX_IDS = 200;
 /** Argument and result keys whose strings are node ids (`recordMeeting`'s `attendees` lists them). */
 const ID_KEYS = new Set(['id', 'attendees']);
 
-/** The root field names of a mutation and every id it names in its arguments. Pure. */
-export function describeMutation(operation: OperationDefinitionNode, variables: Record<string, unknown>): { fields: string[]; ids: string[] } {
+/** How an erased person's id appears in audit entries: its hash, like the erasure's own record. */
+export const erasedRef = (id: string) => `erased:${hashId(id)}`;
+
+/**
+ * The root field names of a mutation, every id it names in its arguments, and the ids it erases
+ * (`eraseMigrant`), which the other fields' record must not keep in clear. Pure.
+ */
+export function describeMutation(operation: OperationDefinitionNode, variables: Record<string, unknown>): { fields: string[]; ids: string[]; erased: string[] } {
   const fields: string[] = [];
   const ids = new Set<string>();
+  const erased: string[] = [];
   for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== Kind.FIELD || SELF_AUDITED.has(selection.name.value)) continue;
+    if (selection.kind !== Kind.FIELD) continue;
+    if (selection.name.value === 'eraseMigrant') {
+      const id = selection.arguments?.find((a) => a.name.value === 'id');
+      const value = id ? valueFromASTUntyped(id.value, variables) : undefined;
+      if (typeof value === 'string') erased.push(value);
+    }
+    if (SELF_AUDITED.has(selection.name.value)) continue;
     fields.push(selection.name.value);
     for (const arg of selection.arguments ?? []) collectIds(valueFromASTUntyped(arg.value, variables), ids, arg.name.value === 'id');
   }
-  return { fields, ids: [...ids].slice(0, MAX_IDS) };
+  const shown = [...ids].map((id) => (erased.includes(id) ? erasedRef(id) : id));
+  return { fields, ids: shown.slice(0, MAX_IDS), erased };
 }
 
 /** Ids of a result: every `id` value anywhere in the data. */
@@ -113,7 +127,7 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<PonteContext> {
           try {
             if (operation?.operation !== 'mutation') return;
             const principal = contextValue.auth.principal;
-            const { fields, ids } = describeMutation(operation, request.variables ?? {});
+            const { fields, ids, erased } = describeMutation(operation, request.variables ?? {});
             if (fields.length === 0) return;
             if (!principal) {
               log.info({ operation: fields.join(','), address: contextValue.auth.address }, 'anonymous write refused');
@@ -123,6 +137,7 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<PonteContext> {
             const result = body.kind === 'single' ? body.singleResult : undefined;
             const all = new Set(ids);
             if (result?.data) collectResultIds(result.data, all);
+            for (const id of erased) if (all.delete(id)) all.add(erasedRef(id));
             const failed = !result || (result.errors?.length ?? 0) > 0;
             const record = (outcome: string): AuditRecord => ({ userId: principal.sub, role: principal.role, operation: fields.join(','), ids: [...all].slice(0, MAX_IDS), outcome });
             contextValue.writeTx.current = undefined;

@@ -525,6 +525,30 @@ describe('audit atomicity', () => {
     expect(records[0]!.get('c')).toBe('NETWORK');
   });
 
+  it('an erasure sent with another write joins its transaction (no wait on its own locks) and commits with it', async () => {
+    const id = 'migrant-authtest-erased-with-update';
+    await ponte.driver.executeQuery(
+      `CREATE (:Migrant:Actor {id: $id, name: 'Brief B.', consent: 'NONE', status: 'RESIDENT', country: 'IT', altNames: [], tags: [], services: [], sources: [], skills: [], languages: [], synthetic: true})`,
+      { id },
+      { database: database() },
+    );
+    const res = await as(
+      'staff',
+      `mutation { updateMigrants(where: { id: { eq: "${id}" } }, update: { occupation: { set: "changed first" } }) { migrants { occupation } } eraseMigrant(id: "${id}", basis: DATA_SUBJECT_REQUEST) { idHash } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect((res.data!.eraseMigrant as { idHash: string }).idHash).toBe(hashId(id));
+    const { records } = await ponte.driver.executeQuery('MATCH (m:Migrant {id: $id}) RETURN count(m) AS n', { id }, { database: database() });
+    expect(Number(records[0]!.get('n'))).toBe(0);
+    // Both recorded, and neither keeps the erased id in clear: the update's entry names it by hash.
+    const entries = await ponte.driver.executeQuery(
+      'MATCH (e:AuditEvent) WHERE e.idHash = $h OR $ref IN e.ids OR $id IN e.ids RETURN e.operation AS op, e.outcome AS outcome, $id IN e.ids AS clear ORDER BY op',
+      { h: hashId(id), ref: `erased:${hashId(id)}`, id },
+      { database: database() },
+    );
+    expect(entries.records.map((r) => [r.get('op'), r.get('outcome'), r.get('clear')])).toEqual([['eraseMigrant', 'ok', false], ['updateMigrants', 'ok', false]]);
+  });
+
   it('a successful mutation commits together with its ok entry', async () => {
     const res = await as('admin', 'mutation { createFirms(input: [{ id: "firm-atomic-2", name: "Atomic two", country: MA }]) { firms { id } } }');
     expect(res.errors).toBeUndefined();
@@ -642,6 +666,7 @@ describe('erasure', () => {
   it('deletes the person and every tie in one go and keeps only a hash in the audit log', async () => {
     const id = NONE_MIGRANT;
     const db = { database: database() };
+    expect((await as('staff', `mutation { setMigrantConsent(id: "${id}", consent: NONE) { id } }`)).errors).toBeUndefined();
     const before = await ponte.driver.executeQuery('MATCH (m:Migrant {id: $id}) RETURN m.name AS name, m.fullName AS fullName, COUNT { (m)--() } AS ties', { id }, db);
     const { name, fullName } = before.records[0]!.toObject() as { name: string; fullName: string };
     expect(Number(before.records[0]!.get('ties'))).toBeGreaterThan(0);
@@ -673,5 +698,7 @@ describe('erasure', () => {
     const dump = JSON.stringify(stored.records[0]!.get('all'));
     expect(dump).not.toContain(id);
     expect(dump).not.toContain(fullName);
+    // The earlier write about the person (below) is still recorded, by hash.
+    expect(dump).toContain(`erased:${hashId(id)}`);
   });
 });

@@ -1,5 +1,5 @@
-import neo4j from 'neo4j-driver';
-import { hashId, writeAuditInTx } from '../../auth/audit.js';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { erasedRef, hashId, writeAuditInTx } from '../../auth/audit.js';
 import { requirePermission } from '../../auth/guard.js';
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
@@ -50,33 +50,44 @@ export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = asy
   requirePermission(context, (p) => p.write, 'erase a migrant');
   const principal = context.auth.principal!;
   const idHash = hashId(args.id);
-  const session = context.driver.session({ database: context.database });
-  try {
-    const result = await session.executeWrite(async (tx) => {
-      const found = await tx.run(
-        `MATCH (m:Migrant {id: $id})
-         OPTIONAL MATCH (m)-[r]-()
-         WITH m, count(r) AS ties
-         DETACH DELETE m
-         RETURN ties, toString(datetime()) AS at`,
-        { id: args.id },
-      );
-      const row = found.records[0];
-      if (!row) return undefined;
-      // Introduction requests name actors by id, without a tie: scrub the person from them too.
-      await tx.run(
-        `MATCH (r:IntroductionRequest) WHERE r.toId = $id OR $id IN r.path
-         SET r.toId = CASE WHEN r.toId = $id THEN null ELSE r.toId END, r.path = [h IN r.path | CASE WHEN h = $id THEN '' ELSE h END]`,
-        { id: args.id },
-      );
-      // Only the hash, the basis and who: the id itself may name the person.
-      await writeAuditInTx(tx, { userId: principal.sub, role: principal.role, operation: 'eraseMigrant', ids: [], idHash, basis: args.basis, outcome: 'ok' });
-      return { ties: Number(row.get('ties')), at: row.get('at') as string };
-    });
-    if (!result) throw userError('eraseMigrant: no migrant with that id (it may have been erased already).', 'id', ErrorCode.NotFound);
-    context.log.info({ idHash, userId: principal.sub }, 'migrant erased');
-    return { idHash, ties: result.ties, at: result.at };
-  } finally {
-    await session.close();
+  const erase = async (tx: Pick<ManagedTransaction, 'run'>) => {
+    const found = await tx.run(
+      `MATCH (m:Migrant {id: $id})
+       OPTIONAL MATCH (m)-[r]-()
+       WITH m, count(r) AS ties
+       DETACH DELETE m
+       RETURN ties, toString(datetime()) AS at`,
+      { id: args.id },
+    );
+    const row = found.records[0];
+    if (!row) return undefined;
+    // Introduction requests name actors by id, without a tie: scrub the person from them too.
+    await tx.run(
+      `MATCH (r:IntroductionRequest) WHERE r.toId = $id OR $id IN r.path
+       SET r.toId = CASE WHEN r.toId = $id THEN null ELSE r.toId END, r.path = [h IN r.path | CASE WHEN h = $id THEN '' ELSE h END]`,
+      { id: args.id },
+    );
+    // Earlier audit entries keep who did what, but refer to the person by hash from now on.
+    await tx.run('MATCH (e:AuditEvent) WHERE $id IN e.ids SET e.ids = [x IN e.ids | CASE WHEN x = $id THEN $ref ELSE x END]', { id: args.id, ref: erasedRef(args.id) });
+    // Only the hash, the basis and who: the id itself may name the person.
+    await writeAuditInTx(tx, { userId: principal.sub, role: principal.role, operation: 'eraseMigrant', ids: [], idHash, basis: args.basis, outcome: 'ok' });
+    return { ties: Number(row.get('ties')), at: row.get('at') as string };
+  };
+  // Sent with other writes in one mutation, the erasure joins that mutation's transaction: in a
+  // session of its own it would wait for locks the open transaction holds until it commits.
+  const requestTx = context.writeTx.current;
+  let result: Awaited<ReturnType<typeof erase>>;
+  if (requestTx) {
+    result = await erase(requestTx);
+  } else {
+    const session = context.driver.session({ database: context.database });
+    try {
+      result = await session.executeWrite(erase);
+    } finally {
+      await session.close();
+    }
   }
+  if (!result) throw userError('eraseMigrant: no migrant with that id (it may have been erased already).', 'id', ErrorCode.NotFound);
+  context.log.info({ idHash, userId: principal.sub }, 'migrant erased');
+  return { idHash, ties: result.ties, at: result.at };
 };
