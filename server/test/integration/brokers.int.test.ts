@@ -1,6 +1,7 @@
 // `brokers` over HTTP on a small graph built here: the score the field's description states,
 // order, masking of a migrant broker, only active ties.
 import { describe, expect, it } from 'vitest';
+import { closeTestDriver, testDatabase, testDriver } from '../helpers/neo4j.js';
 import { useGraph } from '../helpers/ponte.js';
 
 const GRAPH = `
@@ -53,5 +54,25 @@ describe('brokers', () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'between' });
     const tooMany = await query<Answer>(Q, { limit: 101 });
     expect(tooMany.errors?.[0]?.message).toContain('the limit is 100');
+  });
+
+  it('the ranking is kept per version of the graph, but who is named is read at every request (consent, erasure)', async () => {
+    const write = async (cypher: string) => {
+      await testDriver().executeQuery(cypher, {}, { database: testDatabase() });
+      await closeTestDriver();
+    };
+    const migrant = async () => (await query<Answer>(Q, {})).data!.brokers.find((b) => b.kind === 'Migrant');
+    expect(await migrant()).toMatchObject({ id: 'masked-1', masked: true });
+    // Consent given, then withdrawn: each shows at the very next request, though the ranking
+    // computed before the write may still be the one served.
+    await write(`MATCH (z:Migrant {id: 'migrant-z'}) SET z.consent = 'NETWORK'`);
+    expect(await migrant()).toMatchObject({ id: 'migrant-z', name: 'Zineb A.', masked: false, score: 2 });
+    await write(`MATCH (z:Migrant {id: 'migrant-z'}) SET z.consent = 'NONE'`);
+    const res = await query<Answer>(Q, {});
+    expect(res.data!.brokers.find((b) => b.kind === 'Migrant')).toMatchObject({ id: 'masked-1', masked: true });
+    expect(JSON.stringify(res)).not.toContain('Zineb');
+    // Erased: gone at once, whatever ranking is served.
+    await write(`MATCH (z:Migrant {id: 'migrant-z'}) DETACH DELETE z`);
+    expect(await migrant()).toBeUndefined();
   });
 });

@@ -40,15 +40,26 @@ export const brokers: QueryResolvers<PonteContext>['brokers'] = async (_parent, 
          weightA * weightB + CASE x.country WHEN $sides[0] THEN weightB WHEN $sides[1] THEN weightA ELSE 0.0 END AS score,
          CASE x.country WHEN $sides[0] THEN tiesB WHEN $sides[1] THEN tiesA ELSE 0 END AS crossBorderTies
     WHERE score > 0
-    RETURN ${nodeProjection('x')} AS node, score, crossBorderTies, italianTies, moroccanTies
+    RETURN x.id AS id, score, crossBorderTies, italianTies, moroccanTies
     ORDER BY score DESC, crossBorderTies DESC, x.id
     LIMIT $limit`;
-  // It reads every tie: computed once per version of the graph (and day: "active today"), the
-  // raw rows shared by every viewer, masked below for this one (graph/answer-cache.ts).
-  type Row = { node: RawNode; score: number; crossBorderTies: unknown; italianTies: unknown; moroccanTies: unknown };
-  const rows = await answerCacheFor(context.driver, context.database).get(`brokers|${sides.join(',')}|${limit}|${today()}`, () =>
-    read<Row>(context, cypher, { sides, limit: int(limit) }),
+  // It reads every tie: the ranking is computed once per version of the graph (and day: "active
+  // today") and shared by every viewer (graph/answer-cache.ts); it may lag the last minute's
+  // writes. Who the brokers are is not cached: their names and consent are read now, so an erased
+  // migrant or a withdrawn consent is never shown from an older ranking (DESIGN §5), and they are
+  // masked for this viewer.
+  type Ranked = { id: string; score: number; crossBorderTies: unknown; italianTies: unknown; moroccanTies: unknown };
+  const ranking = await answerCacheFor(context.driver, context.database).get(`brokers|${sides.join(',')}|${limit}|${today()}`, () =>
+    read<Ranked>(context, cypher, { sides, limit: int(limit) }),
   );
+  const nodes = await read<{ node: RawNode }>(context, `UNWIND $ids AS id MATCH (x:Actor {id: id}) RETURN ${nodeProjection('x')} AS node`, {
+    ids: ranking.map((r) => r.id),
+  });
+  const nodeOf = new Map(nodes.map((n) => [n.node.id, n.node]));
+  const rows = ranking.flatMap((r) => {
+    const node = nodeOf.get(r.id);
+    return node ? [{ ...r, node }] : [];
+  });
   const masker = new Masker(context.viewer);
   return rows.map((row) => {
     const shown = masker.node(row.node);
