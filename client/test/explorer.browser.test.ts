@@ -222,10 +222,8 @@ describe('the explorer', () => {
     };
     const intro = await api<{ introductions: Array<{ target: { name: string } }> }>('{ introductions(from: "assoc-al-ouissal", target: { kinds: [Funder] }) { target { name } } }');
     const support = await api<{ supportMatches: Array<{ provider: { name: string } }> }>('{ supportMatches(projectId: "project-car-repair-garage-oujda") { provider { name } } }');
-    const opps = await api<{ opportunityMatches: Array<{ opportunity: { name: string } }> }>('{ opportunityMatches(migrantId: "migrant-youssef-b") { opportunity { name } } }');
     expect(intro.introductions.length).toBeGreaterThan(0);
     expect(support.supportMatches.length).toBeGreaterThan(0);
-    expect(opps.opportunityMatches.length).toBeGreaterThan(0);
 
     await page.goto(`${base}/#/introductions?from=assoc-al-ouissal&want=Funder`);
     await page.getByTestId('introductions-table').waitFor({ timeout: 20_000 });
@@ -235,10 +233,36 @@ describe('the explorer', () => {
     const supportTable = page.getByTestId('support-matches');
     await supportTable.waitFor({ timeout: 20_000 });
     expect(await supportTable.locator('tbody tr').first().textContent()).toContain(support.supportMatches[0]!.provider.name);
+    // A visitor sees migrants only as counts: a migrant's matches are not theirs to ask for.
+    await page.getByRole('alert').filter({ hasText: 'no migrant with id "migrant-youssef-b"' }).waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('opportunity-matches').count()).toBe(0);
+
+    // A partner may see a migrant who consented (PUBLIC), and gets the API's ranking.
+    await ponte.users.upsert({ email: 'partner-matches@browser.example', password: 'browser test password', role: 'partner', org: CERFE });
+    const login = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(email: "partner-matches@browser.example", password: "browser test password") { token } }' }),
+    });
+    const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ opportunityMatches(migrantId: "migrant-youssef-b") { opportunity { name } } }' }),
+    });
+    const opps = ((await res.json()) as { data: { opportunityMatches: Array<{ opportunity: { name: string } }> } }).data;
+    expect(opps.opportunityMatches.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('E-mail').fill('partner-matches@browser.example');
+    await page.getByLabel('Password').fill('browser test password');
+    await page.getByRole('button', { name: 'Sign in' }).last().click();
+    await page.getByTestId('signed-in').waitFor({ timeout: 20_000 });
     const oppTable = page.getByTestId('opportunity-matches');
     await oppTable.waitFor({ timeout: 20_000 });
     expect(await oppTable.textContent()).toContain(opps.opportunityMatches[0]!.opportunity.name);
     await page.screenshot({ path: path.join(artefacts, 'matches.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 20_000 });
   });
 
   it('speaks Italian and French when asked', async () => {

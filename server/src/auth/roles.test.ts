@@ -17,9 +17,9 @@ describe('roles', () => {
     }
   });
 
-  it('names migrants by consent: anonymous and analyst PUBLIC only, partner NETWORK too, staff everyone', () => {
+  it('names migrants by consent: anonymous nobody, analyst PUBLIC only, partner NETWORK too, staff everyone', () => {
     const table = (role: Parameters<typeof viewerFor>[0]) => ['NONE', 'NETWORK', 'PUBLIC', null].map((c) => viewerFor(role).mayNameMigrant(c));
-    expect(table('anonymous')).toEqual([false, false, true, false]);
+    expect(table('anonymous')).toEqual([false, false, false, false]);
     expect(table('analyst')).toEqual([false, false, true, false]);
     expect(table('partner')).toEqual([false, true, true, false]);
     expect(table('staff')).toEqual([true, true, true, true]);

@@ -59,6 +59,9 @@ export function permissionsOf(role: RoleOrAnonymous): Permissions {
   }
 }
 
+// Anonymous visitors see migrants only as counts (DESIGN §5): in graph answers every migrant is a
+// masked hop, whatever the consent, as in the generated API where they read no migrant rows.
+const nameNobody: Viewer = { mayNameMigrant: () => false };
 const namePublicOnly: Viewer = { mayNameMigrant: (consent) => consent === 'PUBLIC' };
 const nameNetwork: Viewer = { mayNameMigrant: (consent) => consent === 'NETWORK' || consent === 'PUBLIC' };
 const nameEveryone: Viewer = { mayNameMigrant: () => true };
@@ -67,6 +70,7 @@ const nameEveryone: Viewer = { mayNameMigrant: () => true };
 export function viewerFor(role: RoleOrAnonymous): Viewer {
   switch (role) {
     case 'anonymous':
+      return nameNobody;
     case 'analyst':
       return namePublicOnly;
     case 'partner':

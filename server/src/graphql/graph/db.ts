@@ -30,14 +30,28 @@ export async function write<T = Record<string, unknown>>(context: PonteContext, 
  */
 export async function requireNodes(context: PonteContext, field: string, ids: ReadonlyArray<{ argument: string; id: string }>, label: string): Promise<void> {
   // The unique-id constraints are per label, so this is one index seek per id.
-  const rows = await read<{ id: string }>(context, `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, { ids: ids.map((i) => i.id) });
-  const found = new Set(rows.map((r) => r.id));
+  const rows = await read<{ id: string; migrant: boolean; consent: string | null }>(
+    context,
+    `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, n:Migrant AS migrant, n.consent AS consent`,
+    { ids: ids.map((i) => i.id) },
+  );
+  const found = visibleIds(context, rows);
   const missing = ids.filter((i) => !found.has(i.id));
   if (missing.length > 0) {
     const what = label === 'Actor' ? 'actor' : label === 'ReturnProject' ? 'return project' : label === 'Migrant' ? 'migrant' : 'node';
     const list = missing.map((m) => `"${m.id}"`).join(', ');
     throw userError(`${field}: no ${what} with id ${list} (argument "${missing[0]!.argument}").`, missing[0]!.argument, ErrorCode.NotFound);
   }
+}
+
+/**
+ * The ids among `rows` the viewer may ask about. A migrant the viewer may not name counts as
+ * absent: answering "not found" for them, exactly as for an id that never existed, is what keeps a
+ * question started from a hidden person (their matches, paths, neighbourhood) from revealing that
+ * the person exists or what their ties and skills lead to (DESIGN §5).
+ */
+export function visibleIds(context: PonteContext, rows: ReadonlyArray<{ id: string; migrant: boolean; consent: string | null }>): Set<string> {
+  return new Set(rows.filter((r) => !r.migrant || context.viewer.mayNameMigrant(r.consent)).map((r) => r.id));
 }
 
 /** Today as 'YYYY-MM-DD' (UTC). */

@@ -2,7 +2,7 @@
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
-import { read } from './db.js';
+import { read, visibleIds } from './db.js';
 
 /**
  * A Cypher fragment that binds `n` to the node with id `id` (a variable in scope), whatever its
@@ -18,8 +18,12 @@ export const NODE_BY_ID = `CALL (id) {
 
 /** NOT_FOUND naming the ids (of any shown kind) that do not exist. */
 export async function requireAnyNodes(context: PonteContext, field: string, argument: string, ids: readonly string[]): Promise<void> {
-  const rows = await read<{ id: string }>(context, `UNWIND $ids AS id ${NODE_BY_ID} RETURN n.id AS id`, { ids });
-  const found = new Set(rows.map((r) => r.id));
+  const rows = await read<{ id: string; migrant: boolean; consent: string | null }>(
+    context,
+    `UNWIND $ids AS id ${NODE_BY_ID} RETURN n.id AS id, n:Migrant AS migrant, n.consent AS consent`,
+    { ids },
+  );
+  const found = visibleIds(context, rows); // a hidden migrant is "not found" too
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) {
     throw userError(`${field}: no node with id ${missing.map((m) => `"${m}"`).join(', ')} (argument "${argument}").`, argument, ErrorCode.NotFound);
