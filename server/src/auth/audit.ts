@@ -41,7 +41,7 @@ export function hashId(id: string): string {
 }
 
 /** Root fields that audit themselves (inside their own transaction) or are not writes. */
-const SELF_AUDITED = new Set(['login', 'eraseMigrant', '__typename']);
+const SELF_AUDITED = new Set(['login', 'eraseMigrant', 'dismissDuplicate', 'mergeActors', '__typename']);
 const MAX_IDS = 200;
 
 /** The root field names of a mutation and every id it names in its arguments. Pure. */

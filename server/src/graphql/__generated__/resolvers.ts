@@ -196,6 +196,49 @@ export type Country =
   /** Morocco. */
   | 'MA';
 
+/** A pair marked "not the same": `duplicateCandidates` no longer shows it. */
+export type DismissedDuplicate = {
+  __typename?: 'DismissedDuplicate';
+  /** One actor's id (the smaller). */
+  a: Scalars['ID']['output'];
+  /** When it was dismissed. */
+  at: Scalars['DateTime']['output'];
+  /** The other actor's id. */
+  b: Scalars['ID']['output'];
+};
+
+/** One side of a likely duplicate pair, as staff see it. */
+export type DuplicateActor = {
+  __typename?: 'DuplicateActor';
+  /** Its other names and spellings. */
+  altNames: Array<Scalars['String']['output']>;
+  /** The city, when known. */
+  city: Maybe<Scalars['String']['output']>;
+  /** IT, MA or INTL. */
+  country: Maybe<Scalars['String']['output']>;
+  /** The actor's id. */
+  id: Scalars['ID']['output'];
+  /** Migrant, Association, Firm, PublicAdministration or Funder. */
+  kind: Scalars['String']['output'];
+  /** The actor's name. */
+  name: Scalars['String']['output'];
+  /** How many ties it has (all types): the one with more is usually the one to keep. */
+  ties: Scalars['Int']['output'];
+};
+
+/** Two actors that are probably the same, with why. */
+export type DuplicatePair = {
+  __typename?: 'DuplicatePair';
+  /** One actor (the one with the smaller id). */
+  a: DuplicateActor;
+  /** The other actor. */
+  b: DuplicateActor;
+  /** Why, in words: e.g. "translation of 'foundation' (fondation / foundation)", "same city (Rabat)". */
+  reasons: Array<Scalars['String']['output']>;
+  /** How sure the matcher is, 0–1 (names folded across languages and transliterations, then raised by the same kind, country and city, lowered by different ones). */
+  score: Scalars['Float']['output'];
+};
+
 /** Grounds for erasure under GDPR Art. 17(1). */
 export type ErasureBasis =
   /** The person withdrew consent (Art. 17(1)(b)). */
@@ -349,6 +392,25 @@ export type Me = {
   role: Scalars['String']['output'];
 };
 
+/** What `mergeActors` did. */
+export type MergeReceipt = {
+  __typename?: 'MergeReceipt';
+  /** When the merge happened. */
+  at: Scalars['DateTime']['output'];
+  /** The actor that was merged into it and deleted (now listed in the kept actor's `mergedIds`). */
+  dropped: Scalars['ID']['output'];
+  /** Fields the kept actor lacked and took from the dropped one (lists are joined). */
+  fieldsCopied: Array<Scalars['String']['output']>;
+  /** The actor that remains. */
+  kept: Scalars['ID']['output'];
+  /** Ties between the two actors themselves, deleted (they would have tied the kept actor to itself). */
+  tiesDropped: Scalars['Int']['output'];
+  /** Ties that duplicated one the kept actor already had (same type, same other end): folded into it, keeping the earliest `since`, the latest `until`, the highest `confidence` and both sources. */
+  tiesMerged: Scalars['Int']['output'];
+  /** Ties of the dropped actor moved to the kept one. */
+  tiesMoved: Scalars['Int']['output'];
+};
+
 /** Where a migrant stands in the migration cycle. */
 export type MigrantStatus =
   /** Moves between the two countries. */
@@ -362,6 +424,8 @@ export type MigrantStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Marks two actors as not the same (staff and admin only), so `duplicateCandidates` stops showing the pair; audited. */
+  dismissDuplicate: DismissedDuplicate;
   /**
    * Erases a migrant (staff and admin only): the person and every tie are deleted in one
    * transaction (DETACH DELETE), and the audit log keeps only a hash of the id, the time, the basis
@@ -374,8 +438,21 @@ export type Mutation = {
    * one address or for one e-mail answer RATE_LIMITED (HTTP 429).
    */
   login: AuthPayload;
+  /**
+   * Merges `drop` into `keep` in one transaction (staff and admin only; actors of the same kind only):
+   * every tie of `drop` moves to `keep` (a tie `keep` already has, of the same type with the same other
+   * end, is folded into it), fields `keep` lacks are copied, `drop`'s id is added to `keep.mergedIds` and
+   * its name to `keep.altNames`, and `drop` is deleted. Audited with the two ids only. Cannot be undone.
+   */
+  mergeActors: MergeReceipt;
   /** Changes how far a migrant may be shown (staff and admin only); audited. */
   setMigrantConsent: ConsentChange;
+};
+
+
+export type MutationDismissDuplicateArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
 };
 
 
@@ -388,6 +465,12 @@ export type MutationEraseMigrantArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationMergeActorsArgs = {
+  drop: Scalars['ID']['input'];
+  keep: Scalars['ID']['input'];
 };
 
 
@@ -607,6 +690,13 @@ export type Query = {
    */
   corridors: Array<Corridor>;
   /**
+   * Likely duplicate actors, best first (staff and admin only): names compared across accents, word
+   * order, French/Italian/English/Arabic generic words and transliterations, raised by the same kind,
+   * country and city and lowered by different ones. Pairs dismissed with `dismissDuplicate` are left
+   * out. Migrants are compared by name only with migrants.
+   */
+  duplicateCandidates: Array<DuplicatePair>;
+  /**
    * Every actor that matches `target` (all the criteria given) and can be reached from `from` within
    * `maxHops` (1–4), each with its shortest path: "who can get me to a funder for agri-food in
    * Souss-Massa". Score = 0.8 × the path's score (as in `paths`) + 0.2 × match quality, the mean of
@@ -677,6 +767,13 @@ export type QueryBrokersArgs = {
 export type QueryCommonConnectionsArgs = {
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDuplicateCandidatesArgs = {
+  kinds?: InputMaybe<Array<ActorKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -936,6 +1033,9 @@ export type ResolversTypes = {
   Country: Country;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DismissedDuplicate: ResolverTypeWrapper<DismissedDuplicate>;
+  DuplicateActor: ResolverTypeWrapper<DuplicateActor>;
+  DuplicatePair: ResolverTypeWrapper<DuplicatePair>;
   ErasureBasis: ErasureBasis;
   ErasureReceipt: ResolverTypeWrapper<ErasureReceipt>;
   EventKind: EventKind;
@@ -949,6 +1049,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Introduction: ResolverTypeWrapper<Introduction>;
   Me: ResolverTypeWrapper<Me>;
+  MergeReceipt: ResolverTypeWrapper<MergeReceipt>;
   MigrantStatus: MigrantStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedCount: ResolverTypeWrapper<NamedCount>;
@@ -985,6 +1086,9 @@ export type ResolversParentTypes = {
   Corridor: Corridor;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DismissedDuplicate: DismissedDuplicate;
+  DuplicateActor: DuplicateActor;
+  DuplicatePair: DuplicatePair;
   ErasureReceipt: ErasureReceipt;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
@@ -994,6 +1098,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Introduction: Introduction;
   Me: Me;
+  MergeReceipt: MergeReceipt;
   Mutation: Record<PropertyKey, never>;
   NamedCount: NamedCount;
   NetworkStats: NetworkStats;
@@ -1064,6 +1169,29 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DismissedDuplicateResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['DismissedDuplicate'] = ResolversParentTypes['DismissedDuplicate']> = {
+  a?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DuplicateActorResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['DuplicateActor'] = ResolversParentTypes['DuplicateActor']> = {
+  altNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DuplicatePairResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['DuplicatePair'] = ResolversParentTypes['DuplicatePair']> = {
+  a?: Resolver<ResolversTypes['DuplicateActor'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['DuplicateActor'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ErasureReceiptResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['ErasureReceipt'] = ResolversParentTypes['ErasureReceipt']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   idHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1106,9 +1234,21 @@ export type MeResolvers<ContextType = PonteContext, ParentType extends Resolvers
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MergeReceiptResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['MergeReceipt'] = ResolversParentTypes['MergeReceipt']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dropped?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fieldsCopied?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tiesDropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiesMerged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiesMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  dismissDuplicate?: Resolver<ResolversTypes['DismissedDuplicate'], ParentType, ContextType, RequireFields<MutationDismissDuplicateArgs, 'a' | 'b'>>;
   eraseMigrant?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationEraseMigrantArgs, 'basis' | 'id'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  mergeActors?: Resolver<ResolversTypes['MergeReceipt'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'drop' | 'keep'>>;
   setMigrantConsent?: Resolver<ResolversTypes['ConsentChange'], ParentType, ContextType, RequireFields<MutationSetMigrantConsentArgs, 'consent' | 'id'>>;
 };
 
@@ -1177,6 +1317,7 @@ export type QueryResolvers<ContextType = PonteContext, ParentType extends Resolv
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'between' | 'limit'>>;
   commonConnections?: Resolver<Array<ResolversTypes['SharedTie']>, ParentType, ContextType, RequireFields<QueryCommonConnectionsArgs, 'ids' | 'limit'>>;
   corridors?: Resolver<Array<ResolversTypes['Corridor']>, ParentType, ContextType>;
+  duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicatePair']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'limit' | 'minScore'>>;
   introductions?: Resolver<Array<ResolversTypes['Introduction']>, ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'from' | 'limit' | 'maxHops' | 'target'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit'>>;
@@ -1231,11 +1372,15 @@ export type Resolvers<ContextType = PonteContext> = {
   Corridor?: CorridorResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DismissedDuplicate?: DismissedDuplicateResolvers<ContextType>;
+  DuplicateActor?: DuplicateActorResolvers<ContextType>;
+  DuplicatePair?: DuplicatePairResolvers<ContextType>;
   ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Introduction?: IntroductionResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  MergeReceipt?: MergeReceiptResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedCount?: NamedCountResolvers<ContextType>;
   NetworkStats?: NetworkStatsResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { login, me } from './auth.js';
 import { brokers } from './brokers.js';
 import { commonConnections } from './common-connections.js';
 import { corridors } from './corridors.js';
+import { dismissDuplicate, duplicateCandidates, mergeActors } from './curation.js';
 import { introductions } from './introductions.js';
 import { neighbourhood } from './neighbourhood.js';
 import { networkStats } from './network-stats.js';
@@ -29,10 +30,13 @@ export const resolvers = {
     networkStats,
     me,
     auditLog,
+    duplicateCandidates,
   },
   Mutation: {
     login,
     setMigrantConsent,
     eraseMigrant,
+    dismissDuplicate,
+    mergeActors,
   },
 };
