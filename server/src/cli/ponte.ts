@@ -6,7 +6,9 @@ import type { PonteCommand } from './commands/command.js';
 import { runCli } from './run-cli.js';
 
 /** The commands, by name. Add a line here when you add a file to commands/. */
-const commands: Record<string, () => Promise<{ command: PonteCommand }>> = {};
+const commands: Record<string, () => Promise<{ command: PonteCommand }>> = {
+  dedupe: () => import('./commands/dedupe.js'),
+};
 
 function usage(): string {
   const lines = ['Usage: npm run ponte -- COMMAND [ARGS]', '', 'Commands:'];

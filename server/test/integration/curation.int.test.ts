@@ -1,7 +1,11 @@
 // Curation on real Neo4j (issue #7): duplicate candidates on a small graph with planted duplicates,
 // dismissing a pair, merging two actors (ties moved, a duplicate tie folded, the dropped actor
 // deleted), refused to analyst, partner and anonymous, audited.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { repoRoot } from '../../src/paths.js';
 import type { BootedPonte } from '../../src/boot.js';
 import { gql, login } from '../helpers/http.js';
 import { bootOnGraph } from '../helpers/ponte.js';
@@ -79,6 +83,18 @@ describe('who may curate', () => {
     const [left] = await cypher<{ n: number; d: number }>("MATCH (a:Actor) WHERE a.id STARTS WITH 'funder-hassan' WITH count(a) AS n OPTIONAL MATCH (x:DismissedDuplicate) RETURN n, count(x) AS d");
     expect([Number(left!.n), Number(left!.d)]).toEqual([2, 0]);
   });
+});
+
+describe('ponte dedupe (the command line)', () => {
+  it('lists the same pairs against the database named by NEO4J_URI', async () => {
+    const { stdout } = await promisify(execFile)(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['server/src/cli/ponte.ts', 'dedupe', '--kind', 'Funder'], {
+      cwd: repoRoot,
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_DATABASE: inject('neo4jDatabase'), NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '', LOG_LEVEL: 'silent' },
+    });
+    expect(stdout).toContain('1 likely duplicate pair among Funder');
+    expect(stdout).toMatch(/1\.000 {2}Hassan II Foundation \[funder-hassan-en\] Funder, MA, Rabat; \d+ ties/);
+    expect(stdout).not.toContain('Cariplo');
+  }, 60_000);
 });
 
 describe('dismissDuplicate', () => {

@@ -693,7 +693,8 @@ export type Query = {
    * Likely duplicate actors, best first (staff and admin only): names compared across accents, word
    * order, French/Italian/English/Arabic generic words and transliterations, raised by the same kind,
    * country and city and lowered by different ones. Pairs dismissed with `dismissDuplicate` are left
-   * out. Migrants are compared by name only with migrants.
+   * out. Migrants are compared only with migrants, on the full name when one is recorded (the display
+   * name is a first name and an initial).
    */
   duplicateCandidates: Array<DuplicatePair>;
   /**
