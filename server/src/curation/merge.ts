@@ -131,7 +131,8 @@ export async function mergeActorsInTx(tx: ManagedTransaction, keepId: string, dr
   const keepKind = kindOf(row.keepLabels!);
   const dropKind = kindOf(row.dropLabels!);
   if (keepKind !== dropKind) {
-    throw new PonteError(ErrorCode.BadUserInput, `mergeActors: "${keepId}" is a ${keepKind} and "${dropId}" a ${dropKind}; only actors of the same kind can be merged (change the kind of one first, or dismiss the pair).`);
+    const a = (kind: string | undefined) => `${/^[AEIOU]/.test(kind ?? '') ? 'an' : 'a'} ${kind ?? 'actor of no known kind'}`;
+    throw new PonteError(ErrorCode.BadUserInput, `mergeActors: "${keepId}" is ${a(keepKind)} and "${dropId}" ${a(dropKind)}; only actors of the same kind can be merged (change the kind of one first, or dismiss the pair).`);
   }
 
   const ties = await tx.run(

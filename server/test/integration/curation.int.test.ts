@@ -103,7 +103,7 @@ describe('dismissDuplicate', () => {
     expect(codes(same)).toEqual(['BAD_USER_INPUT']);
     const unknown = await as('staff', 'mutation { dismissDuplicate(a: "assoc-wafa-1", b: "assoc-nope") { at } }');
     expect(codes(unknown)).toEqual(['NOT_FOUND']);
-    expect(unknown.errors![0]!.message).toContain('"assoc-nope"');
+    expect(unknown.errors![0]!.message).toContain('no actor with id "assoc-nope" (argument "b")');
   });
 
   it('hides the pair from later candidates, and is stored outside the generated API', async () => {
@@ -121,7 +121,7 @@ describe('mergeActors', () => {
   it('refuses actors of different kinds and unknown ids, and changes nothing', async () => {
     const kinds = await as('staff', 'mutation { mergeActors(keep: "assoc-wafa-1", drop: "funder-cariplo") { kept } }');
     expect(codes(kinds)).toEqual(['BAD_USER_INPUT']);
-    expect(kinds.errors![0]!.message).toMatch(/is a Association and "funder-cariplo" a Funder; only actors of the same kind/);
+    expect(kinds.errors![0]!.message).toMatch(/is an Association and "funder-cariplo" a Funder; only actors of the same kind/);
     const unknown = await as('staff', 'mutation { mergeActors(keep: "funder-hassan-fr", drop: "funder-nope") { kept } }');
     expect(codes(unknown)).toEqual(['NOT_FOUND']);
     expect(unknown.errors![0]!.message).toContain('argument "drop"');
@@ -167,6 +167,7 @@ describe('audit', () => {
         { operation: 'mergeActors', ids: ['funder-hassan-fr', 'funder-hassan-en'], role: 'staff', outcome: 'ok' },
         { operation: 'dismissDuplicate', ids: ['assoc-wafa-2', 'assoc-wafa-1'], role: 'staff', outcome: 'ok' },
         { operation: 'mergeActors', ids: ['assoc-wafa-1', 'funder-cariplo'], role: 'staff', outcome: 'BAD_USER_INPUT' },
+        { operation: 'dismissDuplicate', ids: ['assoc-wafa-1', 'assoc-nope'], role: 'staff', outcome: 'NOT_FOUND' },
         { operation: 'mergeActors', ids: ['funder-hassan-fr', 'funder-hassan-en'], role: 'analyst', outcome: 'FORBIDDEN' },
       ]),
     );

@@ -6,7 +6,6 @@ import { duplicateCandidates as findCandidates, dismissPair } from '../../curati
 import { mergeActorsInTx } from '../../curation/merge.js';
 import { ErrorCode, isPonteError } from '../../errors.js';
 import type { PonteContext } from '../context.js';
-import { requireNodes } from '../graph/db.js';
 import { userError } from '../errors.js';
 import type { MutationResolvers, QueryResolvers } from '../__generated__/resolvers.js';
 
@@ -65,9 +64,13 @@ function refusedAudit(context: PonteContext, operation: string, ids: string[], w
 export const dismissDuplicate: MutationResolvers<PonteContext>['dismissDuplicate'] = async (_parent, args, context) => {
   const what = 'dismiss duplicate candidates';
   refusedAudit(context, 'dismissDuplicate', [args.a, args.b], what);
-  if (args.a === args.b) throw userError(`dismissDuplicate: "a" and "b" are the same id ("${args.a}"); pass the two actors of a pair.`, 'b');
-  await requireNodes(context, 'dismissDuplicate', [{ argument: 'a', id: args.a }, { argument: 'b', id: args.b }], 'Actor');
-  return auditedWrite(context, 'dismissDuplicate', [args.a, args.b], what, (tx) => dismissPair(tx, args.a, args.b, context.auth.principal!.sub));
+  return auditedWrite(context, 'dismissDuplicate', [args.a, args.b], what, async (tx) => {
+    if (args.a === args.b) throw userError(`dismissDuplicate: "a" and "b" are the same id ("${args.a}"); pass the two actors of a pair.`, 'b');
+    const found = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (x:Actor {id: id}) RETURN id, x IS NOT NULL AS found', { ids: [args.a, args.b] });
+    const missing = found.records.map((r, i) => ({ id: r.get('id') as string, argument: i === 0 ? 'a' : 'b', found: r.get('found') as boolean })).find((r) => !r.found);
+    if (missing) throw userError(`dismissDuplicate: no actor with id "${missing.id}" (argument "${missing.argument}").`, missing.argument, ErrorCode.NotFound);
+    return dismissPair(tx, args.a, args.b, context.auth.principal!.sub);
+  });
 };
 
 export const mergeActors: MutationResolvers<PonteContext>['mergeActors'] = async (_parent, args, context) => {
