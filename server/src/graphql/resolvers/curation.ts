@@ -47,13 +47,13 @@ async function auditedWrite<T>(context: PonteContext, operation: string, ids: st
 }
 
 /** Refused writes by signed-in users are audited too (the audit plugin leaves these fields to us). */
-function refusedAudit(context: PonteContext, operation: string, ids: string[], what: string): void {
+async function refusedAudit(context: PonteContext, operation: string, ids: string[], what: string): Promise<void> {
   try {
     requirePermission(context, (p) => p.write, what);
   } catch (error) {
     const principal = context.auth.principal;
     if (principal) {
-      void writeAudit(context.driver, context.database, { userId: principal.sub, role: principal.role, operation, ids, outcome: ErrorCode.Forbidden }).catch((e: unknown) =>
+      await writeAudit(context.driver, context.database, { userId: principal.sub, role: principal.role, operation, ids, outcome: ErrorCode.Forbidden }).catch((e: unknown) =>
         context.log.error({ err: e, operation }, 'could not write the audit record'),
       );
     }
@@ -63,7 +63,7 @@ function refusedAudit(context: PonteContext, operation: string, ids: string[], w
 
 export const dismissDuplicate: MutationResolvers<PonteContext>['dismissDuplicate'] = async (_parent, args, context) => {
   const what = 'dismiss duplicate candidates';
-  refusedAudit(context, 'dismissDuplicate', [args.a, args.b], what);
+  await refusedAudit(context, 'dismissDuplicate', [args.a, args.b], what);
   return auditedWrite(context, 'dismissDuplicate', [args.a, args.b], what, async (tx) => {
     if (args.a === args.b) throw userError(`dismissDuplicate: "a" and "b" are the same id ("${args.a}"); pass the two actors of a pair.`, 'b');
     const found = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (x:Actor {id: id}) RETURN id, x IS NOT NULL AS found', { ids: [args.a, args.b] });
@@ -75,7 +75,7 @@ export const dismissDuplicate: MutationResolvers<PonteContext>['dismissDuplicate
 
 export const mergeActors: MutationResolvers<PonteContext>['mergeActors'] = async (_parent, args, context) => {
   const what = 'merge actors';
-  refusedAudit(context, 'mergeActors', [args.keep, args.drop], what);
+  await refusedAudit(context, 'mergeActors', [args.keep, args.drop], what);
   const result = await auditedWrite(context, 'mergeActors', [args.keep, args.drop], what, (tx) => mergeActorsInTx(tx, args.keep, args.drop));
   context.log.info({ keep: args.keep, drop: args.drop, userId: context.auth.principal!.sub }, 'actors merged');
   return { kept: args.keep, dropped: args.drop, ...result };
