@@ -3,7 +3,9 @@
  * `#/explore?ids=a,b&sel=a&kinds=Firm&asOf=2008-01-01`, `#/paths?ids=…&from=a&to=b&hops=4&p=0`.
  * Lists are comma-separated; defaults are left out. Pure: parse and format, unit-tested.
  */
-export const VIEWS = ['explore', 'paths', 'introductions', 'corridors', 'stats', 'matches', 'import'] as const;
+export const VIEWS = ['explore', 'paths', 'introductions', 'corridors', 'stats', 'matches', 'import', 'duplicates'] as const;
+/** Views for staff and admin only: the navigation hides them from everyone else. */
+export const STAFF_VIEWS: readonly View[] = ['import', 'duplicates'];
 export type View = (typeof VIEWS)[number];
 
 export interface Route {

@@ -42,7 +42,7 @@ export function hashId(id: string): string {
 }
 
 /** Root fields that audit themselves (inside their own transaction) or are not writes. */
-const SELF_AUDITED = new Set(['login', 'eraseMigrant', 'importRecords', '__typename']);
+const SELF_AUDITED = new Set(['login', 'eraseMigrant', 'importRecords', 'dismissDuplicate', 'mergeActors', '__typename']);
 const MAX_IDS = 200;
 /** Argument and result keys whose strings are node ids (`recordMeeting`'s `attendees` lists them). */
 const ID_KEYS = new Set(['id', 'attendees']);

@@ -43,6 +43,11 @@ export const MIGRATIONS: readonly Migration[] = [
     cypher: 'CREATE INDEX audit_event_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)',
   },
   {
+    // Pairs staff marked "not the same" (server/src/curation/candidates.ts): outside the SDL, like users.
+    name: 'unique DismissedDuplicate.key',
+    cypher: 'CREATE CONSTRAINT dismissed_duplicate_key_unique IF NOT EXISTS FOR (x:DismissedDuplicate) REQUIRE x.key IS UNIQUE',
+  },
+  {
     name: 'Actor kind and country lookups',
     cypher: 'CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country)',
   },

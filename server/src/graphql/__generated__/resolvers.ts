@@ -220,6 +220,49 @@ export type CreatedUser = {
   user: UserAccount;
 };
 
+/** A pair marked "not the same": `duplicateCandidates` no longer shows it. */
+export type DismissedDuplicate = {
+  __typename?: 'DismissedDuplicate';
+  /** One actor's id (the smaller). */
+  a: Scalars['ID']['output'];
+  /** When it was dismissed. */
+  at: Scalars['DateTime']['output'];
+  /** The other actor's id. */
+  b: Scalars['ID']['output'];
+};
+
+/** One side of a likely duplicate pair, as staff see it. */
+export type DuplicateActor = {
+  __typename?: 'DuplicateActor';
+  /** Its other names and spellings. */
+  altNames: Array<Scalars['String']['output']>;
+  /** The city, when known. */
+  city: Maybe<Scalars['String']['output']>;
+  /** IT, MA or INTL. */
+  country: Maybe<Scalars['String']['output']>;
+  /** The actor's id. */
+  id: Scalars['ID']['output'];
+  /** Migrant, Association, Firm, PublicAdministration or Funder. */
+  kind: Scalars['String']['output'];
+  /** The actor's name. */
+  name: Scalars['String']['output'];
+  /** How many ties it has (all types): the one with more is usually the one to keep. */
+  ties: Scalars['Int']['output'];
+};
+
+/** Two actors that are probably the same, with why. */
+export type DuplicatePair = {
+  __typename?: 'DuplicatePair';
+  /** One actor (the one with the smaller id). */
+  a: DuplicateActor;
+  /** The other actor. */
+  b: DuplicateActor;
+  /** Why, in words: e.g. "translation of 'foundation' (fondation / foundation)", "same city (Rabat)". */
+  reasons: Array<Scalars['String']['output']>;
+  /** How sure the matcher is, 0–1 (names folded across languages and transliterations, then raised by the same kind, country and city, lowered by different ones). */
+  score: Scalars['Float']['output'];
+};
+
 /** Grounds for erasure under GDPR Art. 17(1). */
 export type ErasureBasis =
   /** The person withdrew consent (Art. 17(1)(b)). */
@@ -587,6 +630,25 @@ export type Me = {
   role: Scalars['String']['output'];
 };
 
+/** What `mergeActors` did. */
+export type MergeReceipt = {
+  __typename?: 'MergeReceipt';
+  /** When the merge happened. */
+  at: Scalars['DateTime']['output'];
+  /** The actor that was merged into it and deleted (now listed in the kept actor's `mergedIds`). */
+  dropped: Scalars['ID']['output'];
+  /** Fields the kept actor lacked and took from the dropped one (lists are joined). */
+  fieldsCopied: Array<Scalars['String']['output']>;
+  /** The actor that remains. */
+  kept: Scalars['ID']['output'];
+  /** Ties between the two actors themselves, deleted (they would have tied the kept actor to itself). */
+  tiesDropped: Scalars['Int']['output'];
+  /** Ties that duplicated one the kept actor already had (same type, same other end): folded into it, keeping the earliest `since`, the latest `until`, the highest `confidence` and both sources. */
+  tiesMerged: Scalars['Int']['output'];
+  /** Ties of the dropped actor moved to the kept one. */
+  tiesMoved: Scalars['Int']['output'];
+};
+
 /** Where a migrant stands in the migration cycle. */
 export type MigrantStatus =
   /** Moves between the two countries. */
@@ -607,6 +669,8 @@ export type Mutation = {
   createUser: CreatedUser;
   /** Disables an account (admin only); audited. It can no longer sign in and its existing tokens stop working at their next request. An admin cannot disable itself. */
   disableUser: UserAccount;
+  /** Marks two actors as not the same (staff and admin only), so `duplicateCandidates` stops showing the pair; audited. */
+  dismissDuplicate: DismissedDuplicate;
   /**
    * Erases a migrant (staff and admin only): the person and every tie are deleted in one
    * transaction (DETACH DELETE), and the audit log keeps only a hash of the id, the time, the basis
@@ -627,6 +691,13 @@ export type Mutation = {
    * one address or for one e-mail answer RATE_LIMITED (HTTP 429).
    */
   login: AuthPayload;
+  /**
+   * Merges `drop` into `keep` in one transaction (staff and admin only; actors of the same kind only):
+   * every tie of `drop` moves to `keep` (a tie `keep` already has, of the same type with the same other
+   * end, is folded into it), fields `keep` lacks are copied, `drop`'s id is added to `keep.mergedIds` and
+   * its name to `keep.altNames`, and `drop` is deleted. Audited with the two ids only. Cannot be undone.
+   */
+  mergeActors: MergeReceipt;
   /**
    * Asks the programme's staff for an introduction to an actor (partners only, from the partner's
    * own organisation); audited; at most 20 an hour per organisation and per user (more answer
@@ -655,6 +726,12 @@ export type MutationDisableUserArgs = {
 };
 
 
+export type MutationDismissDuplicateArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+};
+
+
 export type MutationEraseMigrantArgs = {
   basis: ErasureBasis;
   id: Scalars['ID']['input'];
@@ -673,6 +750,12 @@ export type MutationImportRecordsArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationMergeActorsArgs = {
+  drop: Scalars['ID']['input'];
+  keep: Scalars['ID']['input'];
 };
 
 
@@ -918,6 +1001,14 @@ export type Query = {
    */
   corridors: Array<Corridor>;
   /**
+   * Likely duplicate actors, best first (staff and admin only): names compared across accents, word
+   * order, French/Italian/English/Arabic generic words and transliterations, raised by the same kind,
+   * country and city and lowered by different ones. Pairs dismissed with `dismissDuplicate` are left
+   * out. Migrants are compared only with migrants, on the full name when one is recorded (the display
+   * name is a first name and an initial).
+   */
+  duplicateCandidates: Array<DuplicatePair>;
+  /**
    * The graph, or the part the filter selects, as files (staff and admin only; audited; a few per
    * minute per user). Users and the audit log are never exported, nor migrants' personal fields
    * unless `filter.personalFields` is true. For a very large graph use `npm run ponte -- export`.
@@ -1000,6 +1091,13 @@ export type QueryBrokersArgs = {
 export type QueryCommonConnectionsArgs = {
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDuplicateCandidatesArgs = {
+  kinds?: InputMaybe<Array<ActorKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -1290,6 +1388,9 @@ export type ResolversTypes = {
   CreatedUser: ResolverTypeWrapper<CreatedUser>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DismissedDuplicate: ResolverTypeWrapper<DismissedDuplicate>;
+  DuplicateActor: ResolverTypeWrapper<DuplicateActor>;
+  DuplicatePair: ResolverTypeWrapper<DuplicatePair>;
   ErasureBasis: ErasureBasis;
   ErasureReceipt: ResolverTypeWrapper<ErasureReceipt>;
   EventKind: EventKind;
@@ -1316,6 +1417,7 @@ export type ResolversTypes = {
   IntroductionRequest: ResolverTypeWrapper<IntroductionRequest>;
   IntroductionStatus: IntroductionStatus;
   Me: ResolverTypeWrapper<Me>;
+  MergeReceipt: ResolverTypeWrapper<MergeReceipt>;
   MigrantStatus: MigrantStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedCount: ResolverTypeWrapper<NamedCount>;
@@ -1355,6 +1457,9 @@ export type ResolversParentTypes = {
   CreatedUser: CreatedUser;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DismissedDuplicate: DismissedDuplicate;
+  DuplicateActor: DuplicateActor;
+  DuplicatePair: DuplicatePair;
   ErasureReceipt: ErasureReceipt;
   ExportFile: ExportFile;
   ExportFilter: ExportFilter;
@@ -1372,6 +1477,7 @@ export type ResolversParentTypes = {
   IntroductionHop: IntroductionHop;
   IntroductionRequest: IntroductionRequest;
   Me: Me;
+  MergeReceipt: MergeReceipt;
   Mutation: Record<PropertyKey, never>;
   NamedCount: NamedCount;
   NetworkStats: NetworkStats;
@@ -1448,6 +1554,29 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DismissedDuplicateResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['DismissedDuplicate'] = ResolversParentTypes['DismissedDuplicate']> = {
+  a?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DuplicateActorResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['DuplicateActor'] = ResolversParentTypes['DuplicateActor']> = {
+  altNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DuplicatePairResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['DuplicatePair'] = ResolversParentTypes['DuplicatePair']> = {
+  a?: Resolver<ResolversTypes['DuplicateActor'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['DuplicateActor'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type ErasureReceiptResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['ErasureReceipt'] = ResolversParentTypes['ErasureReceipt']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1559,12 +1688,24 @@ export type MeResolvers<ContextType = PonteContext, ParentType extends Resolvers
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MergeReceiptResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['MergeReceipt'] = ResolversParentTypes['MergeReceipt']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dropped?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fieldsCopied?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tiesDropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiesMerged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tiesMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createUser?: Resolver<ResolversTypes['CreatedUser'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'email' | 'role'>>;
   disableUser?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'id'>>;
+  dismissDuplicate?: Resolver<ResolversTypes['DismissedDuplicate'], ParentType, ContextType, RequireFields<MutationDismissDuplicateArgs, 'a' | 'b'>>;
   eraseMigrant?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationEraseMigrantArgs, 'basis' | 'id'>>;
   importRecords?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportRecordsArgs, 'content' | 'dryRun' | 'format'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  mergeActors?: Resolver<ResolversTypes['MergeReceipt'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'drop' | 'keep'>>;
   requestIntroduction?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationRequestIntroductionArgs, 'to'>>;
   setIntroductionStatus?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationSetIntroductionStatusArgs, 'id' | 'status'>>;
   setMigrantConsent?: Resolver<ResolversTypes['ConsentChange'], ParentType, ContextType, RequireFields<MutationSetMigrantConsentArgs, 'consent' | 'id'>>;
@@ -1637,6 +1778,7 @@ export type QueryResolvers<ContextType = PonteContext, ParentType extends Resolv
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'between' | 'limit'>>;
   commonConnections?: Resolver<Array<ResolversTypes['SharedTie']>, ParentType, ContextType, RequireFields<QueryCommonConnectionsArgs, 'ids' | 'limit'>>;
   corridors?: Resolver<Array<ResolversTypes['Corridor']>, ParentType, ContextType>;
+  duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicatePair']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'limit' | 'minScore'>>;
   exportGraph?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
   introductionRequests?: Resolver<Array<ResolversTypes['IntroductionRequest']>, ParentType, ContextType, RequireFields<QueryIntroductionRequestsArgs, 'limit'>>;
   introductions?: Resolver<Array<ResolversTypes['Introduction']>, ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'from' | 'limit' | 'maxHops' | 'target'>>;
@@ -1705,6 +1847,9 @@ export type Resolvers<ContextType = PonteContext> = {
   CreatedUser?: CreatedUserResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DismissedDuplicate?: DismissedDuplicateResolvers<ContextType>;
+  DuplicateActor?: DuplicateActorResolvers<ContextType>;
+  DuplicatePair?: DuplicatePairResolvers<ContextType>;
   ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
@@ -1717,6 +1862,7 @@ export type Resolvers<ContextType = PonteContext> = {
   IntroductionHop?: IntroductionHopResolvers<ContextType>;
   IntroductionRequest?: IntroductionRequestResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  MergeReceipt?: MergeReceiptResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedCount?: NamedCountResolvers<ContextType>;
   NetworkStats?: NetworkStatsResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { corridors } from './corridors.js';
 import { introductionRequests, myIntroductionRequests, requestIntroduction, setIntroductionStatus } from './introduction-requests.js';
 import { importRecords } from './import-records.js';
 import { exportGraph } from './export-graph.js';
+import { dismissDuplicate, duplicateCandidates, mergeActors } from './curation.js';
 import { introductions } from './introductions.js';
 import { neighbourhood } from './neighbourhood.js';
 import { networkStats } from './network-stats.js';
@@ -40,6 +41,7 @@ export const resolvers = {
     myIntroductionRequests,
     introductionRequests,
     exportGraph,
+    duplicateCandidates,
   },
   Mutation: {
     login,
@@ -52,5 +54,7 @@ export const resolvers = {
     setIntroductionStatus,
     importRecords,
     recordMeeting,
+    dismissDuplicate,
+    mergeActors,
   },
 };
