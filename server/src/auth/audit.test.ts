@@ -1,6 +1,6 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { collectResultIds, describeMutation, hashId } from './audit.js';
+import { collectResultIds, describeMutation, hashId, writeNotAlone } from './audit.js';
 
 const op = (source: string) => parse(source).definitions[0] as OperationDefinitionNode;
 
@@ -27,5 +27,18 @@ describe('audit descriptions', () => {
   it('collects ids of a result and hashes ids with SHA-256', () => {
     expect([...collectResultIds({ createFirms: { firms: [{ id: 'firm-a', name: 'A' }] } })]).toEqual(['firm-a']);
     expect(hashId('x')).toBe('2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881');
+  });
+});
+
+describe('writes that commit on their own', () => {
+  const op = (source: string) => parse(source).definitions[0] as OperationDefinitionNode;
+  it('must be the only field of their mutation', () => {
+    expect(writeNotAlone(op('mutation { mergeActors(keep: "a", drop: "b") { keep } }'))).toBeUndefined();
+    expect(writeNotAlone(op('mutation { mergeActors(keep: "a", drop: "b") { keep } __typename }'))).toBeUndefined();
+    expect(writeNotAlone(op('mutation { updateFirms(where: {}) { info { nodesCreated } } mergeActors(keep: "a", drop: "b") { keep } }'))).toBe('mergeActors');
+    expect(writeNotAlone(op('mutation { importRecords(kind: "Firm", format: CSV, content: "") { created } login(email: "", password: "") { token } }'))).toBe('importRecords');
+    // Others may share a mutation: they join its audited transaction.
+    expect(writeNotAlone(op('mutation { recordMeeting(input: {}) { id } eraseMigrant(id: "m", basis: CONSENT_WITHDRAWN) { ties } }'))).toBeUndefined();
+    expect(writeNotAlone(op('query { mergeActors }'))).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, valueFromASTUntyped, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, valueFromASTUntyped, type OperationDefinitionNode } from 'graphql';
 import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
 import { ErrorCode } from '../errors.js';
 import type { PonteContext } from '../graphql/context.js';
@@ -43,6 +43,19 @@ export function hashId(id: string): string {
 
 /** Root fields that audit themselves (inside their own transaction) or are not writes. */
 const SELF_AUDITED = new Set(['login', 'eraseMigrant', 'importRecords', 'dismissDuplicate', 'mergeActors', '__typename']);
+/**
+ * Self-audited writes that commit in a transaction of their own: sent with other writes in one
+ * mutation they could wait forever on locks the mutation's open transaction holds (and could not
+ * be rolled back with it), so each must come alone.
+ */
+const WRITES_ALONE = new Set(['importRecords', 'dismissDuplicate', 'mergeActors']);
+
+/** The first root field of `operation` that must be sent alone but is not, if any. Pure. */
+export function writeNotAlone(operation: OperationDefinitionNode): string | undefined {
+  if (operation.operation !== 'mutation') return undefined;
+  const names = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD && s.name.value !== '__typename' ? [s.name.value] : []));
+  return names.length > 1 ? names.find((n) => WRITES_ALONE.has(n)) : undefined;
+}
 const MAX_IDS = 200;
 /** Argument and result keys whose strings are node ids (`recordMeeting`'s `attendees` lists them). */
 const ID_KEYS = new Set(['id', 'attendees']);
@@ -115,6 +128,14 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<PonteContext> {
         await session?.close().catch(() => undefined);
       };
       return {
+        async didResolveOperation({ operation }) {
+          const alone = operation ? writeNotAlone(operation) : undefined;
+          if (alone) {
+            throw new GraphQLError(`${alone} must be the only field of its mutation: it commits in a transaction of its own. Send the other fields in another request.`, {
+              extensions: { code: ErrorCode.BadUserInput, argument: alone, http: { status: 400 } },
+            });
+          }
+        },
         async executionDidStart({ operation, contextValue, request }) {
           if (operation.operation !== 'mutation' || !contextValue.auth.principal) return;
           if (describeMutation(operation, request.variables ?? {}).fields.length === 0) return;

@@ -4,6 +4,7 @@ import { requirePermission } from '../../auth/guard.js';
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
+import { inWriteTransaction } from '../graph/db.js';
 import { graphqlCjs } from '../writes/graphql-cjs.js';
 import { checkConfidence, checkId, checkText, isConstraintViolation, slugify } from '../writes/rules.js';
 
@@ -53,9 +54,8 @@ export async function recordMeeting(_parent: unknown, args: { input: RecordMeeti
   const input = args.input;
   const { id, date } = checkMeetingInput(input);
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const session = context.driver.session({ database: context.database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    await session.executeWrite(async (tx) => {
+    await inWriteTransaction(context, async (tx) => {
       // Everything is checked inside the write transaction, so a concurrent write cannot slip in
       // between the check and the create; any throw rolls the whole meeting back.
       const taken = await tx.run('MATCH (e:Event {id: $id}) RETURN count(e) AS n', { id });
@@ -95,8 +95,6 @@ export async function recordMeeting(_parent: unknown, args: { input: RecordMeeti
       throw userError(`recordMeeting(input.id): an event with id "${id}" already exists; pass another id.`, 'input.id', ErrorCode.Conflict);
     }
     throw error;
-  } finally {
-    await session.close();
   }
   return readBack(id, context, info);
 }
