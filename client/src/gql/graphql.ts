@@ -100,6 +100,8 @@ export type ImportIssueCode =
   | 'DUPLICATE_TIE'
   /** The file holds no records. */
   | 'EMPTY_FILE'
+  /** A warning, not a refusal: a new actor whose name looks like an existing actor's (see the Duplicates page). */
+  | 'LIKELY_DUPLICATE'
   /** A required field is missing or empty. */
   | 'MISSING_VALUE'
   /** The file is not CSV text (binary, not UTF-8, or JSON). */

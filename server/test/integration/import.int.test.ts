@@ -267,6 +267,26 @@ const IMPORT = `mutation ($kind: String, $format: ImportFormat!, $content: Strin
   }
 }`;
 
+describe('likely duplicates', () => {
+  it('are warnings with the row: the import goes on, and a distinct name is not flagged', async () => {
+    const csv = [
+      'id,name,type,country,city,sources',
+      'assoc-base-again,Associazione Base,CULTURAL,IT,,https://example.org/again',
+      'assoc-elsewhere,Cooperativa Sole Nascente,CULTURAL,IT,Bari,https://example.org/sole',
+      '',
+    ].join('\n');
+    const dry = await run(csv, { node: 'Association' }, { dryRun: true });
+    expect(dry.errorCount).toBe(0);
+    expect(dry.warnings.map((w) => [w.row, w.code, w.field])).toEqual([[2, 'LIKELY_DUPLICATE', 'name']]);
+    expect(dry.warnings[0]!.message).toMatch(/^"Associazione Base" \(assoc-base-again\) may be the same as the existing Association "Base Association" \(assoc-base\), score [01]\.\d\d: .*translation of 'association'/);
+    const applied = await run(csv, { node: 'Association' });
+    expect(applied).toMatchObject({ applied: true, counts: { created: 2 } });
+    expect(applied.warnings).toHaveLength(1);
+    // Imported again, the records are updates of themselves, not new look-alikes.
+    expect((await run(csv, { node: 'Association' }, { dryRun: true })).warnings).toEqual([]);
+  });
+});
+
 describe('the importRecords mutation', () => {
   const FIRMS = 'Ragione sociale,id,country,sources\nImport Firm,firm-import-api,IT,https://example.org/firm\n';
   const mapping = [{ header: 'Ragione sociale', field: 'name' }];

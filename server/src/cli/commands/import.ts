@@ -10,7 +10,7 @@ import { applyMigrations } from '../../db/migrations.js';
 import { ErrorCode, PonteError } from '../../errors.js';
 import { runImport } from '../../io/import/import.js';
 import { parseMappingOption, type UserMapping } from '../../io/import/mapping.js';
-import { formatChange, formatCounts, formatIssue } from '../../io/import/report.js';
+import { formatChange, formatCounts, formatIssue, formatWarning } from '../../io/import/report.js';
 import { parseTarget, TARGET_CHOICES } from '../../io/import/target.js';
 import type { ImportFormat, ImportProgress, ImportTarget } from '../../io/import/types.js';
 import { localNeo4jFromConfig } from '../../neo4j-runtime/from-config.js';
@@ -134,6 +134,7 @@ export const command: PonteCommand = {
         const changed = report.counts.created + report.counts.updated;
         if (changed > listed) console.log(`  … and ${changed - listed} more`);
       }
+      for (const warning of report.warnings.slice(0, SHOWN)) console.error(formatWarning(shown, warning));
       console.log(formatCounts(report));
     } finally {
       await driver.close();

@@ -1,6 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { type AuditRecord, writeAuditInTx } from '../../auth/audit.js';
 import type { NodeKind, SeedNode, SeedTie } from '../../seeds/seed-schema.js';
+import { readNameRecords } from '../../curation/candidates.js';
+import { likelyDuplicates } from '../../curation/dedupe.js';
 import { type Checked, checkRecords, checkTieEnds, endsToLookUp, kindOfId, tieKey } from './check.js';
 import { decodeText, parseCsv } from './csv.js';
 import { chunks, existingIds, matchLabel, storedNodes, storedTies, writeNodes, writeTies } from './database.js';
@@ -71,6 +73,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   }
   if (issues.length > 0) return refuse(sortIssues(issues), read.records.length);
 
+  // Before the write: afterwards the new actors would be in the database, matching themselves.
+  const warnings = await duplicateWarnings(options, checked.nodes);
   const total = checked.nodes.length + checked.ties.length;
   const session = options.driver.session({ database: options.database, defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE });
   try {
@@ -88,13 +92,48 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       counts: plans.counts,
       errors: [],
       errorCount: 0,
-      warnings: [],
+      warnings,
       changes: plans.changes.slice(0, MAX_CHANGES),
       ms: Date.now() - started,
     };
   } finally {
     await session.close();
   }
+}
+
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder']);
+
+/**
+ * Warnings, never refusals: each new actor of the file whose name looks like an actor already in
+ * the database (the matcher of the Duplicates page), so staff can merge them afterwards. Records
+ * whose id exists already are updates, not candidates.
+ */
+async function duplicateWarnings(options: ImportOptions, nodes: readonly Checked<SeedNode>[]): Promise<ImportIssue[]> {
+  const actors = nodes.filter((n) => ACTOR_KINDS.has(n.value.kind));
+  if (actors.length === 0) return [];
+  const existing = await readNameRecords(options.driver, options.database, [...new Set(actors.map((n) => n.value.kind))]);
+  const known = new Set(existing.map((e) => e.id));
+  const incoming = actors
+    .filter((n) => !known.has(n.value.id))
+    .map((n) => {
+      const v = n.value as SeedNode & { fullName?: string | null; city?: string | null; country?: string | null; altNames?: string[] | null };
+      return { id: v.id, name: v.kind === 'Migrant' ? (v.fullName ?? v.name) : v.name, kind: v.kind, country: v.country ?? null, city: v.city ?? null, altNames: v.altNames ?? null, at: n.at, shown: v.name };
+    });
+  if (incoming.length === 0) return [];
+  const at = new Map(incoming.map((r) => [r.id, r]));
+  const warnings: ImportIssue[] = [];
+  for (const match of likelyDuplicates(incoming, existing)) {
+    const mine = at.get(match.a.id);
+    if (!mine || warnings.length >= MAX_ISSUES) continue;
+    const other = existing.find((e) => e.id === match.b.id);
+    warnings.push({
+      ...mine.at,
+      code: 'LIKELY_DUPLICATE',
+      field: 'name',
+      message: `"${mine.shown}" (${mine.id}) may be the same as the existing ${match.b.kind} "${other?.displayName ?? match.b.name}" (${match.b.id}), score ${match.score.toFixed(2)}: ${match.reasons.join('; ')}. If so, merge them on the Duplicates page (mergeActors); otherwise dismiss the pair there.`,
+    });
+  }
+  return warnings;
 }
 
 /** Problems in file order (rows, then records), file-level ones first. */

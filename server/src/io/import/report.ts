@@ -20,6 +20,11 @@ export function formatIssue(file: string, issue: ImportIssue): string {
   return `${file}, ${formatLocation(issue)}: ${issue.message} [${issue.code}]`;
 }
 
+/** A warning line: the import goes on. */
+export function formatWarning(file: string, issue: ImportIssue): string {
+  return `${file}, ${formatLocation(issue)}: warning: ${issue.message} [${issue.code}]`;
+}
+
 export function formatChange(change: ImportChange): string {
   const verb = change.action === 'CREATE' ? 'create' : 'update';
   return `  ${formatLocation(change).padEnd(12)} ${verb} ${change.key}${change.action === 'UPDATE' ? ` (${change.fields.join(', ')})` : ''}`;

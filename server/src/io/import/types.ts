@@ -30,6 +30,7 @@ export const ISSUE_CODES = [
   'DUPLICATE_ID',
   'DUPLICATE_TIE',
   'WRONG_RECORD_KIND',
+  'LIKELY_DUPLICATE',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
