@@ -5,6 +5,7 @@
  */
 import Sigma from 'sigma';
 import { createGraph, mergeSubgraph, RELATIONSHIP_TYPES, type SubgraphEdge, type SubgraphNode } from '../lib/graph/model.js';
+import { shapeNodeSettings } from '../lib/graph/node-program.js';
 import { ACTOR_KINDS } from '../lib/kinds.js';
 
 interface BenchResult {
@@ -58,6 +59,8 @@ async function run(): Promise<BenchResult> {
   });
   const start = performance.now();
   const renderer = new Sigma(graph, document.getElementById('stage')!, {
+    // The explorer's node shapes: the same WebGL program the canvas uses.
+    ...shapeNodeSettings,
     defaultEdgeType: 'arrow',
     renderEdgeLabels: false,
     labelDensity: 0.6,

@@ -7,6 +7,7 @@
  */
 import Graph from 'graphology';
 import { kindStyle } from '../kinds.js';
+import { kindImage } from './shapes.js';
 
 export interface NodeAttributes {
   label: string;
@@ -20,6 +21,8 @@ export interface NodeAttributes {
   y: number;
   size: number;
   color: string;
+  /** The kind's pictogram (graph/shapes.ts), which the shape node program fills with `color`. */
+  image: string;
   /** Pinned: the layout does not move it. */
   fixed?: boolean;
   hidden?: boolean;
@@ -207,6 +210,7 @@ export function mergeSubgraph(graph: ExplorerGraph, answer: SubgraphAnswer): Mer
       degree: n.degree,
       size: nodeSize(n.degree),
       color: nodeColour(n.kind, n.masked),
+      image: kindImage(n.kind),
     };
     if (graph.hasNode(n.id)) {
       graph.mergeNodeAttributes(n.id, attributes);

@@ -1,5 +1,5 @@
 import type { Locale, MessageKey } from './dictionary.js';
-import { countryLabel, isLocale, kindName, pickLocale, translate, type Params } from './translate.js';
+import { countryLabel, isLocale, kindName, pickLocale, relationshipName, translate, type Params } from './translate.js';
 
 const STORAGE_KEY = 'ponte.locale';
 
@@ -27,9 +27,11 @@ class I18n {
   t = (key: MessageKey, params?: Params): string => translate(this.#locale, key, params);
   kind = (kind: string): string => kindName(this.#locale, kind);
   country = (code: string | null | undefined): string => countryLabel(this.#locale, code);
+  rel = (type: string): string => relationshipName(this.#locale, type);
 }
 
 export const i18n = new I18n();
 export const t = i18n.t;
 export const kindLabel = i18n.kind;
 export const countryName = i18n.country;
+export const relLabel = i18n.rel;

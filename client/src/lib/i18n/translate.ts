@@ -33,3 +33,9 @@ export function countryLabel(locale: Locale, code: string | null | undefined): s
   const key = `country.${code}`;
   return key in DICTIONARIES.en ? translate(locale, key as MessageKey) : code;
 }
+
+/** A relationship type's name (MEMBER_OF → "member of") in a locale; unknown types as they come. */
+export function relationshipName(locale: Locale, type: string): string {
+  const key = `rel.${type}`;
+  return key in DICTIONARIES.en ? translate(locale, key as MessageKey) : type;
+}
