@@ -1,0 +1,196 @@
+// The directory, the actor page and tablet widths in a real browser: Chromium loads the built
+// explorer from the API server, which reads the seeded test Neo4j. Screenshots go to test-results/.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { bootPonte, type BootedPonte } from '../../server/src/boot.js';
+import { buildClient, clientNeedsBuild } from '../../server/src/client-build.js';
+import { parseConfig } from '../../server/src/config/config.js';
+import { createLogger } from '../../server/src/logger.js';
+import { repoRoot } from '../../server/src/paths.js';
+import { closeTestDriver, testDriver, wipeTestDatabase } from '../../server/test/helpers/neo4j.js';
+import { launchChromium } from './helpers/browser.js';
+
+const artefacts = path.join(repoRoot, 'test-results', 'browser');
+let ponte: BootedPonte;
+let browser: Browser;
+let page: Page;
+let base: string;
+
+async function cypherCount(query: string, params: Record<string, unknown> = {}): Promise<number> {
+  const { records } = await ponte.driver.executeQuery(query, params, { database: inject('neo4jDatabase') });
+  return Number(records[0]!.get('n'));
+}
+
+async function shownTotal(): Promise<number> {
+  return Number(await page.getByTestId('directory-count').getAttribute('data-total'));
+}
+
+/** The directory has answered for the current URL (no request in flight). */
+async function settled(): Promise<void> {
+  await page.locator('[data-testid=directory-table][aria-busy=false], [data-testid=directory-count]').first().waitFor({ timeout: 20_000 });
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Loading…' }).count(), { timeout: 20_000 }).toBe(0);
+}
+
+beforeAll(async () => {
+  mkdirSync(artefacts, { recursive: true });
+  testDriver();
+  await wipeTestDatabase();
+  await closeTestDriver();
+  if (clientNeedsBuild()) await buildClient();
+  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase') });
+  ponte = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
+  expect(ponte.seeded).toBe(true);
+  base = `http://127.0.0.1:${ponte.port}`;
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await ponte?.shutdown();
+});
+
+describe('the directory', () => {
+  it('lists every actor an anonymous visitor may see, migrants only as counts', async () => {
+    await page.goto(`${base}/#/directory`);
+    await page.getByTestId('directory-table').waitFor({ timeout: 20_000 });
+    await settled();
+    expect(await shownTotal()).toBe(await cypherCount('MATCH (a:Actor) WHERE NOT a:Migrant RETURN count(a) AS n'));
+    expect(await page.getByTestId('directory-table').locator('tbody tr').count()).toBe(25);
+    await page.getByRole('navigation', { name: 'Actor kinds' }).getByRole('button', { name: 'Migrant' }).click();
+    await expect.poll(shownTotal, { timeout: 20_000 }).toBe(0);
+    expect(await page.getByText(/Migrants are listed only to signed-in users/).count()).toBe(1);
+  });
+
+  it('filters by kind and country, pages with cursors, and keeps it all in the URL', async () => {
+    await page.getByRole('navigation', { name: 'Actor kinds' }).getByRole('button', { name: 'Association' }).click();
+    await page.getByRole('group', { name: 'Country' }).getByLabel('Italy').check();
+    await expect.poll(() => page.url()).toMatch(/#\/directory\?kind=Association&country=IT$/);
+    const associationsInItaly = await cypherCount("MATCH (a:Association {country: 'IT'}) RETURN count(a) AS n");
+    await expect.poll(shownTotal, { timeout: 20_000 }).toBe(associationsInItaly);
+    const rows = page.getByTestId('directory-table').locator('tbody tr');
+    await settled();
+    // Every row is an Italian association.
+    for (const text of await rows.allTextContents()) expect(text).toMatch(/Association.*Italy/);
+
+    // Page 2 starts where page 1 ended (sorted by name), and the URL carries its cursor.
+    expect(associationsInItaly).toBeGreaterThan(25);
+    const firstPage = await rows.locator('td:first-child').allTextContents();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByTestId('directory-page').textContent()).toBe('Page 2');
+    await expect.poll(async () => (await rows.locator('td:first-child').allTextContents()).join('|'), { timeout: 20_000 }).not.toBe(firstPage.join('|'));
+    const secondPage = await rows.locator('td:first-child').allTextContents();
+    expect(secondPage.length).toBe(Math.min(25, associationsInItaly - 25));
+    expect(secondPage.some((name) => firstPage.includes(name))).toBe(false);
+    expect(page.url()).toMatch(/&after=[^&]+&page=2$/);
+    await page.screenshot({ path: path.join(artefacts, 'directory.png'), fullPage: true });
+
+    // A reload of the shared URL shows the same page; "previous" goes back to the first.
+    await page.reload();
+    await expect.poll(async () => (await rows.locator('td:first-child').allTextContents()).join('|'), { timeout: 20_000 }).toBe(secondPage.join('|'));
+    await page.getByRole('button', { name: 'Previous' }).click();
+    await expect.poll(async () => (await rows.locator('td:first-child').allTextContents()).join('|'), { timeout: 20_000 }).toBe(firstPage.join('|'));
+  });
+
+  it('searches names with the full-text index (accents folded) within the filters', async () => {
+    await page.getByLabel('Name or words').fill('cerfe');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => page.url()).toContain('q=cerfe');
+    const rows = page.getByTestId('directory-table').locator('tbody tr');
+    await expect.poll(() => rows.filter({ hasText: 'CERFE' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/directory\?kind=Association$/);
+  });
+});
+
+describe('an actor page', () => {
+  it('shows the fields, the ties by type with dates and sources, and a mini-graph', async () => {
+    await page.goto(`${base}/#/directory?kind=Association&q=cerfe`);
+    await page.getByTestId('directory-table').getByRole('link', { name: /CERFE/ }).first().click();
+    await expect.poll(() => page.url()).toMatch(/#\/actor\?id=assoc-cerfe$/);
+    const ties = page.getByTestId('actor-ties');
+    await ties.locator('h4').first().waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).toMatch(/CERFE/);
+    expect(await page.getByTestId('actor-fields').textContent()).toMatch(/Type/);
+
+    // Every tie of CERFE, of every type, is listed once.
+    const tieCount = await cypherCount("MATCH (:Actor {id: 'assoc-cerfe'})-[r]-() RETURN count(r) AS n");
+    await expect.poll(() => ties.locator('li').count(), { timeout: 20_000 }).toBe(tieCount);
+    const types = await cypherCount("MATCH (:Actor {id: 'assoc-cerfe'})-[r]-() RETURN count(DISTINCT type(r)) AS n");
+    expect(await ties.locator('h4').count()).toBe(types);
+    // Relationship types are named in words, not as stored (PARTNERS_WITH → "partners with").
+    for (const heading of await ties.locator('h4').allTextContents()) expect(heading).toMatch(/^[a-z ]+ \(\d+\)$/);
+    expect(await ties.locator('h4[data-type=PARTNERS_WITH]').textContent()).toMatch(/^partners with \(\d+\)$/);
+    expect(await ties.textContent()).toMatch(/since \d{4}-\d{2}-\d{2}/);
+
+    // The mini-graph holds CERFE and its neighbours.
+    const neighbours = await cypherCount("MATCH (:Actor {id: 'assoc-cerfe'})-[r]-(n) RETURN count(DISTINCT n) AS n");
+    const mini = page.getByTestId('mini-graph');
+    await expect.poll(async () => Number(await mini.getAttribute('data-nodes')), { timeout: 20_000 }).toBeGreaterThan(1);
+    expect(Number(await mini.getAttribute('data-nodes'))).toBeGreaterThanOrEqual(Math.min(neighbours + 1, 301));
+    expect(await mini.locator('canvas').count()).toBeGreaterThan(1);
+
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: path.join(artefacts, 'actor-page.png'), fullPage: true });
+  });
+
+  it('lists members who gave no consent as masked ties, never by name or id', async () => {
+    const hidden = await ponte.driver.executeQuery(
+      "MATCH (:Actor {id: 'assoc-fedai'})<-[:MEMBER_OF]-(m:Migrant {consent: 'NONE'}) RETURN m.name AS name, m.id AS id",
+      {},
+      { database: inject('neo4jDatabase') },
+    );
+    expect(hidden.records.length).toBeGreaterThan(0);
+    await page.goto(`${base}/#/actor?id=assoc-fedai`);
+    const members = page.getByTestId('actor-ties').locator('h4[data-type=MEMBER_OF] + ul li');
+    await expect.poll(() => members.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await members.locator('xpath=self::li[contains(@class, "masked")]').count()).toBeGreaterThanOrEqual(hidden.records.length);
+    expect(await members.filter({ hasText: 'no consent to be named' }).count()).toBeGreaterThanOrEqual(hidden.records.length);
+    const html = await page.content();
+    for (const r of hidden.records) {
+      expect(html).not.toContain(r.get('name') as string);
+      expect(html).not.toContain(r.get('id') as string);
+    }
+    await page.screenshot({ path: path.join(artefacts, 'actor-page-masked.png'), fullPage: true });
+  });
+
+  it('opens the actor in Explore, whose details panel links back to the page', async () => {
+    await page.goto(`${base}/#/actor?id=assoc-cerfe`);
+    await page.getByRole('button', { name: 'Open in Explore' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/explore\?ids=assoc-cerfe&sel=assoc-cerfe$/);
+    await expect.poll(() => page.getByTestId('details').getAttribute('data-id'), { timeout: 20_000 }).toBe('assoc-cerfe');
+    await page.getByTestId('details').getByRole('link', { name: 'Open its page' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/actor\?id=assoc-cerfe$/);
+  });
+
+  it('says so when an actor is not visible, without asking for its ties', async () => {
+    const { records } = await ponte.driver.executeQuery("MATCH (m:Migrant {consent: 'NONE'}) RETURN m.id AS id LIMIT 1", {}, { database: inject('neo4jDatabase') });
+    const hiddenId = records[0]!.get('id') as string;
+    await page.goto(`${base}/#/actor?id=${hiddenId}`);
+    await page.getByText(/is visible to you/).waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('actor-ties').count()).toBe(0);
+  });
+});
+
+describe('at tablet width (800×1280)', () => {
+  it('renders every view without horizontal overflow', async () => {
+    const tablet = await browser.newPage({ viewport: { width: 800, height: 1280 } });
+    try {
+      const views = ['explore?ids=funder-hassan-ii-foundation', 'paths?from=funder-hassan-ii-foundation&to=assoc-cerfe', 'introductions?from=assoc-al-ouissal&want=Funder', 'corridors', 'stats', 'matches?migrant=migrant-youssef-b', 'directory', 'actor?id=assoc-cerfe'];
+      for (const view of views) {
+        await tablet.goto(`${base}/#/${view}`);
+        await tablet.locator('main *').first().waitFor({ timeout: 20_000 });
+        await tablet.waitForTimeout(1500);
+        // Neither the page nor the scrolling main area is wider than the screen.
+        const overflow = await tablet.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
+        const mainOverflow = await tablet.locator('main').evaluate((main) => main.scrollWidth - main.clientWidth);
+        expect({ view, overflow, mainOverflow }).toEqual({ view, overflow: 0, mainOverflow: 0 });
+        await tablet.screenshot({ path: path.join(artefacts, `tablet-${view.split('?')[0]}.png`), fullPage: true });
+      }
+    } finally {
+      await tablet.close();
+    }
+  });
+});
