@@ -174,6 +174,29 @@ describe('an actor page', () => {
   });
 });
 
+describe('the corridors map', () => {
+  it('draws the 32 regions and one curve per corridor, with counts on hover', async () => {
+    await page.goto(`${base}/#/corridors`);
+    const map = page.getByTestId('corridors-map');
+    await map.waitFor({ timeout: 20_000 });
+    expect(await map.locator('.regions path').count()).toBe(32);
+    expect(await map.locator('.regions path[data-code^="IT-"]').count()).toBe(20);
+    expect(await map.locator('.regions path[data-code^="MA-"]').count()).toBe(12);
+    const rows = page.getByTestId('corridors-table').locator('tbody tr');
+    expect(await map.locator('.arcs path').count()).toBe(await rows.count());
+    // The largest corridor is drawn first and thickest; hovering it names it and its count.
+    const first = map.locator('.arcs path').first();
+    const migrants = Number(await first.getAttribute('data-migrants'));
+    expect(migrants).toBe(Number(await rows.first().locator('td').nth(2).textContent()));
+    await first.dispatchEvent('mouseenter');
+    const hover = page.getByTestId('corridors-map-hover');
+    await hover.waitFor();
+    expect(await hover.textContent()).toContain(`${migrants} migrants`);
+    expect(await rows.first().getAttribute('class')).toContain('hovered');
+    await page.screenshot({ path: path.join(artefacts, 'corridors-map.png'), fullPage: true });
+  });
+});
+
 describe('at tablet width (800×1280)', () => {
   it('renders every view without horizontal overflow', async () => {
     const tablet = await browser.newPage({ viewport: { width: 800, height: 1280 } });

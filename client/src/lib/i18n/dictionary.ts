@@ -256,6 +256,9 @@ export const en = {
   'actor.opportunities': 'Opportunities',
   'actor.miniGraph': 'One tie away',
   'actor.miniGraphLabel': 'Mini-graph of the actor and its neighbours',
+  'corridors.map': 'Map of the corridors between Italian and Moroccan regions',
+  'corridors.mapCaption': 'Italian regions (blue) and Moroccan regions of origin (sand), each country at its own scale; lines as thick as the number of migrants. Boundaries:',
+  'corridors.mapCredit': 'amCharts geodata',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -512,6 +515,9 @@ export const it: Dictionary = {
   'actor.opportunities': 'Opportunità',
   'actor.miniGraph': 'A un legame di distanza',
   'actor.miniGraphLabel': 'Mini-grafo dell’attore e dei suoi vicini',
+  'corridors.map': 'Mappa dei corridoi tra regioni italiane e marocchine',
+  'corridors.mapCaption': 'Regioni italiane (azzurro) e regioni marocchine di origine (sabbia), ciascun paese nella sua scala; linee spesse quanto il numero di migranti. Confini:',
+  'corridors.mapCredit': 'geodati amCharts',
 };
 
 export const fr: Dictionary = {
@@ -765,6 +771,9 @@ export const fr: Dictionary = {
   'actor.opportunities': 'Opportunités',
   'actor.miniGraph': 'À un lien',
   'actor.miniGraphLabel': 'Mini-graphe de l’acteur et de ses voisins',
+  'corridors.map': 'Carte des corridors entre régions italiennes et marocaines',
+  'corridors.mapCaption': 'Régions italiennes (bleu) et régions marocaines d’origine (sable), chaque pays à sa propre échelle ; traits aussi épais que le nombre de migrants. Frontières :',
+  'corridors.mapCredit': 'géodonnées amCharts',
 };
 
 export const DICTIONARIES: Record<Locale, Dictionary> = { en, it, fr };
