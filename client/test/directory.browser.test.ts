@@ -197,6 +197,40 @@ describe('the corridors map', () => {
   });
 });
 
+describe('in Arabic', () => {
+  it('lays the interface out right to left, keeps the canvas left to right, and names relationship types', async () => {
+    const arabic = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ar-MA' });
+    try {
+      // Chosen from the browser's language on a first visit.
+      await arabic.goto(`${base}/#/explore?ids=funder-hassan-ii-foundation`);
+      await expect.poll(() => arabic.locator('html').getAttribute('dir'), { timeout: 20_000 }).toBe('rtl');
+      expect(await arabic.locator('html').getAttribute('lang')).toBe('ar');
+      expect(await arabic.getByRole('navigation').first().getByRole('link').first().textContent()).toBe('استكشاف');
+      expect(await arabic.locator('.canvas-wrap').getAttribute('dir')).toBe('ltr');
+      // The side panels swap sides: the search panel is on the right of the canvas.
+      const canvasBox = (await arabic.getByTestId('graph-canvas').boundingBox())!;
+      const searchBox = (await arabic.getByRole('combobox', { name: 'البحث عن الفاعلين' }).boundingBox())!;
+      expect(searchBox.x).toBeGreaterThan(canvasBox.x + canvasBox.width - 1);
+      await expect.poll(async () => Number(await arabic.getByTestId('graph-canvas').getAttribute('data-nodes')), { timeout: 20_000 }).toBeGreaterThan(1);
+      // Relationship types are named in Arabic in the filter panel (and the legend).
+      await arabic.getByRole('checkbox', { name: 'شريك لـ' }).waitFor();
+      await arabic.waitForTimeout(500);
+      await arabic.locator('[data-testid=graph-canvas][data-layout=idle]').waitFor({ timeout: 15_000 });
+      expect(await arabic.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth)).toBe(0);
+      await arabic.screenshot({ path: path.join(artefacts, 'explore-ar.png') });
+      await arabic.goto(`${base}/#/actor?id=assoc-cerfe`);
+      await arabic.getByTestId('actor-ties').locator('h4[data-type=PARTNERS_WITH]').waitFor({ timeout: 20_000 });
+      expect(await arabic.getByTestId('actor-ties').locator('h4[data-type=PARTNERS_WITH]').textContent()).toMatch(/^شريك لـ \(\d+\)$/);
+      await arabic.screenshot({ path: path.join(artefacts, 'actor-page-ar.png'), fullPage: true });
+      // Switchable like the others.
+      await arabic.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
+      await expect.poll(() => arabic.locator('html').getAttribute('dir')).toBe('ltr');
+    } finally {
+      await arabic.close();
+    }
+  });
+});
+
 describe('at tablet width (800×1280)', () => {
   it('renders every view without horizontal overflow', async () => {
     const tablet = await browser.newPage({ viewport: { width: 800, height: 1280 } });
