@@ -142,6 +142,8 @@ describe('paths on the canvas', () => {
     mergeSubgraph(graph, answer);
     expect(displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), {}).image).toBe(kindImage('Association'));
     expect(displayNode('masked-1', graph.getNodeAttributes('masked-1'), {}).image).toBe(kindImage('Migrant'));
+    expect(displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), {}).type).toBeUndefined();
+    expect(displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), { discs: true }).type).toBe('circle');
   });
 
   it('lists the ties of a node, with the other end', () => {

@@ -261,6 +261,7 @@ export const en = {
   'corridors.map': 'Map of the corridors between Italian and Moroccan regions',
   'corridors.mapCaption': 'Italian regions (blue) and Moroccan regions of origin (sand), each country at its own scale; lines as thick as the number of migrants. Boundaries:',
   'corridors.mapCredit': 'amCharts geodata',
+  'legend.shapesUpTo': 'Shapes up to {count} nodes; bigger canvases draw discs, to stay fluid.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -520,6 +521,7 @@ export const it: Dictionary = {
   'corridors.map': 'Mappa dei corridoi tra regioni italiane e marocchine',
   'corridors.mapCaption': 'Regioni italiane (azzurro) e regioni marocchine di origine (sabbia), ciascun paese nella sua scala; linee spesse quanto il numero di migranti. Confini:',
   'corridors.mapCredit': 'geodati amCharts',
+  'legend.shapesUpTo': 'Forme fino a {count} nodi; oltre, dischi, per restare fluidi.',
 };
 
 export const fr: Dictionary = {
@@ -776,6 +778,7 @@ export const fr: Dictionary = {
   'corridors.map': 'Carte des corridors entre régions italiennes et marocaines',
   'corridors.mapCaption': 'Régions italiennes (bleu) et régions marocaines d’origine (sable), chaque pays à sa propre échelle ; traits aussi épais que le nombre de migrants. Frontières :',
   'corridors.mapCredit': 'géodonnées amCharts',
+  'legend.shapesUpTo': 'Formes jusqu’à {count} nœuds ; au-delà, des disques, pour rester fluide.',
 };
 
 /** Arabic: the explorer lays itself out right to left for it (the canvas and charts stay left to right). */
@@ -1032,6 +1035,7 @@ export const ar: Dictionary = {
   'corridors.map': 'خريطة الممرات بين الجهات الإيطالية والمغربية',
   'corridors.mapCaption': 'الجهات الإيطالية (بالأزرق) وجهات الأصل المغربية (بلون الرمل)، كل بلد بمقياسه الخاص؛ سُمك الخطوط بحسب عدد المهاجرين. الحدود:',
   'corridors.mapCredit': 'بيانات amCharts الجغرافية',
+  'legend.shapesUpTo': 'الأشكال حتى {count} عقدة؛ وما زاد يُرسم أقراصًا للحفاظ على السلاسة.',
 };
 
 export const DICTIONARIES: Record<Locale, Dictionary> = { en, it, fr, ar };
