@@ -148,11 +148,16 @@ describe('an actor page', () => {
     await expect.poll(() => members.count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await members.locator('xpath=self::li[contains(@class, "masked")]').count()).toBeGreaterThanOrEqual(hidden.records.length);
     expect(await members.filter({ hasText: 'no consent to be named' }).count()).toBeGreaterThanOrEqual(hidden.records.length);
+    // A visitor who is not signed in gets no migrant's page, so no migrant is a link.
+    expect(await members.filter({ hasText: 'Migrant' }).locator('a[href^="#/actor"]').count()).toBe(0);
+    expect(await members.filter({ hasText: 'Association' }).locator('a[href^="#/actor"]').count()).toBeGreaterThan(0);
     const html = await page.content();
     for (const r of hidden.records) {
       expect(html).not.toContain(r.get('name') as string);
       expect(html).not.toContain(r.get('id') as string);
     }
+    // The mini-graph's pictograms are decoded once per session and appear a moment later.
+    await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(artefacts, 'actor-page-masked.png'), fullPage: true });
   });
 

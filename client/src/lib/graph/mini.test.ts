@@ -37,5 +37,8 @@ describe('the actor page mini-graph', () => {
     expect(hasActorPage({ kind: 'Firm', masked: false })).toBe(true);
     expect(hasActorPage({ kind: 'Migrant', masked: true })).toBe(false);
     expect(hasActorPage({ kind: 'Event', masked: false })).toBe(false);
+    expect(hasActorPage({ kind: 'Migrant', masked: false }, false)).toBe(false);
+    expect(hasActorPage({ kind: 'Migrant', masked: false }, true)).toBe(true);
+    expect(hasActorPage({ kind: 'Funder', masked: false }, false)).toBe(true);
   });
 });
