@@ -18,19 +18,26 @@ await new Promise((resolve) => server.once('listening', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchChromium();
 
-const results: { nodes: number; edges: number; firstRenderMs: number; fps: number }[] = [];
+type Result = { nodes: number; edges: number; firstRenderMs: number; fps: number };
+async function measure(n: number, nodes: 'shape' | 'circle'): Promise<Result> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${base}/bench.html?n=${n}&nodes=${nodes}`);
+  await page.waitForFunction('window.__bench !== undefined', undefined, { timeout: 180_000 });
+  const result = (await page.evaluate('window.__bench')) as Result | { error: string };
+  await page.close();
+  if ('error' in result) throw new Error(`n=${n}: ${result.error}`);
+  console.log(`n=${n} (${nodes}s): first render ${result.firstRenderMs} ms, ${result.fps} fps`);
+  return result;
+}
+
+const results: (Result & { circleFps: number })[] = [];
 try {
   // A first small run compiles the shaders and warms the browser up; it is not reported.
-  for (const n of [100, ...sizes]) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${base}/bench.html?n=${n}`);
-    await page.waitForFunction('window.__bench !== undefined', undefined, { timeout: 180_000 });
-    const result = (await page.evaluate('window.__bench')) as { nodes: number; edges: number; firstRenderMs: number; fps: number } | { error: string };
-    await page.close();
-    if ('error' in result) throw new Error(`n=${n}: ${result.error}`);
-    if (results.length || n !== 100 || sizes[0] === 100) results.push(result);
-    console.log(`n=${n}: first render ${result.firstRenderMs} ms, ${result.fps} fps`);
-  }
+  await measure(100, 'shape');
+  await measure(100, 'circle');
+  // Each size drawn as the explorer draws it (kind shapes), then with plain discs in the same run,
+  // so that the price of the shapes is a ratio measured under the same load.
+  for (const n of sizes) results.push({ ...(await measure(n, 'shape')), circleFps: (await measure(n, 'circle')).fps });
 } finally {
   await browser.close();
   server.close();
@@ -39,6 +46,6 @@ try {
 const baseline = results[0]!;
 const rows = results.map(
   (r) =>
-    `| ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${r.firstRenderMs} | ${(r.firstRenderMs / baseline.firstRenderMs).toFixed(1)}× | ${r.fps} | ${(r.fps / baseline.fps).toFixed(2)}× |`,
+    `| ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${r.firstRenderMs} | ${(r.firstRenderMs / baseline.firstRenderMs).toFixed(1)}× | ${r.fps} | ${(r.fps / baseline.fps).toFixed(2)}× | ${r.circleFps} | ${(r.fps / r.circleFps).toFixed(2)}× |`,
 );
-console.log(['', '| nodes | ties | first render (ms) | vs smallest | frames per second while panning | vs smallest |', '|---:|---:|---:|---:|---:|---:|', ...rows].join('\n'));
+console.log(['', '| nodes | ties | first render (ms) | vs smallest | frames per second while panning | vs smallest | fps with plain discs | shapes vs discs |', '|---:|---:|---:|---:|---:|---:|---:|---:|', ...rows].join('\n'));

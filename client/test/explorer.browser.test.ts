@@ -139,7 +139,9 @@ describe('the explorer', () => {
     await svg.saveAs(svgFile);
     const svgText = readFileSync(svgFile, 'utf8');
     expect(svgText).toMatch(/^<svg /);
-    expect(svgText.match(/<circle /g)).toHaveLength(await canvasCount('data-nodes'));
+    // One shape per node, each drawn in its kind's shape as on the canvas.
+    expect(svgText.match(/ data-kind="/g)).toHaveLength(await canvasCount('data-nodes'));
+    expect(svgText).toContain('data-kind="Funder"');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ties CSV' }).click()]);
     const csvFile = path.join(artefacts, 'export-ties.csv');
     await csv.saveAs(csvFile);

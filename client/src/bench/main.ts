@@ -4,7 +4,8 @@
  * It publishes time to first render and frames per second on `window.__bench`.
  */
 import Sigma from 'sigma';
-import { createGraph, mergeSubgraph, RELATIONSHIP_TYPES, type SubgraphEdge, type SubgraphNode } from '../lib/graph/model.js';
+import { createGraph, mergeSubgraph, RELATIONSHIP_TYPES, SHAPES_UP_TO, type SubgraphEdge, type SubgraphNode } from '../lib/graph/model.js';
+import { shapeNodeSettings } from '../lib/graph/node-program.js';
 import { ACTOR_KINDS } from '../lib/kinds.js';
 
 interface BenchResult {
@@ -46,7 +47,10 @@ function synthetic(n: number) {
 }
 
 async function run(): Promise<BenchResult> {
-  const n = Number(new URLSearchParams(location.search).get('n') ?? '1000');
+  const params = new URLSearchParams(location.search);
+  const n = Number(params.get('n') ?? '1000');
+  // `nodes=circle` draws sigma's default discs instead of the kind shapes, to price the shapes in the same run.
+  const circles = params.get('nodes') === 'circle';
   const { nodes, edges, rand } = synthetic(n);
   const graph = createGraph();
   mergeSubgraph(graph, { nodes, edges });
@@ -58,6 +62,8 @@ async function run(): Promise<BenchResult> {
   });
   const start = performance.now();
   const renderer = new Sigma(graph, document.getElementById('stage')!, {
+    // The explorer's node shapes (the same WebGL program the canvas uses), or discs past SHAPES_UP_TO as there.
+    ...(circles || n > SHAPES_UP_TO ? {} : shapeNodeSettings),
     defaultEdgeType: 'arrow',
     renderEdgeLabels: false,
     labelDensity: 0.6,

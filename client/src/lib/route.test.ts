@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRoute, formatRoute, parseRoute } from './route.js';
+import { defaultDirectory, defaultRoute, formatRoute, parseRoute } from './route.js';
 
 describe('URL state', () => {
   it('reads an empty or unknown hash as the explore view with defaults', () => {
@@ -33,5 +33,34 @@ describe('URL state', () => {
   it('drops malformed values instead of failing', () => {
     const route = parseRoute('#/paths?hops=99&asOf=yesterday&p=x&ids=a,,a,b&tn=yes');
     expect(route).toMatchObject({ hops: 4, asOf: null, p: null, ids: ['a', 'b'], transnational: false });
+  });
+});
+
+describe('URL state of the directory and the actor page', () => {
+  it('round-trips the directory filter, sort and page', () => {
+    const route = {
+      ...defaultRoute('directory'),
+      directory: { kind: 'Firm', q: 'fès agri', countries: ['MA'], city: 'Agadir', region: 'region-souss-massa', tags: ['agri-food', 'export'], sort: '-updated' as const, after: 'YXJyYXljb25uZWN0aW9uOjE5', page: 2 },
+    };
+    const hash = formatRoute(route);
+    expect(hash).toBe('#/directory?kind=Firm&q=f%C3%A8s%20agri&country=MA&city=Agadir&region=region-souss-massa&tags=agri-food,export&sort=-updated&after=YXJyYXljb25uZWN0aW9uOjE5&page=2');
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('leaves defaults out and keeps the directory filter out of other views', () => {
+    expect(formatRoute(defaultRoute('directory'))).toBe('#/directory');
+    expect(parseRoute('#/explore?kind=Firm&q=x').directory).toEqual(defaultDirectory());
+    expect(formatRoute({ ...defaultRoute('explore'), directory: { ...defaultDirectory(), kind: 'Firm' } })).toBe('#/explore');
+  });
+
+  it('drops a bad sort and a page without its cursor', () => {
+    expect(parseRoute('#/directory?sort=salary&page=7').directory).toMatchObject({ sort: 'name', page: 1, after: null });
+    expect(parseRoute('#/directory?after=abc&page=zero').directory).toMatchObject({ after: 'abc', page: 2 });
+  });
+
+  it('round-trips the actor page', () => {
+    const route = { ...defaultRoute('actor'), actor: 'assoc-cerfe' };
+    expect(formatRoute(route)).toBe('#/actor?id=assoc-cerfe');
+    expect(parseRoute('#/actor?id=assoc-cerfe')).toEqual(route);
   });
 });

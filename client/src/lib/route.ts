@@ -1,9 +1,10 @@
 /**
  * The explorer's state in the URL hash, so every view can be shared and reloaded as it was:
  * `#/explore?ids=a,b&sel=a&kinds=Firm&asOf=2008-01-01`, `#/paths?ids=…&from=a&to=b&hops=4&p=0`.
+ * `#/directory?kind=Firm&q=…&page=…`, `#/actor?id=assoc-cerfe`.
  * Lists are comma-separated; defaults are left out. Pure: parse and format, unit-tested.
  */
-export const VIEWS = ['explore', 'paths', 'introductions', 'corridors', 'stats', 'matches', 'import', 'duplicates'] as const;
+export const VIEWS = ['explore', 'paths', 'introductions', 'corridors', 'stats', 'matches', 'directory', 'actor', 'import', 'duplicates'] as const;
 /** Views for staff and admin only: the navigation hides them from everyone else. */
 export const STAFF_VIEWS: readonly View[] = ['import', 'duplicates'];
 export type View = (typeof VIEWS)[number];
@@ -37,6 +38,35 @@ export interface Route {
   /** Matches. */
   migrant: string | null;
   project: string | null;
+  /** Directory: its own filter (not the canvas's), so moving between views mixes nothing. */
+  directory: DirectoryState;
+  /** The actor page. */
+  actor: string | null;
+}
+
+export const DIRECTORY_SORTS = ['name', '-name', 'city', '-city', 'country', '-country', '-updated', 'updated'] as const;
+export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
+
+export interface DirectoryState {
+  /** One actor kind, or null for all kinds. */
+  kind: string | null;
+  /** Words for the full-text search (accent-folding, fuzzy), or null. */
+  q: string | null;
+  countries: string[];
+  city: string | null;
+  /** A region id (`region-piemonte`): actors BASED_IN it. */
+  region: string | null;
+  /** Every one of these tags. */
+  tags: string[];
+  sort: DirectorySort;
+  /** The cursor of the page shown (the generated connection's `endCursor` of the page before). */
+  after: string | null;
+  /** Its 1-based number, kept beside the opaque cursor for "page 3" and the way back. */
+  page: number;
+}
+
+export function defaultDirectory(): DirectoryState {
+  return { kind: null, q: null, countries: [], city: null, region: null, tags: [], sort: 'name', after: null, page: 1 };
 }
 
 export const DEFAULT_HOPS = 4;
@@ -65,6 +95,8 @@ export function defaultRoute(view: View = 'explore'): Route {
     sector: null,
     migrant: null,
     project: null,
+    directory: defaultDirectory(),
+    actor: null,
   };
 }
 
@@ -110,12 +142,32 @@ export function parseRoute(hash: string): Route {
   route.pathAsOf = date(params.get('pasOf'));
   route.p = int(params.get('p'), 0, 9);
   route.want = list(params.get('want'));
-  route.region = text(params.get('region'));
+  // `region` in a directory link is the directory's region filter, not the introductions' one.
+  route.region = view === 'directory' ? null : text(params.get('region'));
   route.services = list(params.get('services'));
   route.sector = text(params.get('sector'));
   route.migrant = text(params.get('migrant'));
   route.project = text(params.get('project'));
+  if (view === 'directory') route.directory = parseDirectory(params);
+  if (view === 'actor') route.actor = text(params.get('id'));
   return route;
+}
+
+function parseDirectory(params: URLSearchParams): DirectoryState {
+  const sort = params.get('sort');
+  const after = text(params.get('after'));
+  return {
+    kind: text(params.get('kind')),
+    q: text(params.get('q')),
+    countries: list(params.get('country')),
+    city: text(params.get('city')),
+    region: text(params.get('region')),
+    tags: list(params.get('tags')),
+    sort: (DIRECTORY_SORTS as readonly string[]).includes(sort ?? '') ? (sort as DirectorySort) : 'name',
+    after,
+    // A page number without its cursor means nothing: the first page.
+    page: after ? (int(params.get('page'), 2, 100000) ?? 2) : 1,
+  };
 }
 
 /** Writes the parts of the route that its view uses, defaults left out, in a stable order. */
@@ -162,6 +214,21 @@ export function formatRoute(route: Route): string {
     put('migrant', route.migrant);
     put('project', route.project);
   }
+  if (route.view === 'directory') {
+    const d = route.directory;
+    put('kind', d.kind);
+    put('q', d.q);
+    put('country', d.countries);
+    put('city', d.city);
+    put('region', d.region);
+    put('tags', d.tags);
+    put('sort', d.sort, 'name');
+    if (d.after) {
+      put('after', d.after);
+      put('page', d.page);
+    }
+  }
+  if (route.view === 'actor') put('id', route.actor);
   const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
   return `#/${route.view}${query ? `?${query}` : ''}`;
 }

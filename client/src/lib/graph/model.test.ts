@@ -1,3 +1,4 @@
+import { kindImage } from './shapes.js';
 import { describe, expect, it } from 'vitest';
 import {
   DIMMED_COLOUR,
@@ -134,6 +135,15 @@ describe('paths on the canvas', () => {
     mergeSubgraph(graph, answer);
     const shown = displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), { selected: 'assoc-cerfe', sizeBy: 'canvas', canvasDegree: 2 });
     expect(shown).toMatchObject({ highlighted: true, forceLabel: true, size: nodeSize(2) });
+  });
+
+  it("gives every node its kind's pictogram, masked people the migrant's", () => {
+    const graph = createGraph();
+    mergeSubgraph(graph, answer);
+    expect(displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), {}).image).toBe(kindImage('Association'));
+    expect(displayNode('masked-1', graph.getNodeAttributes('masked-1'), {}).image).toBe(kindImage('Migrant'));
+    expect(displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), {}).type).toBeUndefined();
+    expect(displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), { discs: true }).type).toBe('circle');
   });
 
   it('lists the ties of a node, with the other end', () => {

@@ -7,6 +7,7 @@
  */
 import Graph from 'graphology';
 import { kindStyle } from '../kinds.js';
+import { kindImage } from './shapes.js';
 
 export interface NodeAttributes {
   label: string;
@@ -20,6 +21,8 @@ export interface NodeAttributes {
   y: number;
   size: number;
   color: string;
+  /** The kind's pictogram (graph/shapes.ts), which the shape node program fills with `color`. */
+  image: string;
   /** Pinned: the layout does not move it. */
   fixed?: boolean;
   hidden?: boolean;
@@ -207,6 +210,7 @@ export function mergeSubgraph(graph: ExplorerGraph, answer: SubgraphAnswer): Mer
       degree: n.degree,
       size: nodeSize(n.degree),
       color: nodeColour(n.kind, n.masked),
+      image: kindImage(n.kind),
     };
     if (graph.hasNode(n.id)) {
       graph.mergeNodeAttributes(n.id, attributes);
@@ -277,13 +281,22 @@ export function pathHighlight(path: PathAnswer): Highlight {
   };
 }
 
+/**
+ * Kind shapes cost frame rate where WebGL runs in software (docs/explorer-benchmark.md: about a
+ * third of the frames of plain discs); past this many nodes, where shapes are too small to read
+ * anyway, the canvas draws discs and kind is told by colour alone.
+ */
+export const SHAPES_UP_TO = 1000;
+
 /** What the canvas shows for a node, given the highlight, selection and colouring mode. */
 export function displayNode(
   id: string,
   attributes: NodeAttributes,
-  options: { highlight?: Highlight | null; selected?: string | null; communityColours?: boolean; sizeBy?: 'degree' | 'canvas'; canvasDegree?: number },
-): Partial<NodeAttributes> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number } {
-  const out: Partial<NodeAttributes> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number } = { ...attributes };
+  options: { highlight?: Highlight | null; selected?: string | null; communityColours?: boolean; sizeBy?: 'degree' | 'canvas'; canvasDegree?: number; discs?: boolean },
+): Partial<NodeAttributes> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number; type?: string } {
+  const out: Partial<NodeAttributes> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number; type?: string } = { ...attributes };
+  // sigma's own disc program, instead of the default shape program.
+  if (options.discs) out.type = 'circle';
   if (options.sizeBy === 'canvas') out.size = nodeSize(options.canvasDegree ?? 0);
   if (options.communityColours && attributes.community !== undefined && !attributes.masked) out.color = communityColour(attributes.community);
   if (attributes.masked) out.label = `${attributes.label}`;

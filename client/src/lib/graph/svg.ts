@@ -1,4 +1,5 @@
 import { xmlEscape } from './export.js';
+import { kindShape, shapePath } from './shapes.js';
 
 export interface SvgNode {
   x: number;
@@ -6,6 +7,8 @@ export interface SvgNode {
   size: number;
   color: string;
   label: string;
+  /** Draws the node in its kind's shape, as on the canvas (a circle when absent). */
+  kind?: string;
 }
 export interface SvgEdge {
   from: SvgNode;
@@ -16,7 +19,7 @@ export interface SvgEdge {
 
 /**
  * The canvas as a standalone SVG: graph coordinates fitted into `width`×`height` with a margin,
- * y pointing up as in sigma, labels beside the nodes. Pure, so reports get a vector picture.
+ * y pointing up as in sigma, nodes in their kind's shape, labels beside the nodes. Pure, so reports get a vector picture.
  */
 export function toSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], width = 1200, height = 900): string {
   const margin = 40;
@@ -36,7 +39,7 @@ export function toSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], widt
     ...edges.map((e) => `<line x1="${px(e.from.x)}" y1="${py(e.from.y)}" x2="${px(e.to.x)}" y2="${py(e.to.y)}" stroke="${e.color}" stroke-width="${e.size}"/>`),
     '</g>',
     '<g>',
-    ...nodes.map((n) => `<circle cx="${px(n.x)}" cy="${py(n.y)}" r="${n.size}" fill="${n.color}" stroke="#ffffff"/>`),
+    ...nodes.map((n) => `<path d="${shapePath(kindShape(n.kind ?? ''), px(n.x), py(n.y), n.size)}" fill="${n.color}" stroke="#ffffff" data-kind="${xmlEscape(n.kind ?? '')}"/>`),
     '</g>',
     '<g fill="#1d2430">',
     ...nodes.filter((n) => n.label).map((n) => `<text x="${+(px(n.x) + n.size + 3).toFixed(2)}" y="${+(py(n.y) + 4).toFixed(2)}">${xmlEscape(n.label)}</text>`),

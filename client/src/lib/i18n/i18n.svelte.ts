@@ -1,5 +1,5 @@
 import type { Locale, MessageKey } from './dictionary.js';
-import { countryLabel, isLocale, kindName, pickLocale, translate, type Params } from './translate.js';
+import { countryLabel, isLocale, kindName, pickLocale, relationshipName, textDirection, translate, type Params } from './translate.js';
 
 const STORAGE_KEY = 'ponte.locale';
 
@@ -11,7 +11,7 @@ class I18n {
     if (typeof window === 'undefined') return;
     const saved = window.localStorage?.getItem(STORAGE_KEY);
     this.#locale = isLocale(saved) ? saved : pickLocale(navigator.languages ?? [navigator.language]);
-    document.documentElement.lang = this.#locale;
+    this.#applyToDocument();
   }
 
   get locale(): Locale {
@@ -21,15 +21,23 @@ class I18n {
   set locale(value: Locale) {
     this.#locale = value;
     window.localStorage?.setItem(STORAGE_KEY, value);
-    document.documentElement.lang = value;
+    this.#applyToDocument();
+  }
+
+  /** The page's language and direction: Arabic lays the interface out right to left. */
+  #applyToDocument() {
+    document.documentElement.lang = this.#locale;
+    document.documentElement.dir = textDirection(this.#locale);
   }
 
   t = (key: MessageKey, params?: Params): string => translate(this.#locale, key, params);
   kind = (kind: string): string => kindName(this.#locale, kind);
   country = (code: string | null | undefined): string => countryLabel(this.#locale, code);
+  rel = (type: string): string => relationshipName(this.#locale, type);
 }
 
 export const i18n = new I18n();
 export const t = i18n.t;
 export const kindLabel = i18n.kind;
 export const countryName = i18n.country;
+export const relLabel = i18n.rel;

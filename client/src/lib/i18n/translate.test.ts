@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, LOCALES, en } from './dictionary.js';
-import { countryLabel, kindName, pickLocale, translate } from './translate.js';
+import { countryLabel, kindName, pickLocale, relationshipName, textDirection, translate } from './translate.js';
 
 describe('i18n', () => {
   it('picks the first browser language the explorer speaks', () => {
     expect(pickLocale(['it-IT', 'en'])).toBe('it');
     expect(pickLocale(['de-DE', 'fr-CA', 'it'])).toBe('fr');
-    expect(pickLocale(['ar-MA'])).toBe('en');
+    expect(pickLocale(['ar-MA'])).toBe('ar');
+    expect(pickLocale(['de-DE'])).toBe('en');
     expect(pickLocale([])).toBe('en');
   });
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -30,5 +31,17 @@ describe('i18n', () => {
     expect(kindName('en', 'Spaceship')).toBe('Spaceship');
     expect(countryLabel('fr', 'MA')).toBe('Maroc');
     expect(countryLabel('en', null)).toBe('');
+  });
+  it('names relationship types in every language, unknown types as they come', () => {
+    expect(relationshipName('en', 'PARTNERS_WITH')).toBe('partners with');
+    expect(relationshipName('it', 'MEMBER_OF')).toBe('membro di');
+    expect(relationshipName('fr', 'FUNDS')).toBe('finance');
+    expect(relationshipName('ar', 'FUNDS')).toBe('يموّل');
+    expect(relationshipName('ar', 'KNOWS')).toBe('KNOWS');
+  });
+  it('writes Arabic right to left and the others left to right', () => {
+    expect(textDirection('ar')).toBe('rtl');
+    for (const locale of LOCALES.filter((l) => l !== 'ar')) expect(textDirection(locale)).toBe('ltr');
+    expect(translate('ar', 'directory.count', { from: 1, to: 25, total: 140 })).toBe('1–25 من أصل 140');
   });
 });

@@ -1,4 +1,4 @@
-import { DICTIONARIES, LOCALES, type Locale, type MessageKey } from './dictionary.js';
+import { DICTIONARIES, LOCALES, RTL_LOCALES, type Locale, type MessageKey } from './dictionary.js';
 
 export type Params = Record<string, string | number>;
 
@@ -32,4 +32,15 @@ export function countryLabel(locale: Locale, code: string | null | undefined): s
   if (!code) return '';
   const key = `country.${code}`;
   return key in DICTIONARIES.en ? translate(locale, key as MessageKey) : code;
+}
+
+/** A relationship type's name (MEMBER_OF → "member of") in a locale; unknown types as they come. */
+export function relationshipName(locale: Locale, type: string): string {
+  const key = `rel.${type}`;
+  return key in DICTIONARIES.en ? translate(locale, key as MessageKey) : type;
+}
+
+/** The writing direction of a locale, for `<html dir>`: Arabic right to left, the others left to right. */
+export function textDirection(locale: Locale): 'rtl' | 'ltr' {
+  return RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr';
 }
