@@ -7,6 +7,7 @@ import { runCli } from './run-cli.js';
 
 /** The commands, by name. Add a line here when you add a file to commands/. */
 const commands: Record<string, () => Promise<{ command: PonteCommand }>> = {
+  'create-user': () => import('./commands/create-user.js'),
   dedupe: () => import('./commands/dedupe.js'),
   export: () => import('./commands/export.js'),
   import: () => import('./commands/import.js'),

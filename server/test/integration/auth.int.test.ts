@@ -1,11 +1,15 @@
 // DESIGN §5 on real Neo4j: every role × every kind of access, asserted one by one; token attacks;
 // login brute force; the audit log; consent and erasure. The API runs in production mode (no demo
 // users, introspection only when signed in); the test creates one user per role itself.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bootPonte, type BootedPonte } from '../../src/boot.js';
 import { hashId } from '../../src/auth/audit.js';
 import { parseConfig } from '../../src/config/config.js';
+import { repoRoot } from '../../src/paths.js';
 import { createLogger } from '../../src/logger.js';
 import { gql, login } from '../helpers/http.js';
 import { closeTestDriver, wipeTestDatabase } from '../helpers/neo4j.js';
@@ -728,4 +732,31 @@ describe('erasure', () => {
     // The earlier write about the person (below) is still recorded, by hash.
     expect(dump).toContain(`erased:${hashId(id)}`);
   });
+});
+
+describe('ponte create-user (the first admin of a production install)', () => {
+  const cli = (args: string[]) =>
+    promisify(execFile)(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['server/src/cli/ponte.ts', 'create-user', ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_DATABASE: inject('neo4jDatabase'), NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '', LOG_LEVEL: 'silent' },
+    });
+
+  it('creates the account with a one-time password that signs in, audited without it; refuses a taken e-mail', async () => {
+    const { stdout } = await cli(['--email', 'First.Admin@Example.org', '--role', 'admin']);
+    const password = /One-time password \(shown once, not stored\): (\S+)/.exec(stdout)?.[1];
+    expect(password).toBeDefined();
+    const token = await login(base, 'first.admin@example.org', password!);
+    expect((await gql<{ me: { role: string } }>(base, '{ me { role } }', {}, token)).data).toEqual({ me: { role: 'admin' } });
+    const { records } = await ponte.driver.executeQuery(
+      "MATCH (e:AuditEvent {operation: 'createUser'}) WHERE e.userId STARTS WITH 'cli:' RETURN e.ids AS ids, properties(e) AS p",
+      {},
+      { database: database() },
+    );
+    expect(records).toHaveLength(1);
+    expect(JSON.stringify(records[0]!.get('p'))).not.toContain(password!);
+    expect(JSON.stringify(records[0]!.get('p'))).not.toContain('first.admin');
+    const again = await cli(['--email', 'first.admin@example.org', '--role', 'staff']).catch((e: { stderr: string; code: number }) => e);
+    expect(again).toMatchObject({ code: 1 });
+    expect((again as { stderr: string }).stderr.trim()).toBe('ponte: create-user: an account with e-mail first.admin@example.org exists already; an admin can change it with setUserRole [CONFLICT]');
+  }, 60_000);
 });
