@@ -27,7 +27,19 @@ export function toCsv(graph: ExportedGraph): ExportFile[] {
 }
 
 function cell(value: ExportValue | undefined): string {
-  return value === undefined ? '' : joinValue(value);
+  if (value === undefined) return '';
+  const text = joinValue(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? text : neutraliseFormula(text);
+}
+
+/**
+ * Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage return
+ * first) gets a leading apostrophe, which spreadsheets show as text (OWASP's advice against CSV
+ * injection: names and notes come from many hands). Ponte's importer removes it again
+ * (io/import/fields.ts), so exported CSV re-imports to the same values. Numbers are left alone.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** One RFC 4180 field. */

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../errors.js';
-import { csvField } from './csv.js';
+import { csvField, neutraliseFormula } from './csv.js';
 import { parseExportRequest } from './filter.js';
 import { formatGraph } from './index.js';
 import type { ExportedGraph } from './model.js';
@@ -84,5 +84,20 @@ describe('parseExportRequest', () => {
     expect(() => parseExportRequest({ format: 'csv', kinds: ['Person'] }, where)).toThrow(/--kinds: unknown node kind "Person"; expected some of Migrant/);
     expect(() => parseExportRequest({ format: 'csv', types: ['KNOWS'] }, where)).toThrow(expect.objectContaining({ code: ErrorCode.BadUserInput }));
     expect(() => parseExportRequest({ format: 'csv', region: '  ' }, where)).toThrow(/--region: expected a region id/);
+  });
+});
+
+describe('CSV cells a spreadsheet would run as formulas', () => {
+  it('get a leading apostrophe; other text is left alone', () => {
+    expect(['=HYPERLINK("x")', '+39 011', '-x', '@SUM(A1)', '\tx', 'Torino', "l'Aquila", ''].map(neutraliseFormula)).toEqual([
+      `'=HYPERLINK("x")`,
+      "'+39 011",
+      "'-x",
+      "'@SUM(A1)",
+      "'\tx",
+      'Torino',
+      "l'Aquila",
+      '',
+    ]);
   });
 });

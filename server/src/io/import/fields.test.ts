@@ -51,3 +51,13 @@ describe('convertCell', () => {
     expect(dateProblem('15/03/2008')).toBe('got "15/03/2008": expected a calendar date written YYYY-MM-DD, e.g. 2008-03-15; fix the cell');
   });
 });
+
+describe('cells neutralised against formulas by an export', () => {
+  it('lose the apostrophe the export added, and only that one', () => {
+    const name = fieldSpecs({ node: 'Association' }).find((s) => s.name === 'name')!;
+    expect(convertCell(name, "'=Cooperativa")).toEqual({ value: '=Cooperativa' });
+    expect(convertCell(name, "'+39 011 000")).toEqual({ value: '+39 011 000' });
+    expect(convertCell(name, "'Assoc")).toEqual({ value: "'Assoc" });
+    expect(convertCell(name, "l'Aquila")).toEqual({ value: "l'Aquila" });
+  });
+});

@@ -79,7 +79,9 @@ const NUMBER = /^[-+]?(\d+([.,]\d+)?|[.,]\d+)$/;
  * optional field stays empty, a list becomes []); lists are split on `;` (or `|`) and trimmed.
  */
 export function convertCell(spec: FieldSpec, cell: string): CellResult {
-  const text = cell.trim();
+  // A leading apostrophe before a formula character is how exports keep spreadsheets from running
+  // a cell as a formula (io/export/csv.ts): it is not part of the value.
+  const text = (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell).trim();
   if (text === '') return { value: undefined };
   if (!spec.list) return convertOne(spec, text);
   const parts = text
