@@ -13,6 +13,9 @@ const records: ExportRecords = {
 describe('CSV', () => {
   it('quotes fields per RFC 4180', () => {
     expect(csvField('plain')).toBe('plain');
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('@x,y')).toBe(`"'@x,y"`);
+    expect(csvField(-3)).toBe('-3');
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');

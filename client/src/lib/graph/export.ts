@@ -46,10 +46,14 @@ export function exportRecords(graph: ExplorerGraph): ExportRecords {
   return { nodes, edges };
 }
 
-/** RFC 4180: quote a field when it holds a comma, quote, CR or LF; double inner quotes. */
+/**
+ * RFC 4180: quote a field when it holds a comma, quote, CR or LF; double inner quotes. Text a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading apostrophe
+ * (CSV injection), as in the server's export; numbers are left alone.
+ */
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
