@@ -43,22 +43,13 @@ export const command: PonteCommand = {
   async run(args) {
     const options = parseCreateUserArgs(args);
     // Loaded here so that argument errors and `ponte help` never touch the configuration or a database.
-    const [{ config }, { createDriver }, { applyMigrations }, { localNeo4jFromConfig }, { hashPassword }, { USER_CYPHER, newUserId }, { writeAudit }] = await Promise.all([
-      import('../../config/config.js'),
-      import('../../db/driver.js'),
-      import('../../db/migrations.js'),
-      import('../../neo4j-runtime/from-config.js'),
+    const [{ withDatabase }, { hashPassword }, { USER_CYPHER, newUserId }, { writeAudit }] = await Promise.all([
+      import('../database.js'),
       import('../../auth/password.js'),
       import('../../auth/users.js'),
       import('../../auth/audit.js'),
     ]);
-    const cfg = config();
-    const local = cfg.neo4j.uri ? undefined : localNeo4jFromConfig(cfg, (m) => console.error(m));
-    const running = local ? await local.start() : undefined;
-    const driver = createDriver({ uri: cfg.neo4j.uri ?? running!.uri, username: cfg.neo4j.username, password: cfg.neo4j.password });
-    try {
-      await applyMigrations(driver, cfg.neo4j.database);
-      const database = cfg.neo4j.database;
+    await withDatabase(async ({ driver, database }) => {
       if (options.org) {
         const { records } = await driver.executeQuery('MATCH (o:Actor {id: $id}) WHERE NOT o:Migrant RETURN o.id AS id', { id: options.org }, { database, routing: 'READ' });
         if (records.length === 0) throw new PonteError(ErrorCode.NotFound, `create-user: no organisation with id "${options.org}"; a partner's --org is the id of an association, firm, public administration or funder`);
@@ -74,9 +65,6 @@ export const command: PonteCommand = {
       await writeAudit(driver, database, { userId: `cli:${userInfo().username}`, role: 'cli', operation: 'createUser', ids: [account.id], outcome: 'ok' });
       console.log(`Created ${options.role} ${options.email} (${account.id}${options.org ? `, organisation ${options.org}` : ''}).`);
       console.log(`One-time password (shown once, not stored): ${oneTime}`);
-    } finally {
-      await driver.close();
-      if (running?.startedHere) await local!.stop();
-    }
+    });
   },
 };

@@ -63,24 +63,8 @@ export const command: PonteCommand = {
   usage: USAGE,
   async run(args) {
     const options = parseDedupeArgs(args);
-    // Loaded here so that argument errors and `ponte help` never touch the configuration or a database.
-    const [{ config }, { createDriver }, { applyMigrations }, { localNeo4jFromConfig }] = await Promise.all([
-      import('../../config/config.js'),
-      import('../../db/driver.js'),
-      import('../../db/migrations.js'),
-      import('../../neo4j-runtime/from-config.js'),
-    ]);
-    const cfg = config();
-    const local = cfg.neo4j.uri ? undefined : localNeo4jFromConfig(cfg, (m) => console.error(m));
-    const running = local ? await local.start() : undefined;
-    const driver = createDriver({ uri: cfg.neo4j.uri ?? running!.uri, username: cfg.neo4j.username, password: cfg.neo4j.password });
-    try {
-      await applyMigrations(driver, cfg.neo4j.database);
-      const pairs = await duplicateCandidates(driver, cfg.neo4j.database, options);
-      console.log(formatPairs(pairs, options));
-    } finally {
-      await driver.close();
-      if (running?.startedHere) await local!.stop();
-    }
+    const { withDatabase } = await import('../database.js'); // argument errors and `help` never touch a database
+    const pairs = await withDatabase(({ driver, database }) => duplicateCandidates(driver, database, options));
+    console.log(formatPairs(pairs, options));
   },
 };

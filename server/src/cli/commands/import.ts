@@ -4,17 +4,14 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { config } from '../../config/config.js';
-import { createDriver } from '../../db/driver.js';
-import { applyMigrations } from '../../db/migrations.js';
 import { ErrorCode, PonteError } from '../../errors.js';
 import { runImport } from '../../io/import/import.js';
 import { parseMappingOption, type UserMapping } from '../../io/import/mapping.js';
 import { formatChange, formatCounts, formatIssue, formatWarning } from '../../io/import/report.js';
 import { parseTarget, TARGET_CHOICES } from '../../io/import/target.js';
 import type { ImportFormat, ImportProgress, ImportTarget } from '../../io/import/types.js';
-import { localNeo4jFromConfig } from '../../neo4j-runtime/from-config.js';
 import { displayPath } from '../../seeds/validate.js';
+import { withDatabase } from '../database.js';
 import { progressBar } from '../progress-bar.js';
 import type { PonteCommand } from './command.js';
 
@@ -99,16 +96,11 @@ export const command: PonteCommand = {
       throw bad(`cannot read ${parsed.file} (${reason}); check the path`);
     }
     const shown = displayPath(parsed.file);
-    const cfg = config();
-    const local = cfg.neo4j.uri ? undefined : localNeo4jFromConfig(cfg, (m) => console.error(m));
-    const running = local ? await local.start() : undefined;
-    const driver = createDriver({ uri: cfg.neo4j.uri ?? running!.uri, username: cfg.neo4j.username, password: cfg.neo4j.password });
     const bar = progressBar<ImportProgress>((p) => (p.phase === 'check' ? 'comparing with the database' : 'writing'));
-    try {
-      await applyMigrations(driver, cfg.neo4j.database);
+    await withDatabase(async ({ driver, database }) => {
       const report = await runImport({
         driver,
-        database: cfg.neo4j.database,
+        database,
         format: parsed.format,
         target: parsed.target,
         content,
@@ -136,9 +128,6 @@ export const command: PonteCommand = {
       }
       for (const warning of report.warnings.slice(0, SHOWN)) console.error(formatWarning(shown, warning));
       console.log(formatCounts(report));
-    } finally {
-      await driver.close();
-      if (running?.startedHere) await local!.stop();
-    }
+    });
   },
 };
