@@ -11,7 +11,7 @@ import { parseConfig } from '../../server/src/config/config.js';
 import { createLogger } from '../../server/src/logger.js';
 import { repoRoot } from '../../server/src/paths.js';
 import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from '../../server/test/helpers/neo4j.js';
-import { launchChromium } from './helpers/browser.js';
+import { launchChromium, signIn } from './helpers/browser.js';
 
 const ACTOR = 'altNames: [], tags: [], services: [], sources: [], synthetic: false';
 const GRAPH = `
@@ -60,11 +60,7 @@ describe('the Duplicates page', () => {
   });
 
   it('lets staff dismiss one pair and merge another after confirming', async () => {
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('E-mail').fill('curator@browser.example');
-    await page.getByLabel('Password').fill('curator browser password');
-    await page.getByRole('button', { name: 'Sign in' }).last().click();
-    await page.getByTestId('signed-in').waitFor({ timeout: 20_000 });
+    await signIn(page, 'curator@browser.example', 'curator browser password');
     await page.getByRole('navigation').getByRole('link', { name: 'Duplicates' }).click();
 
     const hassan = pair('funder-hassan-en', 'funder-hassan-fr');

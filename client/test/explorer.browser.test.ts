@@ -11,7 +11,7 @@ import { createLogger } from '../../server/src/logger.js';
 import { repoRoot } from '../../server/src/paths.js';
 import { closeTestDriver, testDriver, wipeTestDatabase } from '../../server/test/helpers/neo4j.js';
 import { inject } from 'vitest';
-import { launchChromium } from './helpers/browser.js';
+import { launchChromium, signIn } from './helpers/browser.js';
 
 const artefacts = path.join(repoRoot, 'test-results', 'browser');
 let ponte: BootedPonte;
@@ -254,11 +254,7 @@ describe('the explorer', () => {
     });
     const opps = ((await res.json()) as { data: { opportunityMatches: Array<{ opportunity: { name: string } }> } }).data;
     expect(opps.opportunityMatches.length).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('E-mail').fill('partner-matches@browser.example');
-    await page.getByLabel('Password').fill('browser test password');
-    await page.getByRole('button', { name: 'Sign in' }).last().click();
-    await page.getByTestId('signed-in').waitFor({ timeout: 20_000 });
+    await signIn(page, 'partner-matches@browser.example', 'browser test password');
     const oppTable = page.getByTestId('opportunity-matches');
     await oppTable.waitFor({ timeout: 20_000 });
     expect(await oppTable.textContent()).toContain(opps.opportunityMatches[0]!.opportunity.name);
@@ -320,11 +316,7 @@ describe('the explorer', () => {
     await table.waitFor({ timeout: 20_000 });
     expect(await page.getByRole('button', { name: 'Request an introduction' }).count()).toBe(0);
 
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('E-mail').fill('partner@browser.example');
-    await page.getByLabel('Password').fill('browser test password');
-    await page.getByRole('button', { name: 'Sign in' }).last().click();
-    await page.getByTestId('signed-in').waitFor({ timeout: 20_000 });
+    await signIn(page, 'partner@browser.example', 'browser test password');
     await table.waitFor({ timeout: 20_000 });
     const firstRow = table.locator('tbody tr').first();
     const target = (await firstRow.locator('strong').textContent())!;
@@ -354,11 +346,7 @@ describe('the explorer', () => {
     await page.reload(); // a fresh page: no sign-in form left open by the test before
     await page.getByRole('navigation').getByRole('link').first().waitFor();
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Import' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('E-mail').fill('staff@browser.example');
-    await page.getByLabel('Password').fill('browser test password');
-    await page.getByRole('button', { name: 'Sign in' }).last().click();
-    await page.getByTestId('signed-in').waitFor({ timeout: 20_000 });
+    await signIn(page, 'staff@browser.example', 'browser test password');
     await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
 
     const csv = 'id,Nome,Paese,type,Città,sources\nassoc-browser-import,Associazione Ponte Browser,IT,CULTURAL,Torino,https://example.org/browser\n';

@@ -11,7 +11,7 @@ import { parseConfig } from '../../server/src/config/config.js';
 import { createLogger } from '../../server/src/logger.js';
 import { repoRoot } from '../../server/src/paths.js';
 import { closeTestDriver, testDriver, wipeTestDatabase } from '../../server/test/helpers/neo4j.js';
-import { launchChromium } from './helpers/browser.js';
+import { launchChromium, signIn } from './helpers/browser.js';
 
 const artefacts = path.join(repoRoot, 'test-results', 'browser');
 let ponte: BootedPonte;
@@ -42,11 +42,7 @@ afterAll(async () => {
 describe('GraphiQL for staff', () => {
   it('a signed-in staff user runs the "export a region" example and sees the files', async () => {
     await page.goto(base);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('E-mail').fill('staff@graphiql.example');
-    await page.getByLabel('Password').fill('graphiql test password');
-    await page.getByRole('button', { name: 'Sign in' }).last().click();
-    await page.getByTestId('signed-in').waitFor({ timeout: 20_000 });
+    await signIn(page, 'staff@graphiql.example', 'graphiql test password');
 
     await page.goto(`${base}/graphiql`);
     // One tab per example, named by its operation.
