@@ -100,27 +100,7 @@ export const ActorTiesQuery = graphql(/* GraphQL */ `
       limit: 300
       filter: { relationshipTypes: [MENTORS, FUNDS, MEMBER_OF, PARTNERS_WITH, EMPLOYS, SUPPORTS, LEADS, OFFERS, APPLIED_TO, ATTENDED, BASED_IN, ORIGINATES_FROM, TARGETS] }
     ) {
-      nodes {
-        id
-        name
-        kind
-        country
-        city
-        masked
-        degree
-      }
-      edges {
-        id
-        type
-        from
-        to
-        since
-        until
-        source
-        confidence
-        crossesBorder
-      }
-      truncated
+      ...SubgraphFields # GraphWorkspace.queries.ts
     }
   }
 `);

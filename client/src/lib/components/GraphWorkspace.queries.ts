@@ -1,30 +1,37 @@
 import { graphql } from '../../gql/index.js';
 
+/** What a canvas draws of a subgraph: the Explore canvas and the actor page's mini-graph. */
+export const SubgraphFieldsFragment = graphql(/* GraphQL */ `
+  fragment SubgraphFields on Subgraph {
+    nodes {
+      id
+      name
+      kind
+      country
+      city
+      masked
+      degree
+    }
+    edges {
+      id
+      type
+      from
+      to
+      since
+      until
+      source
+      confidence
+      crossesBorder
+    }
+    truncated
+  }
+`);
+
 /** The subgraph around the actors on the canvas (expand, reload, filter changes). */
 export const NeighbourhoodQuery = graphql(/* GraphQL */ `
   query Neighbourhood($ids: [ID!]!, $depth: Int, $filter: GraphFilter, $limit: Int) {
     neighbourhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {
-      nodes {
-        id
-        name
-        kind
-        country
-        city
-        masked
-        degree
-      }
-      edges {
-        id
-        type
-        from
-        to
-        since
-        until
-        source
-        confidence
-        crossesBorder
-      }
-      truncated
+      ...SubgraphFields
     }
   }
 `);
