@@ -41,6 +41,11 @@ export interface BootedPonte {
  */
 export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
   const { config, log } = options;
+  // @neo4j/graphql 7's Date scalar reads "2008-01-01" as UTC midnight, then keeps the *local*
+  // calendar day of that instant: west of Greenwich every date written through the API would be
+  // stored a day early. Ponte's dates are calendar days, so the API process keeps its clock in UTC
+  // whatever the machine's zone (server/test/integration/dates.int.test.ts runs it from New York).
+  process.env.TZ = 'UTC';
   const driver = createDriver({ uri: options.uri, username: config.neo4j.username, password: config.neo4j.password });
   const database = config.neo4j.database;
   const readiness = new Readiness(driver, database, log.child({ component: 'readiness' }));
