@@ -975,7 +975,11 @@ export type Query = {
    * Funder (in that order). Below staff, a migrant count of 1 to 4 is null (minimum group size).
    */
   actorCounts: Array<NamedCount>;
-  /** The audit log, newest first (staff and admin only). `after` is the id of the last entry already read. */
+  /**
+   * The audit log, newest first (staff and admin only). `after` is the id of the last entry already
+   * read. The filters narrow it to one actor's history (`actor`: the entries whose `ids` name it), one
+   * user's writes, or one operation; they combine, and `after` pages through the filtered log.
+   */
   auditLog: Array<AuditEntry>;
   /**
    * Who bridges the two sides. Score: for each actor, the distinct pairs (actor of the first country,
@@ -1079,8 +1083,11 @@ export type Query = {
 
 
 export type QueryAuditLogArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  user?: InputMaybe<Scalars['String']['input']>;
 };
 
 
