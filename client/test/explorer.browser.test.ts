@@ -396,8 +396,28 @@ describe('the explorer', () => {
     const box = page.getByRole('combobox', { name: /search actors/i });
     await box.fill('Ponte Browser');
     await page.getByRole('listbox').getByRole('option').filter({ hasText: 'Associazione Ponte Browser' }).first().waitFor({ timeout: 20_000 });
+
+    // Its page shows staff who wrote it and when; the activity view lists the write, filtered on it.
+    await page.goto(`${base}/#/actor?id=assoc-browser-import`);
+    const history = page.getByTestId('actor-history');
+    await history.locator('li[data-operation="importRecords"]').waitFor({ timeout: 20_000 });
+    await history.getByRole('link', { name: 'All activity for this actor' }).click();
+    expect(page.url()).toContain('#/activity?actor=assoc-browser-import');
+    const entry = page.getByTestId('activity-entry').first();
+    await entry.waitFor({ timeout: 20_000 });
+    expect(await entry.getAttribute('data-operation')).toBe('importRecords');
+    expect(await entry.getAttribute('data-outcome')).toBe('ok');
+    expect(await entry.getByRole('link', { name: 'assoc-browser-import' }).count()).toBe(1);
+    // Every entry shown names the actor; the whole log has more.
+    const shown = await page.getByTestId('activity-entry').count();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => page.getByTestId('activity-entry').count(), { timeout: 20_000 }).toBeGreaterThan(shown);
+    await page.screenshot({ path: path.join(artefacts, 'activity.png'), fullPage: true });
+
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 20_000 });
+    // Gone with the session: the link, and the view says why instead of asking.
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Activity' }).count()).toBe(0);
   });
 
   it('GraphiQL at /graphiql runs the example operation against the API', async () => {
