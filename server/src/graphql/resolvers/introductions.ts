@@ -1,3 +1,4 @@
+import type { Reason } from '../../explain/reason.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
 import type { QueryIntroductionsArgs, QueryResolvers } from '../__generated__/resolvers.js';
@@ -49,7 +50,7 @@ export const introductions: QueryResolvers<PonteContext>['introductions'] = asyn
             t.sector AS sector, t.description AS description, basedIn, activeIn`,
     { from, kinds: wanted.kinds ?? null, countries: wanted.countries ?? null, services: wanted.services ?? null, regions: wanted.regions ?? null },
   );
-  const matches = new Map<string, { node: RawNode; quality: number; reasons: string[] }>();
+  const matches = new Map<string, { node: RawNode; quality: number; reasons: string[]; reasonParts: Reason[] }>();
   for (const c of candidates) {
     const m = matchActor(c, wanted);
     if (m) matches.set(c.node.id, { node: c.node, ...m });
@@ -71,6 +72,6 @@ export const introductions: QueryResolvers<PonteContext>['introductions'] = asyn
   const masker = new Masker(context.viewer);
   return ranked.map(({ path, match, score }) => {
     const shown = showPath(path, masker);
-    return { target: shown.nodes[shown.nodes.length - 1]!, path: shown, score, reasons: match.reasons };
+    return { target: shown.nodes[shown.nodes.length - 1]!, path: shown, score, reasons: match.reasons, reasonParts: match.reasonParts };
   });
 };
