@@ -312,6 +312,14 @@ describe('the explorer', () => {
     expect(french).toMatch(/depuis \d{4}|en \d{4}|\d{4}–\d{4}|jusqu’en \d{4}|non daté/);
     expect(french).not.toMatch(/\b(since|undated|no source|source: )/);
     await page.screenshot({ path: path.join(artefacts, 'paths-fr.png') });
+    // The counts on the home view, and the services asked for in Introductions, are French too.
+    // (A fresh page: the counts show on an empty canvas; the language stays as chosen.)
+    await page.goto(`${base}/#/explore`);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('count-total').locator('xpath=preceding-sibling::dt').textContent(), { timeout: 20_000 }).toBe('Acteurs');
+    expect(await page.getByTestId('count-Firm').locator('xpath=preceding-sibling::dt').textContent()).toContain('Entreprises');
+    await page.goto(`${base}/#/introductions`);
+    await page.getByRole('checkbox', { name: 'assistance financière' }).waitFor({ timeout: 20_000 });
     await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
   });
 
