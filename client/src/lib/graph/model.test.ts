@@ -115,6 +115,15 @@ describe('paths on the canvas', () => {
     expect(added.addedEdges).toEqual(['PARTNERS_WITH:pa-mae-morocco:assoc-cerfe']);
   });
 
+  it("names a masked person in the interface's language, and nobody else", () => {
+    const graph = createGraph();
+    mergeSubgraph(graph, answer);
+    const label = 'un migrant (sans consentement à être nommé)';
+    expect(displayNode('masked-1', graph.getNodeAttributes('masked-1'), { maskedLabel: label }).label).toBe(label);
+    expect(displayNode('masked-1', graph.getNodeAttributes('masked-1'), {}).label).toBe(graph.getNodeAttributes('masked-1').label);
+    expect(displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), { maskedLabel: label }).label).toBe(graph.getNodeAttributes('assoc-cerfe').label);
+  });
+
   it('highlights the path and dims the rest', () => {
     const graph = createGraph();
     mergeSubgraph(graph, answer);

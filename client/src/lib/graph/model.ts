@@ -292,14 +292,23 @@ export const SHAPES_UP_TO = 1000;
 export function displayNode(
   id: string,
   attributes: NodeAttributes,
-  options: { highlight?: Highlight | null; selected?: string | null; communityColours?: boolean; sizeBy?: 'degree' | 'canvas'; canvasDegree?: number; discs?: boolean },
+  options: {
+    highlight?: Highlight | null;
+    selected?: string | null;
+    communityColours?: boolean;
+    sizeBy?: 'degree' | 'canvas';
+    canvasDegree?: number;
+    discs?: boolean;
+    /** What a masked person is called in the interface's language (the API's words are English). */
+    maskedLabel?: string;
+  },
 ): Partial<NodeAttributes> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number; type?: string } {
   const out: Partial<NodeAttributes> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number; type?: string } = { ...attributes };
   // sigma's own disc program, instead of the default shape program.
   if (options.discs) out.type = 'circle';
   if (options.sizeBy === 'canvas') out.size = nodeSize(options.canvasDegree ?? 0);
   if (options.communityColours && attributes.community !== undefined && !attributes.masked) out.color = communityColour(attributes.community);
-  if (attributes.masked) out.label = `${attributes.label}`;
+  if (attributes.masked) out.label = options.maskedLabel ?? attributes.label;
   if (options.highlight && !options.highlight.nodes.has(id)) {
     out.color = DIMMED_COLOUR;
     out.label = '';
