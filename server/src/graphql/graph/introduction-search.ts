@@ -1,0 +1,71 @@
+/**
+ * How `introductions` finds its answer: the matching actors (graph/introduction-candidates.ts),
+ * then shortest paths from the asker, deepening one hop at a time and stopping as soon as no
+ * candidate not reached yet could still enter the answer (graph/introduction-ranking.ts says why
+ * that gives the answer of one search to maxHops, kept in graph/introductions-exhaustive.ts).
+ *
+ * Each round is one SHORTEST 1 search to depth d from the asker to the candidates still in reach
+ * (findPathsToMany). At 100,000 actors the first `limit` targets are usually within two hops, and
+ * the search to three hops, which through the hubs (degree ~5,000) reaches most of the graph, is
+ * never run. When the answer needs maxHops anyway, the earlier, smaller rounds are the only extra
+ * cost.
+ *
+ * Among equally short paths to a target the engine picks one, and does not promise which. In
+ * every comparison run so far (introductions-search.int.test.ts on the seed data and a generated
+ * graph; the benchmark's askers at 10k and 100k actors) each round picked the path the single
+ * search picks, so the scores, which depend on that path's ties, were equal too.
+ * One bidirectional search per candidate (findPathsToEach, as supportMatches does) was tried for
+ * the last few dozen candidates and not kept: it picks other equally short paths, so other scores
+ * and sometimes other targets in the first `limit`, and it was not consistently faster
+ * (docs/benchmarks.md, "introductions").
+ */
+import type { PonteContext } from '../context.js';
+import { today } from './db.js';
+import { findPathsToMany } from './find-paths.js';
+import { checkFilter } from './input.js';
+import { matchingActors } from './introduction-candidates.js';
+import { bestIntroductions, rankedTarget, scoreIntroductions, stillInReach, type Introduction } from './introduction-ranking.js';
+import type { Wanted } from './match.js';
+
+export interface IntroductionQuestion {
+  readonly from: string;
+  readonly wanted: Wanted;
+  readonly maxHops: number;
+  readonly limit: number;
+}
+
+/** One path search: to which depth, to how many candidates, how many it reached. */
+export interface SearchRound {
+  readonly depth: number;
+  readonly targets: number;
+  readonly reached: number;
+}
+
+export interface SearchOptions {
+  /** Told of every path search (tests and benchmarks watch where the deepening stops). */
+  readonly onRound?: (round: SearchRound) => void;
+}
+
+/** The answer before masking: at most `limit` targets, best first. */
+export async function findIntroductions(context: PonteContext, q: IntroductionQuestion, options: SearchOptions = {}): Promise<Introduction[]> {
+  const matches = await matchingActors(context, q.from, q.wanted);
+  const filter = checkFilter('introductions', null, false);
+  const reference = today();
+  const found: Introduction[] = [];
+  let inReach = [...matches.values()].map((m) => ({ id: m.node.id, quality: m.quality }));
+  for (let depth = 1; depth <= q.maxHops && inReach.length > 0; depth++) {
+    // Every target this round reaches is exactly `depth` hops away: the round before searched to
+    // depth − 1 for every candidate still in reach, and the others cannot enter the answer.
+    const paths = await findPathsToMany(context, { from: q.from, targets: inReach.map((t) => t.id), maxHops: depth, filter });
+    options.onRound?.({ depth, targets: inReach.length, reached: paths.length });
+    found.push(...scoreIntroductions(paths, matches, reference));
+    const reached = new Set(paths.map((p) => p.nodes[p.nodes.length - 1]!.id));
+    inReach = stillInReach(
+      inReach.filter((t) => !reached.has(t.id)),
+      found.map(rankedTarget),
+      q.limit,
+      depth,
+    );
+  }
+  return bestIntroductions(found, q.limit);
+}
