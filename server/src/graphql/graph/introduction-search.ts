@@ -4,16 +4,17 @@
  * candidate not reached yet could still enter the answer (graph/introduction-ranking.ts says why
  * that gives the answer of one search to maxHops, kept in graph/introductions-exhaustive.ts).
  *
- * Each round is one SHORTEST 1 search to depth d from the asker to the candidates still in reach
+ * Each round is one SHORTEST 1 search to depth d from the asker to the candidates
  * (findPathsToMany). At 100,000 actors the first `limit` targets are usually within two hops, and
  * the search to three hops, which through the hubs (degree ~5,000) reaches most of the graph, is
  * never run. When the answer needs maxHops anyway, the earlier, smaller rounds are the only extra
  * cost.
  *
- * Among equally short paths to a target the engine picks one, and does not promise which. In
- * every comparison run so far (introductions-search.int.test.ts on the seed data and a generated
- * graph; the benchmark's askers at 10k and 100k actors) each round picked the path the single
- * search picks, so the scores, which depend on that path's ties, were equal too.
+ * Among equally short paths to a target the engine picks one, and does not promise which; the
+ * rounds are written so that they pick what the single search picks (see below), and in every
+ * comparison run (introductions-search.int.test.ts on the seed data and a generated graph; the
+ * benchmark's askers at 10k and 100k actors) they did, so the scores, which depend on the ties of
+ * the path, were equal too.
  * One bidirectional search per candidate (findPathsToEach, as supportMatches does) was tried for
  * the last few dozen candidates and not kept: it picks other equally short paths, so other scores
  * and sometimes other targets in the first `limit`, and it was not consistently faster
@@ -52,14 +53,23 @@ export async function findIntroductions(context: PonteContext, q: IntroductionQu
   const filter = checkFilter('introductions', null, false);
   const reference = today();
   const found: Introduction[] = [];
+  // Every round asks for every candidate, not only those still in reach: Neo4j plans the search
+  // by the size of the target list (one target: a bidirectional search between the two ends;
+  // more: one search from the asker), and the two ways pick different paths among equally short
+  // ones, so different scores. With the same list as the exhaustive search, the same plan picks
+  // the same paths (it did in every comparison, introductions-search.int.test.ts). The search to
+  // depth d costs the walk within d hops of the asker, whatever the targets.
+  const targets = [...matches.keys()];
   let inReach = [...matches.values()].map((m) => ({ id: m.node.id, quality: m.quality }));
   for (let depth = 1; depth <= q.maxHops && inReach.length > 0; depth++) {
-    // Every target this round reaches is exactly `depth` hops away: the round before searched to
-    // depth − 1 for every candidate still in reach, and the others cannot enter the answer.
-    const paths = await findPathsToMany(context, { from: q.from, targets: inReach.map((t) => t.id), maxHops: depth, filter });
-    options.onRound?.({ depth, targets: inReach.length, reached: paths.length });
-    found.push(...scoreIntroductions(paths, matches, reference));
-    const reached = new Set(paths.map((p) => p.nodes[p.nodes.length - 1]!.id));
+    const paths = await findPathsToMany(context, { from: q.from, targets, maxHops: depth, filter });
+    // The targets in reach that this round reached are exactly `depth` hops away: the round
+    // before searched to depth − 1. The others were found before or cannot enter the answer.
+    const wanted = new Set(inReach.map((t) => t.id));
+    const fresh = paths.filter((p) => wanted.has(p.nodes[p.nodes.length - 1]!.id));
+    options.onRound?.({ depth, targets: inReach.length, reached: fresh.length });
+    found.push(...scoreIntroductions(fresh, matches, reference));
+    const reached = new Set(fresh.map((p) => p.nodes[p.nodes.length - 1]!.id));
     inReach = stillInReach(
       inReach.filter((t) => !reached.has(t.id)),
       found.map(rankedTarget),
