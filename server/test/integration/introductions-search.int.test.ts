@@ -12,7 +12,8 @@ import { applyMigrations } from '../../src/db/migrations.js';
 import { createContext } from '../../src/graphql/context.js';
 import type { Introduction } from '../../src/graphql/graph/introduction-ranking.js';
 import { findIntroductions, type IntroductionQuestion, type SearchRound } from '../../src/graphql/graph/introduction-search.js';
-import { findIntroductionsExhaustively } from '../../src/graphql/graph/introductions-exhaustive.js';
+import { matchingActors } from '../../src/graphql/graph/introduction-candidates.js';
+import { findIntroductionsExhaustively, matchingActorsByScan } from '../../src/graphql/graph/introductions-exhaustive.js';
 import type { Wanted } from '../../src/graphql/graph/match.js';
 import { createLogger } from '../../src/logger.js';
 import { paths } from '../../src/paths.js';
@@ -48,6 +49,11 @@ async function compareAll(askers: string[], questions: Array<Omit<IntroductionQu
   const stops: Array<{ maxHops: number; deepest: number; cutShort: boolean; exhaustiveHops: number[] }> = [];
   let nonEmpty = 0;
   for (const from of askers) {
+    // The candidates' read (by label, from the regions) finds what main's scan of every actor found.
+    for (const wanted of new Set(questions.map((q) => q.wanted))) {
+      const sorted = (m: Map<string, unknown>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+      expect(sorted(await matchingActors(context(), from, wanted)), JSON.stringify(wanted)).toEqual(sorted(await matchingActorsByScan(context(), from, wanted)));
+    }
     for (const question of questions) {
       const q = { ...question, from };
       const rounds: SearchRound[] = [];

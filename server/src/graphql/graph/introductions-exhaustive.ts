@@ -11,13 +11,20 @@ import { read, today } from './db.js';
 import { findPathsToMany } from './find-paths.js';
 import { checkFilter } from './input.js';
 import { matchAll } from './introduction-candidates.js';
-import { bestIntroductions, scoreIntroductions, type Introduction } from './introduction-ranking.js';
+import { bestIntroductions, scoreIntroductions, type Introduction, type MatchedActor } from './introduction-ranking.js';
 import type { IntroductionQuestion } from './introduction-search.js';
-import type { Candidate } from './match.js';
+import type { Candidate, Wanted } from './match.js';
 import { nodeProjection, type RawNode } from './view.js';
 
 export async function findIntroductionsExhaustively(context: PonteContext, q: IntroductionQuestion): Promise<Introduction[]> {
-  const { wanted } = q;
+  const matches = await matchingActorsByScan(context, q.from, q.wanted);
+  if (matches.size === 0) return [];
+  const paths = await findPathsToMany(context, { from: q.from, targets: [...matches.keys()], maxHops: q.maxHops, filter: checkFilter('introductions', null, false) });
+  return bestIntroductions(scoreIntroductions(paths, matches, today()), q.limit);
+}
+
+/** The candidates as main read them: every actor, filtered; regions walked forwards from each. */
+export async function matchingActorsByScan(context: PonteContext, from: string, wanted: Wanted): Promise<Map<string, MatchedActor>> {
   const rows = await read<Candidate & { node: RawNode }>(
     context,
     `MATCH (t:Actor)
@@ -31,10 +38,7 @@ export async function findIntroductionsExhaustively(context: PonteContext, q: In
      WHERE $regions IS NULL OR size(basedIn) + size(activeIn) > 0
      RETURN ${nodeProjection('t')} AS node, labels(t) AS labels, t.country AS country, t.services AS services, t.tags AS tags,
             t.sector AS sector, t.description AS description, basedIn, activeIn`,
-    { from: q.from, kinds: wanted.kinds ?? null, countries: wanted.countries ?? null, services: wanted.services ?? null, regions: wanted.regions ?? null },
+    { from, kinds: wanted.kinds ?? null, countries: wanted.countries ?? null, services: wanted.services ?? null, regions: wanted.regions ?? null },
   );
-  const matches = matchAll(rows, wanted);
-  if (matches.size === 0) return [];
-  const paths = await findPathsToMany(context, { from: q.from, targets: [...matches.keys()], maxHops: q.maxHops, filter: checkFilter('introductions', null, false) });
-  return bestIntroductions(scoreIntroductions(paths, matches, today()), q.limit);
+  return matchAll(rows, wanted);
 }
