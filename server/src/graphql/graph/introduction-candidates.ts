@@ -41,8 +41,10 @@ export function matchAll(rows: ReadonlyArray<Candidate & { node: RawNode }>, wan
  * written, so none is an `$x IS NULL OR …` that would keep the planner from an index.
  */
 export function candidateQuery(wanted: Wanted): string {
-  // Kinds are GraphQL enum values; filtered again here because they are written into the query.
-  const kinds = (wanted.kinds ?? []).filter((k) => (ACTOR_KINDS as readonly string[]).includes(k));
+  // Kinds are GraphQL enum values; checked again here because they are written into the query.
+  const kinds = wanted.kinds ?? [];
+  const unknown = kinds.find((k) => !(ACTOR_KINDS as readonly string[]).includes(k));
+  if (unknown !== undefined) throw new Error(`introductions: "${unknown}" is not an actor kind`);
   const t = `t:${kinds.length > 0 ? kinds.join('|') : 'Actor'}`;
   const criteria = [
     't.id <> $from',
