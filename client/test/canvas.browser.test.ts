@@ -37,6 +37,8 @@ interface PageCanvas {
 }
 declare const window: { __canvas?: PageCanvas; __clicks: number };
 declare function requestAnimationFrame(callback: () => void): number;
+declare const document: { dispatchEvent(event: unknown): boolean };
+declare const MouseEvent: new (type: string, init: { clientX: number; clientY: number; buttons: number; bubbles: boolean }) => unknown;
 
 interface CanvasState {
   camera: { x: number; y: number; ratio: number };
@@ -120,6 +122,27 @@ describe('the large-canvas camera', () => {
     await page.waitForTimeout(400);
     await page.mouse.click(20, 20);
     await expect.poll(async () => (await state()).clicks).toBe(1);
+  });
+
+  it('ends a drag whose button was released outside the page at the next move', async () => {
+    await page.waitForTimeout(400);
+    const before = await state();
+    await page.mouse.move(20, 20);
+    await page.mouse.down();
+    await page.mouse.move(60, 40, { steps: 4 });
+    expect((await state()).transform).toBe('translate(40px, 20px) scale(1)');
+    // As when another window took the mouseup: the next move comes with no button held.
+    await page.evaluate(() => document.dispatchEvent(new MouseEvent('mousemove', { clientX: 90, clientY: 90, buttons: 0, bubbles: true })));
+    await frames();
+    const after = await state();
+    expect(after.transform).toBe('');
+    expect(after.node.x - before.node.x).toBeCloseTo(40, 1);
+    expect(after.node.y - before.node.y).toBeCloseTo(20, 1);
+    // Nor does sigma go on panning with later moves.
+    await page.evaluate(() => document.dispatchEvent(new MouseEvent('mousemove', { clientX: 150, clientY: 160, buttons: 0, bubbles: true })));
+    await frames();
+    expect((await state()).camera).toEqual(after.camera);
+    await page.mouse.up();
   });
 
   it('zooms the picture around the pointer while the wheel turns, then the camera', async () => {

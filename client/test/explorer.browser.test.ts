@@ -287,13 +287,31 @@ describe('the explorer', () => {
     await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 20_000 });
   });
 
-  it('speaks Italian and French when asked', async () => {
+  it('speaks Italian and French when asked, path explanations included', async () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('it');
     await expect.poll(() => page.getByRole('navigation').getByRole('link').first().textContent()).toBe('Esplora');
     expect(await page.locator('html').getAttribute('lang')).toBe('it');
     await page.getByRole('combobox', { name: 'Lingua' }).selectOption('fr');
     await expect.poll(() => page.getByRole('navigation').getByRole('link').first().textContent()).toBe('Explorer');
     await page.screenshot({ path: path.join(artefacts, 'matches-fr.png'), fullPage: true });
+
+    // A path's hops are explained in French, from the API's parts: not its English sentence.
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ paths(from: "${HASSAN}", to: "${CERFE}", maxHops: 4, limit: 5) { why nodes { name } } }` }),
+    });
+    const english = ((await res.json()) as { data: { paths: Array<{ why: string[]; nodes: Array<{ name: string }> }> } }).data.paths[0]!;
+    await page.goto(`${base}/#/paths?from=${HASSAN}&to=${CERFE}`);
+    const hop = page.getByTestId('path-result').first().locator('.why li').first();
+    await hop.waitFor({ timeout: 20_000 });
+    const french = (await hop.textContent())!;
+    expect(french).not.toBe(english.why[0]);
+    expect(french).toContain(english.nodes[0]!.name);
+    expect(french).toMatch(/source : |aucune source/);
+    expect(french).toMatch(/depuis \d{4}|en \d{4}|\d{4}–\d{4}|jusqu’en \d{4}|non daté/);
+    expect(french).not.toMatch(/\b(since|undated|no source|source: )/);
+    await page.screenshot({ path: path.join(artefacts, 'paths-fr.png') });
     await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
   });
 
@@ -396,8 +414,28 @@ describe('the explorer', () => {
     const box = page.getByRole('combobox', { name: /search actors/i });
     await box.fill('Ponte Browser');
     await page.getByRole('listbox').getByRole('option').filter({ hasText: 'Associazione Ponte Browser' }).first().waitFor({ timeout: 20_000 });
+
+    // Its page shows staff who wrote it and when; the activity view lists the write, filtered on it.
+    await page.goto(`${base}/#/actor?id=assoc-browser-import`);
+    const history = page.getByTestId('actor-history');
+    await history.locator('li[data-operation="importRecords"]').waitFor({ timeout: 20_000 });
+    await history.getByRole('link', { name: 'All activity for this actor' }).click();
+    expect(page.url()).toContain('#/activity?actor=assoc-browser-import');
+    const entry = page.getByTestId('activity-entry').first();
+    await entry.waitFor({ timeout: 20_000 });
+    expect(await entry.getAttribute('data-operation')).toBe('importRecords');
+    expect(await entry.getAttribute('data-outcome')).toBe('ok');
+    expect(await entry.getByRole('link', { name: 'assoc-browser-import' }).count()).toBe(1);
+    // Every entry shown names the actor; the whole log has more.
+    const shown = await page.getByTestId('activity-entry').count();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => page.getByTestId('activity-entry').count(), { timeout: 20_000 }).toBeGreaterThan(shown);
+    await page.screenshot({ path: path.join(artefacts, 'activity.png'), fullPage: true });
+
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 20_000 });
+    // Gone with the session: the link, and the view says why instead of asking.
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Activity' }).count()).toBe(0);
   });
 
   it('GraphiQL at /graphiql runs the example operation against the API', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTOR_KINDS, countryName, isActorKind, kindStyle } from './kinds.js';
+import { ACTOR_KINDS, countryName, isActorId, isActorKind, kindStyle } from './kinds.js';
 
 describe('kindStyle', () => {
   it('gives every kind its own colour', () => {
@@ -26,5 +26,12 @@ describe('isActorKind / countryName', () => {
     expect(countryName('MA')).toBe('Morocco');
     expect(countryName('FR')).toBe('FR');
     expect(countryName(null)).toBe('');
+  });
+});
+
+describe('isActorId', () => {
+  it('knows actor ids by their prefix, and nothing else', () => {
+    for (const id of ['assoc-cerfe', 'migrant-fatima-b-torino', 'pa-iom-italy', 'funder-hassan-ii-foundation', 'firm-aurora-2']) expect(isActorId(id), id).toBe(true);
+    for (const id of ['event-2008-03-14-rencontre-a-fes', 'region-piemonte', 'user-4f2a', 'cli:ops', 'project-x', 'assoc-', 'Assoc-x']) expect(isActorId(id), id).toBe(false);
   });
 });

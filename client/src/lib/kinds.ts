@@ -34,3 +34,11 @@ const COUNTRY_NAMES: Record<string, string> = { IT: 'Italy', MA: 'Morocco', INTL
 export function countryName(code: string | null | undefined): string {
   return code ? (COUNTRY_NAMES[code] ?? code) : '';
 }
+
+/** Actor ids start with their kind's prefix (docs/data-model.md): `assoc-cerfe`, `migrant-…`. */
+const ACTOR_ID = /^(migrant|assoc|firm|pa|funder)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether an id (e.g. one named in the audit log, beside users and events) is an actor's, with a page of its own. */
+export function isActorId(id: string): boolean {
+  return ACTOR_ID.test(id);
+}

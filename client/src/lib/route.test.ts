@@ -64,3 +64,15 @@ describe('URL state of the directory and the actor page', () => {
     expect(parseRoute('#/actor?id=assoc-cerfe')).toEqual(route);
   });
 });
+
+describe('URL state of the activity view', () => {
+  it('round-trips its filters, and only in that view', () => {
+    const route = { ...defaultRoute('activity'), activity: { actor: 'assoc-cerfe', user: 'cli:ops', operation: 'mergeActors' } };
+    expect(formatRoute(route)).toBe('#/activity?actor=assoc-cerfe&user=cli%3Aops&operation=mergeActors');
+    expect(parseRoute(formatRoute(route))).toEqual(route);
+    expect(parseRoute('#/activity')).toEqual(defaultRoute('activity'));
+    // Another view's `actor` parameter is not the activity filter.
+    expect(parseRoute('#/directory?actor=assoc-cerfe').activity.actor).toBeNull();
+    expect(parseRoute('#/activity?actor=%20%20').activity.actor).toBeNull();
+  });
+});

@@ -1,12 +1,12 @@
 /**
  * The explorer's state in the URL hash, so every view can be shared and reloaded as it was:
  * `#/explore?ids=a,b&sel=a&kinds=Firm&asOf=2008-01-01`, `#/paths?ids=…&from=a&to=b&hops=4&p=0`.
- * `#/directory?kind=Firm&q=…&page=…`, `#/actor?id=assoc-cerfe`.
+ * `#/directory?kind=Firm&q=…&page=…`, `#/actor?id=assoc-cerfe`, `#/activity?actor=assoc-cerfe`.
  * Lists are comma-separated; defaults are left out. Pure: parse and format, unit-tested.
  */
-export const VIEWS = ['explore', 'paths', 'introductions', 'corridors', 'stats', 'matches', 'directory', 'actor', 'import', 'duplicates'] as const;
+export const VIEWS = ['explore', 'paths', 'introductions', 'corridors', 'stats', 'matches', 'directory', 'actor', 'import', 'duplicates', 'activity'] as const;
 /** Views for staff and admin only: the navigation hides them from everyone else. */
-export const STAFF_VIEWS: readonly View[] = ['import', 'duplicates'];
+export const STAFF_VIEWS: readonly View[] = ['import', 'duplicates', 'activity'];
 export type View = (typeof VIEWS)[number];
 
 export interface Route {
@@ -42,6 +42,17 @@ export interface Route {
   directory: DirectoryState;
   /** The actor page. */
   actor: string | null;
+  /** The activity view (the audit log): its filters. */
+  activity: ActivityFilter;
+}
+
+export interface ActivityFilter {
+  /** Entries naming this id: an actor's history. */
+  actor: string | null;
+  /** Entries written by this user id. */
+  user: string | null;
+  /** Entries of this operation (a GraphQL root field). */
+  operation: string | null;
 }
 
 export const DIRECTORY_SORTS = ['name', '-name', 'city', '-city', 'country', '-country', '-updated', 'updated'] as const;
@@ -97,6 +108,7 @@ export function defaultRoute(view: View = 'explore'): Route {
     project: null,
     directory: defaultDirectory(),
     actor: null,
+    activity: { actor: null, user: null, operation: null },
   };
 }
 
@@ -150,6 +162,7 @@ export function parseRoute(hash: string): Route {
   route.project = text(params.get('project'));
   if (view === 'directory') route.directory = parseDirectory(params);
   if (view === 'actor') route.actor = text(params.get('id'));
+  if (view === 'activity') route.activity = { actor: text(params.get('actor')), user: text(params.get('user')), operation: text(params.get('operation')) };
   return route;
 }
 
@@ -229,6 +242,11 @@ export function formatRoute(route: Route): string {
     }
   }
   if (route.view === 'actor') put('id', route.actor);
+  if (route.view === 'activity') {
+    put('actor', route.activity.actor);
+    put('user', route.activity.user);
+    put('operation', route.activity.operation);
+  }
   const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
   return `#/${route.view}${query ? `?${query}` : ''}`;
 }

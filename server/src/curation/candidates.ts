@@ -5,6 +5,7 @@
  * so the generated API can neither read nor change them.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Reason } from '../explain/reason.js';
 import { findDuplicates, pairKey, type DuplicateMatch, type NameRecord } from './dedupe.js';
 
 export const ACTOR_KINDS = ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder'] as const;
@@ -30,6 +31,8 @@ export interface CandidatePair {
   readonly b: CandidateActor;
   readonly score: number;
   readonly reasons: readonly string[];
+  /** The same reasons in parts (reasons[i] is reasonParts[i] in English). */
+  readonly reasonParts: readonly Reason[];
 }
 
 export interface CandidateOptions {
@@ -72,7 +75,7 @@ export async function duplicateCandidates(driver: Driver, database: string, opti
   const { records } = await driver.executeQuery('UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN id, COUNT { (a)--() } AS ties', { ids }, { database, routing: 'READ' });
   const ties = new Map(records.map((r) => [r.get('id') as string, Number(r.get('ties'))]));
   const show = (r: ActorNameRecord): CandidateActor => ({ id: r.id, name: r.displayName, kind: r.kind, country: r.country ?? null, city: r.city ?? null, altNames: r.altNames, ties: ties.get(r.id) ?? 0 });
-  return matches.map((m) => ({ a: show(m.a), b: show(m.b), score: m.score, reasons: m.reasons }));
+  return matches.map((m) => ({ a: show(m.a), b: show(m.b), score: m.score, reasons: m.reasons, reasonParts: m.reasonParts }));
 }
 
 /** Records that staff said `a` and `b` are not the same actor. Idempotent. */

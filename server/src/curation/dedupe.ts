@@ -20,6 +20,8 @@
  * distinctive words); keys shared by more than MAX_BLOCK records are too common to tell anything and
  * are skipped.
  */
+import { englishReason } from '../explain/english.js';
+import { country, nodeKind, reason, text, texts, type Reason } from '../explain/reason.js';
 import { compactOf, foldCity, foldName, type FoldedName, type NameToken } from './names.js';
 
 /** The least the matcher needs of an actor; `altNames` are optional extra spellings. */
@@ -42,6 +44,8 @@ export interface DuplicateMatch<R extends NameRecord = NameRecord> {
   readonly score: number;
   /** Why, in words, e.g. "same name after folding", "translation of 'foundation' (fondation / foundation)", "same city". */
   readonly reasons: readonly string[];
+  /** The same reasons in parts (reasons[i] is reasonParts[i] in English; see server/src/explain). */
+  readonly reasonParts: readonly Reason[];
 }
 
 export const DEFAULT_MIN_SCORE = 0.75;
@@ -120,7 +124,8 @@ function tokenSimilarity(x: NameToken, y: NameToken): number {
 
 interface NameComparison {
   readonly score: number;
-  readonly reasons: string[];
+  /** In parts; `reasons` of DuplicateMatch are their English (see scored()). */
+  readonly reasons: Reason[];
 }
 
 const weightOf = (tokens: readonly NameToken[]) => tokens.reduce((sum, t) => sum + t.weight, 0);
@@ -146,7 +151,7 @@ export function compareNames(a: FoldedName, b: FoldedName): NameComparison {
     matched.push(p);
   }
   let m = matched.reduce((sum, p) => sum + p.s * (a.tokens[p.i]!.weight + b.tokens[p.j]!.weight) / 2, 0);
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   // All the words together, in written order: "Abderrahim" = "Abd Rahim", "Elamrani" ≈ "El Amrani".
   const wordsA = a.tokens.filter((t) => t.kind !== 'concept');
   const wordsB = b.tokens.filter((t) => t.kind !== 'concept');
@@ -163,7 +168,7 @@ export function compareNames(a: FoldedName, b: FoldedName): NameComparison {
     if (together > wordsMatchedAlone + 1e-9) {
       m += together - wordsMatchedAlone;
       wordsTogether = true;
-      reasons.push(`the same words written together or apart (${wordsA.map((t) => t.raw).join(' ')} / ${wordsB.map((t) => t.raw).join(' ')})`);
+      reasons.push(reason('WORDS_JOINED', { a: texts(wordsA.map((t) => t.raw)), b: texts(wordsB.map((t) => t.raw)) }));
     }
   }
   const wa = weightOf(a.tokens);
@@ -180,25 +185,25 @@ export function compareNames(a: FoldedName, b: FoldedName): NameComparison {
     const conceptsB = unmatchedB.filter((t) => t.kind === 'concept');
     if ((conceptsA.length === 0) !== (conceptsB.length === 0)) {
       score = Math.max(score, 0.6 + 0.4 * score);
-      reasons.push(`a shorter form of the same name (adds: ${[...conceptsA, ...conceptsB].map((t) => t.raw).join(', ')})`);
+      reasons.push(reason('SHORTER_FORM', { words: texts([...conceptsA, ...conceptsB].map((t) => t.raw)) }));
     }
   }
   if (acronym && acronym.score > score) return acronym;
 
-  if (score >= 0.999 && a.original.trim().toLowerCase() === b.original.trim().toLowerCase()) reasons.unshift('the same name');
-  else if (score >= 0.999) reasons.unshift('the same name after folding accents, case, punctuation, legal forms and word order');
+  if (score >= 0.999 && a.original.trim().toLowerCase() === b.original.trim().toLowerCase()) reasons.unshift(reason('SAME_NAME'));
+  else if (score >= 0.999) reasons.unshift(reason('SAME_NAME_FOLDED'));
   for (const p of matched) {
     const x = a.tokens[p.i]!;
     const y = b.tokens[p.j]!;
     if (x.raw === y.raw) continue;
-    if (x.kind === 'concept') reasons.push(`translation of '${x.key}' (${x.raw} / ${y.raw})`);
-    else if (x.kind === 'number') reasons.push(`the same number (${x.raw} / ${y.raw})`);
-    else if (x.key === y.key) reasons.push(`transliteration variants (${x.raw} / ${y.raw})`);
-    else reasons.push(`similar spelling (${x.raw} / ${y.raw})`);
+    if (x.kind === 'concept') reasons.push(reason('TRANSLATION', { concept: text(x.key), a: text(x.raw), b: text(y.raw) }));
+    else if (x.kind === 'number') reasons.push(reason('SAME_NUMBER', { a: text(x.raw), b: text(y.raw) }));
+    else if (x.key === y.key) reasons.push(reason('TRANSLITERATION', { a: text(x.raw), b: text(y.raw) }));
+    else reasons.push(reason('SIMILAR_SPELLING', { a: text(x.raw), b: text(y.raw) }));
   }
   const onlyA = wordsLeft(unmatchedA);
   const onlyB = wordsLeft(unmatchedB);
-  if (onlyA.length || onlyB.length) reasons.push(`words in one name only: ${[...onlyA, ...onlyB].map((t) => t.raw).join(', ')}`);
+  if (onlyA.length || onlyB.length) reasons.push(reason('WORDS_IN_ONE_NAME', { words: texts([...onlyA, ...onlyB].map((t) => t.raw)) }));
   return { score, reasons };
 }
 
@@ -207,7 +212,7 @@ function acronymMatch(short: FoldedName, long: FoldedName): NameComparison | und
   if (short.tokens.length !== 1 || long.tokens.length < 2) return undefined;
   const word = short.tokens[0]!.raw;
   if (word.length < 2 || word.length > 8 || word !== long.initials) return undefined;
-  return { score: 0.85, reasons: [`an acronym of the other name (${word})`] };
+  return { score: 0.85, reasons: [reason('ACRONYM', { acronym: text(word) })] };
 }
 
 function prepare<R extends NameRecord>(record: R): Prepared<R> {
@@ -231,7 +236,7 @@ function prepare<R extends NameRecord>(record: R): Prepared<R> {
 const KIND_PENALTY = 0.15;
 
 /** Scores one pair of prepared records (undefined: never comparable). */
-function scorePair<R extends NameRecord>(x: Prepared<R>, y: Prepared<R>): { score: number; reasons: string[] } | undefined {
+function scorePair<R extends NameRecord>(x: Prepared<R>, y: Prepared<R>): NameComparison | undefined {
   const a = x.record;
   const b = y.record;
   if ((a.kind === 'Migrant') !== (b.kind === 'Migrant')) return undefined;
@@ -249,30 +254,30 @@ function scorePair<R extends NameRecord>(x: Prepared<R>, y: Prepared<R>): { scor
   }
   if (best.score === 0) return { score: 0, reasons: [] };
   const reasons = [...best.reasons];
-  if (via && (via[0] !== a.name || via[1] !== b.name)) reasons.push(`compared as "${via[0]}" / "${via[1]}"`);
+  if (via && (via[0] !== a.name || via[1] !== b.name)) reasons.push(reason('COMPARED_AS', { a: text(via[0]), b: text(via[1]) }));
   let score = best.score;
-  if (a.kind === b.kind) reasons.push(`same kind (${a.kind})`);
+  if (a.kind === b.kind) reasons.push(reason('SAME_KIND', { kind: nodeKind(a.kind) }));
   else {
     score -= KIND_PENALTY;
-    reasons.push(`different kinds (${a.kind} / ${b.kind})`);
+    reasons.push(reason('DIFFERENT_KINDS', { a: nodeKind(a.kind), b: nodeKind(b.kind) }));
   }
   if (a.country && b.country) {
     if (a.country === b.country) {
       score += 0.03;
-      reasons.push(`same country (${a.country})`);
+      reasons.push(reason('SAME_COUNTRY', { country: country(a.country) }));
     } else {
       score -= a.country === 'INTL' || b.country === 'INTL' ? 0.05 : 0.15;
-      reasons.push(`different countries (${a.country} / ${b.country})`);
+      reasons.push(reason('DIFFERENT_COUNTRIES', { a: country(a.country), b: country(b.country) }));
     }
   }
   if (x.city && y.city) {
     if (sameCity) {
       score += 0.05;
-      reasons.push(`same city (${a.city})`);
+      reasons.push(reason('SAME_CITY', { city: text(a.city!) }));
     } else {
       // People are placed by where they live: the same name in two cities is two people.
       score -= a.kind === 'Migrant' ? 0.3 : 0.12;
-      reasons.push(`different cities (${a.city} / ${b.city})`);
+      reasons.push(reason('DIFFERENT_CITIES', { a: text(a.city!), b: text(b.city!) }));
     }
   }
   return { score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000, reasons };
@@ -313,6 +318,9 @@ function blocks<R extends NameRecord>(prepared: readonly Prepared<R>[], stats: D
   return byKey;
 }
 
+/** A scored pair's score and reasons, in parts and in English (one rendering: server/src/explain/english.ts). */
+const explained = (c: NameComparison) => ({ score: c.score, reasons: c.reasons.map(englishReason), reasonParts: c.reasons });
+
 const sortMatches = <R extends NameRecord>(list: DuplicateMatch<R>[]) => list.sort((p, q) => q.score - p.score || p.a.id.localeCompare(q.a.id) || p.b.id.localeCompare(q.b.id));
 
 /**
@@ -335,7 +343,7 @@ export function findDuplicates<R extends NameRecord>(records: readonly R[], minS
         seen.add(pairKey);
         stats.comparisons++;
         const scored = scorePair(first, second);
-        if (scored && scored.score >= minScore) out.push({ a: first.record, b: second.record, score: scored.score, reasons: scored.reasons });
+        if (scored && scored.score >= minScore) out.push({ a: first.record, b: second.record, ...explained(scored) });
       }
     }
   }
@@ -365,7 +373,7 @@ export function likelyDuplicates<R extends NameRecord, E extends NameRecord = R>
         if (seen.has(pairKey)) continue;
         seen.add(pairKey);
         const scored = scorePair(x, y);
-        if (scored && scored.score >= minScore) out.push({ a: x.record, b: y.record, score: scored.score, reasons: scored.reasons });
+        if (scored && scored.score >= minScore) out.push({ a: x.record, b: y.record, ...explained(scored) });
       }
     }
   }

@@ -523,6 +523,33 @@ describe('audit', () => {
     expect((next.data!.auditLog as Array<{ id: string }>).map((e) => e.id)).toEqual((res.data!.auditLog as Array<{ id: string }>).slice(1, 3).map((e) => e.id));
   });
 
+  it("narrows to one actor's history, one user or one operation, and pages through the narrowed log", async () => {
+    type Entry = { id: string; operation: string; ids: string[]; userId: string };
+    const all = (await as('admin', '{ auditLog(limit: 500) { id operation ids userId } }')).data!.auditLog as Entry[];
+    const history = await as('staff', `{ auditLog(limit: 500, actor: "${NETWORK_MIGRANT}") { id operation ids userId } }`);
+    expect(history.errors).toBeUndefined();
+    const mine = history.data!.auditLog as Entry[];
+    // Exactly the entries naming the actor, newest first, as in the whole log.
+    expect(mine.map((e) => e.id)).toEqual(all.filter((e) => e.ids.includes(NETWORK_MIGRANT)).map((e) => e.id));
+    expect(mine.length).toBeGreaterThanOrEqual(2);
+    const byOperation = (await as('admin', `{ auditLog(limit: 500, actor: "${NETWORK_MIGRANT}", operation: "updateMigrants") { id operation } }`)).data!.auditLog as Entry[];
+    expect(byOperation.length).toBeGreaterThan(0);
+    expect(byOperation.every((e) => e.operation.split(',').includes('updateMigrants'))).toBe(true);
+    expect(byOperation.length).toBeLessThan(mine.length);
+    const user = mine[0]!.userId;
+    const byUser = (await as('admin', `{ auditLog(limit: 500, user: "${user}") { id userId } }`)).data!.auditLog as Entry[];
+    expect(byUser.map((e) => e.id)).toEqual(all.filter((e) => e.userId === user).map((e) => e.id));
+    // `after` pages within the filter.
+    const page2 = (await as('admin', `{ auditLog(limit: 1, after: "${mine[0]!.id}", actor: "${NETWORK_MIGRANT}") { id } }`)).data!.auditLog as Entry[];
+    expect(page2.map((e) => e.id)).toEqual([mine[1]!.id]);
+    // A blank filter is a mistake said with its argument, not "everything".
+    const blank = await as('admin', '{ auditLog(actor: "  ") { id } }');
+    expect(codes(blank)).toEqual(['BAD_USER_INPUT']);
+    expect(blank.errors![0]!.message).toMatch(/auditLog: "actor" must be 1–200 characters/);
+    // Filters do not open the log to other roles.
+    expect(codes(await as('analyst', `{ auditLog(actor: "${NETWORK_MIGRANT}") { id } }`))).toEqual(['FORBIDDEN']);
+  });
+
   it('is not reachable through the generated API', async () => {
     expect(codes(await as('admin', '{ auditEvents { id } }'))).toContain('GRAPHQL_VALIDATION_FAILED');
   });

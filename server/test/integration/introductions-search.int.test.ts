@@ -28,7 +28,7 @@ async function ids(cypher: string): Promise<string[]> {
 }
 
 /** What must be equal: the targets in order, with hops, score and reasons (not the path's nodes: among equally short paths the engine picks). */
-const essentials = (answer: Introduction[]) => answer.map((i) => ({ id: i.match.node.id, hops: i.path.ties.length, score: i.score, reasons: i.match.reasons }));
+const essentials = (answer: Introduction[]) => answer.map((i) => ({ id: i.match.node.id, hops: i.path.ties.length, score: i.score, reasons: i.match.reasons, reasonParts: i.match.reasonParts }));
 
 /** Wants built from the loaded graph: two Moroccan regions (the busiest and a quiet one). */
 async function wants(): Promise<Wanted[]> {

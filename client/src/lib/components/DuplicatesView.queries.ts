@@ -23,6 +23,9 @@ export const DuplicateCandidatesQuery = graphql(/* GraphQL */ `
       }
       score
       reasons
+      reasonParts {
+        ...ReasonFields # Reasons.queries.ts
+      }
     }
   }
 `);

@@ -5,6 +5,9 @@ export const IntroductionsQuery = graphql(/* GraphQL */ `
     introductions(from: $from, target: $target, maxHops: $maxHops, limit: $limit) {
       score
       reasons
+      reasonParts {
+        ...ReasonFields # Reasons.queries.ts
+      }
       target {
         id
         name
@@ -15,6 +18,9 @@ export const IntroductionsQuery = graphql(/* GraphQL */ `
       path {
         hops
         why
+        whyParts {
+          ...HopReasonFields # Reasons.queries.ts
+        }
         nodes {
           id
           masked

@@ -5,6 +5,9 @@ export const OpportunityMatchesQuery = graphql(/* GraphQL */ `
     opportunityMatches(migrantId: $migrantId, limit: $limit) {
       score
       reasons
+      reasonParts {
+        ...ReasonFields # Reasons.queries.ts
+      }
       opportunity {
         id
         name
@@ -17,6 +20,9 @@ export const OpportunityMatchesQuery = graphql(/* GraphQL */ `
       path {
         hops
         why
+        whyParts {
+          ...HopReasonFields # Reasons.queries.ts
+        }
       }
     }
   }
@@ -28,6 +34,9 @@ export const SupportMatchesQuery = graphql(/* GraphQL */ `
       score
       services
       reasons
+      reasonParts {
+        ...ReasonFields # Reasons.queries.ts
+      }
       provider {
         id
         name
@@ -38,6 +47,9 @@ export const SupportMatchesQuery = graphql(/* GraphQL */ `
       path {
         hops
         why
+        whyParts {
+          ...HopReasonFields # Reasons.queries.ts
+        }
       }
     }
   }

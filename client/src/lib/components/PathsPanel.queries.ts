@@ -8,6 +8,9 @@ export const PathsQuery = graphql(/* GraphQL */ `
       score
       crossesBorder
       why
+      whyParts {
+        ...HopReasonFields # Reasons.queries.ts
+      }
       nodes {
         id
         name

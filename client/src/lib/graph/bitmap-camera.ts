@@ -87,6 +87,15 @@ export function attachBitmapCamera(sigma: AnySigma, options: BitmapCameraOptions
   const onMoveBody = (event: MouseCoords) => {
     if (!dragging) return;
     event.preventSigmaDefault();
+    // The button was released where no mouseup reached the page (another window took the focus):
+    // the drag ends here, and sigma is told too (it would otherwise pan on every later move),
+    // rather than the canvas following a pointer with no button held.
+    if (event.original instanceof MouseEvent && (event.original.buttons & 1) === 0) {
+      dragging = null;
+      captor.isMouseDown = false;
+      commit();
+      return;
+    }
     event.original.preventDefault();
     // Counted as sigma counts its own drags, so releasing the drag is not taken for a click.
     captor.draggedEvents++;

@@ -1,4 +1,5 @@
 import type { Locale, MessageKey } from './dictionary.js';
+import { formatHop, formatReason, type HopParts, type ReasonParts } from './reasons.js';
 import { countryLabel, isLocale, kindName, pickLocale, relationshipName, textDirection, translate, type Params } from './translate.js';
 
 const STORAGE_KEY = 'ponte.locale';
@@ -34,6 +35,9 @@ class I18n {
   kind = (kind: string): string => kindName(this.#locale, kind);
   country = (code: string | null | undefined): string => countryLabel(this.#locale, code);
   rel = (type: string): string => relationshipName(this.#locale, type);
+  /** An explanation from the API in the interface language (`english`: the API's sentence, the fallback). */
+  reason = (reason: ReasonParts, english: string): string => formatReason(this.#locale, reason, english);
+  hop = (hop: HopParts, english: string): string => formatHop(this.#locale, hop, english);
 }
 
 export const i18n = new I18n();
@@ -41,3 +45,5 @@ export const t = i18n.t;
 export const kindLabel = i18n.kind;
 export const countryName = i18n.country;
 export const relLabel = i18n.rel;
+export const explainReason = i18n.reason;
+export const explainHop = i18n.hop;

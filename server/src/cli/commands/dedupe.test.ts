@@ -21,7 +21,7 @@ describe('ponte dedupe arguments', () => {
 
   it('prints each pair with both actors and the reasons', () => {
     const actor = (id: string, name: string) => ({ id, name, kind: 'Funder', country: 'MA', city: 'Rabat', altNames: [], ties: 3 });
-    const text = formatPairs([{ a: actor('f-1', 'Fondation Hassan II'), b: actor('f-2', 'Hassan II Foundation'), score: 1, reasons: ["translation of 'foundation' (fondation / foundation)"] }], { kinds: ['Funder'], minScore: 0.75, limit: 10 });
+    const text = formatPairs([{ a: actor('f-1', 'Fondation Hassan II'), b: actor('f-2', 'Hassan II Foundation'), score: 1, reasons: ["translation of 'foundation' (fondation / foundation)"], reasonParts: [] }], { kinds: ['Funder'], minScore: 0.75, limit: 10 });
     expect(text).toContain('1 likely duplicate pair among Funder (score ≥ 0.75)');
     expect(text).toContain('1.000  Fondation Hassan II [f-1] Funder, MA, Rabat; 3 ties');
     expect(text).toContain("because: translation of 'foundation'");

@@ -257,6 +257,8 @@ export type DuplicatePair = {
   a: DuplicateActor;
   /** The other actor. */
   b: DuplicateActor;
+  /** The same reasons in parts (reasons[i] is reasonParts[i] in English), for the explorer to write them in its user's language. */
+  reasonParts: Array<Reason>;
   /** Why, in words: e.g. "translation of 'foundation' (fondation / foundation)", "same city (Rabat)". */
   reasons: Array<Scalars['String']['output']>;
   /** How sure the matcher is, 0–1 (names folded across languages and transliterations, then raised by the same kind, country and city, lowered by different ones). */
@@ -437,6 +439,21 @@ export type GraphNode = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * The explanation of one hop of a path in parts: `code` and `params` give the sentence (HOP,
+ * HOP_MET_AT or HOP_WORKS_ON, with `from`, `to` and `type`), `details` what is known of the tie
+ * (role, dates, source, …). English: "<sentence> (<details joined by commas>)", the matching `why`.
+ */
+export type HopReason = {
+  __typename?: 'HopReason';
+  /** HOP, HOP_MET_AT or HOP_WORKS_ON. */
+  code: ReasonCode;
+  /** What is known of the tie, in order: what it does for a project, role, service, topic, kind, dates, source. */
+  details: Array<Reason>;
+  /** `from` and `to` (names, or MASKED_NAME for a person the viewer may not name) and `type` (the relationship type). */
+  params: Array<ReasonParam>;
+};
+
 /** What an import does to one record. */
 export type ImportAction =
   /** The record is new. */
@@ -564,6 +581,8 @@ export type Introduction = {
   __typename?: 'Introduction';
   /** The best path from the asker to it. */
   path: Path;
+  /** The same reasons in parts (reasons[i] is reasonParts[i] in English), for clients that write them in their user's language. */
+  reasonParts: Array<Reason>;
   /** Why it matches, e.g. "offers FINANCIAL_ASSISTANCE", "based in Souss-Massa". */
   reasons: Array<Scalars['String']['output']>;
   /** Higher is better (path score and how well the target matches). */
@@ -842,6 +861,8 @@ export type OpportunityMatch = {
   opportunity: OpportunitySummary;
   /** A path from the migrant to whoever offers it, when one exists within 4 hops. */
   path: Maybe<Path>;
+  /** The same reasons in parts (reasons[i] is reasonParts[i] in English), for clients that write them in their user's language. */
+  reasonParts: Array<Reason>;
   /** Why it fits (skills shared, education against the minimum, place). */
   reasons: Array<Scalars['String']['output']>;
   /** Higher is better. */
@@ -906,6 +927,8 @@ export type Path = {
   score: Scalars['Float']['output'];
   /** One sentence per hop, e.g. "IOM Italy partners with CERFE (since 2006, source: …)". */
   why: Array<Scalars['String']['output']>;
+  /** The same explanations in parts, one per hop (why[i] is whyParts[i] in English), for clients that write them in their user's language. */
+  whyParts: Array<HopReason>;
 };
 
 /** One hop of a path. */
@@ -975,7 +998,11 @@ export type Query = {
    * Funder (in that order). Below staff, a migrant count of 1 to 4 is null (minimum group size).
    */
   actorCounts: Array<NamedCount>;
-  /** The audit log, newest first (staff and admin only). `after` is the id of the last entry already read. */
+  /**
+   * The audit log, newest first (staff and admin only). `after` is the id of the last entry already
+   * read. The filters narrow it to one actor's history (`actor`: the entries whose `ids` name it), one
+   * user's writes, or one operation; they combine, and `after` pages through the filtered log.
+   */
   auditLog: Array<AuditEntry>;
   /**
    * Who bridges the two sides. Score: for each actor, the distinct pairs (actor of the first country,
@@ -1079,8 +1106,11 @@ export type Query = {
 
 
 export type QueryAuditLogArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  user?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1163,6 +1193,155 @@ export type QuerySupportMatchesArgs = {
   projectId: Scalars['ID']['input'];
 };
 
+/** An explanation in parts: a code and its parameters. The English string beside it is rendered from these. */
+export type Reason = {
+  __typename?: 'Reason';
+  /** What it says. */
+  code: ReasonCode;
+  /** Its parameters, by name. */
+  params: Array<ReasonParam>;
+};
+
+/**
+ * What one explanation says, whatever the language. Each value gives its English wording, with the
+ * names of its parameters in braces (`ReasonParam.name`).
+ */
+export type ReasonCode =
+  /** Duplicate: `an acronym of the other name ({acronym})`. */
+  | 'ACRONYM'
+  /** Match: `active in {regions}`: funds, supports or offers something that targets them. */
+  | 'ACTIVE_IN'
+  /** Hop detail: `as {role}` (an attendance role: organiser, speaker, participant). */
+  | 'ATTENDED_AS'
+  /** Match: `based in {regions}` (region names). */
+  | 'BASED_IN'
+  /** Duplicate: `compared as "{a}" / "{b}"` (names from altNames). */
+  | 'COMPARED_AS'
+  /** Duplicate: `different cities ({a} / {b})`. */
+  | 'DIFFERENT_CITIES'
+  /** Duplicate: `different countries ({a} / {b})`. */
+  | 'DIFFERENT_COUNTRIES'
+  /** Duplicate: `different kinds ({a} / {b})`. */
+  | 'DIFFERENT_KINDS'
+  /** Hop detail: `{type} it` ("supports it"), what an actor does for the return project of the hop. */
+  | 'DOES_IT'
+  /** Opportunity match: `education ISCED {education} below the minimum {minimum}`. */
+  | 'EDUCATION_BELOW'
+  /** Opportunity match: `education ISCED {education} meets the minimum {minimum}`. */
+  | 'EDUCATION_MEETS'
+  /** Opportunity match: `education unknown (minimum ISCED {minimum})`. */
+  | 'EDUCATION_UNKNOWN'
+  /** A hop of a path: `{from} {type} {to}`, the tie's start doing `type` to its end ("IOM Italy partners with CERFE"). */
+  | 'HOP'
+  /** A hop to an event: `{from} met at {to}` (`type` is ATTENDED). */
+  | 'HOP_MET_AT'
+  /** A hop to a return project: `{from} works on {to}`; what it does for the project is the detail DOES_IT. */
+  | 'HOP_WORKS_ON'
+  /** Match: `in {country}`. */
+  | 'IN_COUNTRY'
+  /** Opportunity match: `in the migrant's country ({country})`. */
+  | 'IN_MIGRANT_COUNTRY'
+  /** Opportunity match: `in the migrant's region ({regions})`. */
+  | 'IN_MIGRANT_REGION'
+  /** Hop detail: `in {year}` (the tie began and ended that year). */
+  | 'IN_YEAR'
+  /** Match: `is a {kind}` (an actor kind). */
+  | 'IS_KIND'
+  /** Support match: `offers {services} ({met} of {needs} needs)`. */
+  | 'MEETS_NEEDS'
+  /** Opportunity match: `no minimum education`. */
+  | 'NO_MIN_EDUCATION'
+  /** Opportunity match: `no skills required`. */
+  | 'NO_SKILLS_REQUIRED'
+  /** Opportunity match: `none of the {required} required skills`. */
+  | 'NO_SKILLS_SHARED'
+  /** Hop detail: `no source`. */
+  | 'NO_SOURCE'
+  /** Match: `offers {services}`. */
+  | 'OFFERS_SERVICES'
+  /** Hop detail: `kind: {kind}`, the kind of partnership. */
+  | 'PARTNERSHIP_KIND'
+  /** Opportunity match: `place unknown`. */
+  | 'PLACE_UNKNOWN'
+  /** Hop detail: `role: {role}` (free text recorded on the tie). */
+  | 'ROLE'
+  /** Duplicate: `same city ({city})`. */
+  | 'SAME_CITY'
+  /** Duplicate: `same country ({country})`. */
+  | 'SAME_COUNTRY'
+  /** Duplicate: `same kind ({kind})`. */
+  | 'SAME_KIND'
+  /** Duplicate: `the same name`. */
+  | 'SAME_NAME'
+  /** Duplicate: `the same name after folding accents, case, punctuation, legal forms and word order`. */
+  | 'SAME_NAME_FOLDED'
+  /** Duplicate: `the same number ({a} / {b})`. */
+  | 'SAME_NUMBER'
+  /** Hop detail: `service: {service}`. */
+  | 'SERVICE'
+  /** Duplicate: `a shorter form of the same name (adds: {words})`. */
+  | 'SHORTER_FORM'
+  /** Duplicate: `similar spelling ({a} / {b})`. */
+  | 'SIMILAR_SPELLING'
+  /** Hop detail: `since {year}`. */
+  | 'SINCE_YEAR'
+  /** Opportunity match: `skills: {skills} ({shared} of {required} required)`. */
+  | 'SKILLS_SHARED'
+  /** Hop detail: `source: {source}`. */
+  | 'SOURCE'
+  /** Hop detail: `topic: {topic}` (free text recorded on the tie). */
+  | 'TOPIC'
+  /** Duplicate: `translation of '{concept}' ({a} / {b})` (a generic word read across languages). */
+  | 'TRANSLATION'
+  /** Duplicate: `transliteration variants ({a} / {b})`. */
+  | 'TRANSLITERATION'
+  /** Hop detail: `undated`. */
+  | 'UNDATED'
+  /** Hop detail: `until {year}`. */
+  | 'UNTIL_YEAR'
+  /** Duplicate: `words in one name only: {words}`. */
+  | 'WORDS_IN_ONE_NAME'
+  /** Duplicate: `the same words written together or apart ({a} / {b})`. */
+  | 'WORDS_JOINED'
+  /** Match: `works in "{sector}"` (the sector keyword asked for). */
+  | 'WORKS_IN_SECTOR'
+  /** Hop detail: `{since}–{until}` (years). */
+  | 'YEARS';
+
+/** One parameter of an explanation. */
+export type ReasonParam = {
+  __typename?: 'ReasonParam';
+  /** The parameter's name in the code's wording, e.g. `services`. */
+  name: Scalars['String']['output'];
+  /** How to show the values. */
+  type: ReasonParamType;
+  /** The values: one for most parameters, several for a list (shown joined, e.g. "INTERNSHIP, MENTORSHIP"). */
+  values: Array<Scalars['String']['output']>;
+};
+
+/** How a client shows the values of a parameter. */
+export type ReasonParamType =
+  /** An attendance role: ORGANISER, SPEAKER or PARTICIPANT. */
+  | 'ATTENDANCE_ROLE'
+  /** A country code: IT, MA or INTL. */
+  | 'COUNTRY'
+  /** A person the viewer may not name: the value is the placeholder id (`masked-1`); English shows "a migrant (no consent to be named)". */
+  | 'MASKED_NAME'
+  /** A node kind: Migrant, Association, Firm, PublicAdministration, Funder, Region, ReturnProject, Opportunity or Event. */
+  | 'NODE_KIND'
+  /** A number. */
+  | 'NUMBER'
+  /** A kind of partnership: MOU, PROGRAMME, NETWORK or DECENTRALISED_COOPERATION. */
+  | 'PARTNERSHIP_KIND'
+  /** A support service (SupportService), e.g. MENTORSHIP. */
+  | 'SERVICE'
+  /** Free text or a proper name, shown as it is (a name, a source, a city, a region, a word). */
+  | 'TEXT'
+  /** A relationship type (TieType), e.g. PARTNERS_WITH; English shows it as a verb ("partners with"). */
+  | 'TIE_TYPE'
+  /** A year (four digits). */
+  | 'YEAR';
+
 /** A ranked full-text match from `search`. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1211,6 +1390,8 @@ export type SupportMatch = {
   path: Maybe<Path>;
   /** The provider. */
   provider: PathNode;
+  /** The same reasons in parts (reasons[i] is reasonParts[i] in English), for clients that write them in their user's language. */
+  reasonParts: Array<Reason>;
   /** Why it fits (services, region). */
   reasons: Array<Scalars['String']['output']>;
   /** Higher is better. */
@@ -1406,6 +1587,7 @@ export type ResolversTypes = {
   GraphExport: ResolverTypeWrapper<GraphExport>;
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNode>;
+  HopReason: ResolverTypeWrapper<HopReason>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportAction: ImportAction;
   ImportChange: ResolverTypeWrapper<ImportChange>;
@@ -1435,6 +1617,10 @@ export type ResolversTypes = {
   ProjectStage: ProjectStage;
   ProjectType: ProjectType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reason: ResolverTypeWrapper<Reason>;
+  ReasonCode: ReasonCode;
+  ReasonParam: ResolverTypeWrapper<ReasonParam>;
+  ReasonParamType: ReasonParamType;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SharedTie: ResolverTypeWrapper<SharedTie>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1470,6 +1656,7 @@ export type ResolversParentTypes = {
   GraphExport: GraphExport;
   GraphFilter: GraphFilter;
   GraphNode: GraphNode;
+  HopReason: HopReason;
   ID: Scalars['ID']['output'];
   ImportChange: ImportChange;
   ImportIssue: ImportIssue;
@@ -1489,6 +1676,8 @@ export type ResolversParentTypes = {
   PathEdge: PathEdge;
   PathNode: PathNode;
   Query: Record<PropertyKey, never>;
+  Reason: Reason;
+  ReasonParam: ReasonParam;
   SearchHit: SearchHit;
   SharedTie: SharedTie;
   String: Scalars['String']['output'];
@@ -1576,6 +1765,7 @@ export type DuplicateActorResolvers<ContextType = PonteContext, ParentType exten
 export type DuplicatePairResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['DuplicatePair'] = ResolversParentTypes['DuplicatePair']> = {
   a?: Resolver<ResolversTypes['DuplicateActor'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['DuplicateActor'], ParentType, ContextType>;
+  reasonParts?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -1621,6 +1811,12 @@ export type GraphNodeResolvers<ContextType = PonteContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type HopReasonResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['HopReason'] = ResolversParentTypes['HopReason']> = {
+  code?: Resolver<ResolversTypes['ReasonCode'], ParentType, ContextType>;
+  details?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['ReasonParam']>, ParentType, ContextType>;
+};
+
 export type ImportChangeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['ImportChange'] = ResolversParentTypes['ImportChange']> = {
   action?: Resolver<ResolversTypes['ImportAction'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1659,6 +1855,7 @@ export type ImportReportResolvers<ContextType = PonteContext, ParentType extends
 
 export type IntroductionResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Introduction'] = ResolversParentTypes['Introduction']> = {
   path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  reasonParts?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['PathNode'], ParentType, ContextType>;
@@ -1732,6 +1929,7 @@ export type NetworkStatsResolvers<ContextType = PonteContext, ParentType extends
 export type OpportunityMatchResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['OpportunityMatch'] = ResolversParentTypes['OpportunityMatch']> = {
   opportunity?: Resolver<ResolversTypes['OpportunitySummary'], ParentType, ContextType>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType>;
+  reasonParts?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -1753,6 +1951,7 @@ export type PathResolvers<ContextType = PonteContext, ParentType extends Resolve
   nodes?: Resolver<Array<ResolversTypes['PathNode']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   why?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  whyParts?: Resolver<Array<ResolversTypes['HopReason']>, ParentType, ContextType>;
 };
 
 export type PathEdgeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['PathEdge'] = ResolversParentTypes['PathEdge']> = {
@@ -1795,6 +1994,17 @@ export type QueryResolvers<ContextType = PonteContext, ParentType extends Resolv
   users?: Resolver<Array<ResolversTypes['UserAccount']>, ParentType, ContextType>;
 };
 
+export type ReasonResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason']> = {
+  code?: Resolver<ResolversTypes['ReasonCode'], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['ReasonParam']>, ParentType, ContextType>;
+};
+
+export type ReasonParamResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['ReasonParam'] = ResolversParentTypes['ReasonParam']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ReasonParamType'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1820,6 +2030,7 @@ export type SubgraphResolvers<ContextType = PonteContext, ParentType extends Res
 export type SupportMatchResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['SupportMatch'] = ResolversParentTypes['SupportMatch']> = {
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['PathNode'], ParentType, ContextType>;
+  reasonParts?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['SupportService']>, ParentType, ContextType>;
@@ -1857,6 +2068,7 @@ export type Resolvers<ContextType = PonteContext> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphExport?: GraphExportResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  HopReason?: HopReasonResolvers<ContextType>;
   ImportChange?: ImportChangeResolvers<ContextType>;
   ImportIssue?: ImportIssueResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
@@ -1874,6 +2086,8 @@ export type Resolvers<ContextType = PonteContext> = {
   PathEdge?: PathEdgeResolvers<ContextType>;
   PathNode?: PathNodeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reason?: ReasonResolvers<ContextType>;
+  ReasonParam?: ReasonParamResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SharedTie?: SharedTieResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

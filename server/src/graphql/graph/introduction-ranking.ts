@@ -6,17 +6,19 @@
  * score = round(0.8 × pathScore + 0.2 × match quality), pathScore = round((7 − hops + q) / 7)
  * with q ∈ [0, 1] (graph/path.ts). Order: score, then fewer hops, then id.
  */
+import type { Reason } from '../../explain/reason.js';
 import { HOP_LIMIT, rankPaths, round, type RawPath } from './path.js';
 import type { RawNode } from './view.js';
 
 const PATH_WEIGHT = 0.8;
 const MATCH_WEIGHT = 0.2;
 
-/** An actor that matches what the asker wants: match quality in [0, 1] and the reasons. */
+/** An actor that matches what the asker wants: match quality in [0, 1] and the reasons (English, and in parts). */
 export interface MatchedActor {
   readonly node: RawNode;
   readonly quality: number;
   readonly reasons: string[];
+  readonly reasonParts: Reason[];
 }
 
 /** A target with the path found to it, before masking. */

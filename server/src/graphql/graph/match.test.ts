@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchActor, type Candidate } from './match.js';
 import { scoreOpportunity } from './opportunity.js';
-import { supportScore } from '../resolvers/support-matches.js';
+import { supportReasons, supportScore } from '../resolvers/support-matches.js';
+import { englishReason } from '../../explain/english.js';
 
 const funder: Candidate = { labels: ['Funder', 'Actor'], country: 'MA', services: ['FINANCIAL_ASSISTANCE'], tags: ['agroalimentaire'], sector: null, description: 'Crédit pour l’agri-food et l’élevage', basedIn: [], activeIn: ['Souss-Massa'] };
 
@@ -10,6 +11,11 @@ describe('matchActor', () => {
     expect(matchActor(funder, { kinds: ['Funder'], sector: 'CREDIT POUR', regions: ['region-souss-massa'] })).toEqual({
       quality: 0.5,
       reasons: ['is a Funder', 'active in Souss-Massa', 'works in "CREDIT POUR"'],
+      reasonParts: [
+        { code: 'IS_KIND', params: [{ name: 'kind', type: 'NODE_KIND', values: ['Funder'] }] },
+        { code: 'ACTIVE_IN', params: [{ name: 'regions', type: 'TEXT', values: ['Souss-Massa'] }] },
+        { code: 'WORKS_IN_SECTOR', params: [{ name: 'sector', type: 'TEXT', values: ['CREDIT POUR'] }] },
+      ],
     });
     expect(matchActor(funder, { sector: 'tourism' })).toBeUndefined();
   });
@@ -23,11 +29,30 @@ describe('matchActor', () => {
 describe('scoreOpportunity and supportScore', () => {
   it('weighs skills, education and place', () => {
     const m = { skills: ['Welding', 'Français'], education: 4, country: 'IT', regions: ['Piemonte'] };
-    expect(scoreOpportunity(m, { requiredSkills: ['welding', 'francais'], minEducation: 3, country: 'IT', regions: ['Piemonte'] })).toEqual({
+    expect(scoreOpportunity(m, { requiredSkills: ['welding', 'francais'], minEducation: 3, country: 'IT', regions: ['Piemonte'] })).toMatchObject({
       score: 1,
       reasons: ['skills: welding, francais (2 of 2 required)', 'education ISCED 4 meets the minimum 3', "in the migrant's region (Piemonte)"],
+      reasonParts: [
+        { code: 'SKILLS_SHARED', params: [{ name: 'skills', values: ['welding', 'francais'] }, { name: 'shared', type: 'NUMBER', values: ['2'] }, { name: 'required', values: ['2'] }] },
+        { code: 'EDUCATION_MEETS', params: [{ name: 'education', values: ['4'] }, { name: 'minimum', values: ['3'] }] },
+        { code: 'IN_MIGRANT_REGION', params: [{ name: 'regions', values: ['Piemonte'] }] },
+      ],
     });
+    expect(scoreOpportunity({ ...m, education: null }, { requiredSkills: ['accounting'], minEducation: 6, country: null, regions: [] }).reasons).toEqual([
+      'none of the 1 required skills',
+      'education unknown (minimum ISCED 6)',
+      'place unknown',
+    ]);
     expect(scoreOpportunity(m, { requiredSkills: ['accounting'], minEducation: 6, country: 'MA', regions: [] }).score).toBeCloseTo(0.06);
+  });
+
+  it('support reasons: the needs met, then based or active in a targeted region', () => {
+    const parts = supportReasons({ services: ['MENTORSHIP', 'TRAINING'], needs: ['MENTORSHIP', 'TRAINING', 'LEGAL_AID'], basedIn: [], activeIn: ['Oriental', 'Souss-Massa'] });
+    expect(parts.map(englishReason)).toEqual(['offers MENTORSHIP, TRAINING (2 of 3 needs)', 'active in Oriental, Souss-Massa']);
+    expect(parts[0]).toEqual({
+      code: 'MEETS_NEEDS',
+      params: [{ name: 'services', type: 'SERVICE', values: ['MENTORSHIP', 'TRAINING'] }, { name: 'met', type: 'NUMBER', values: ['2'] }, { name: 'needs', type: 'NUMBER', values: ['3'] }],
+    });
   });
 
   it('support: 70% needs met, 30% place', () => {

@@ -2,6 +2,8 @@
  * How well an actor matches what an asker looks for (introductions, support matches). Pure
  * (unit-tested in match.test.ts).
  */
+import { englishReason } from '../../explain/english.js';
+import { country, nodeKind, reason, services, text, texts, type Reason } from '../../explain/reason.js';
 import { foldForSearch } from '../resolvers/search-query.js';
 
 export interface Candidate {
@@ -39,28 +41,28 @@ export function matchesSector(c: Candidate, sector: string): boolean {
  * Undefined when it does not match (the Cypher already applied kinds, countries, services and
  * regions; the sector is checked here because it needs accent folding).
  */
-export function matchActor(c: Candidate, wanted: Wanted): { quality: number; reasons: string[] } | undefined {
+export function matchActor(c: Candidate, wanted: Wanted): { quality: number; reasons: string[]; reasonParts: Reason[] } | undefined {
   if (wanted.sector && !matchesSector(c, wanted.sector)) return undefined;
-  const reasons: string[] = [];
-  const parts: number[] = [];
-  if (wanted.kinds?.length) reasons.push(`is a ${wanted.kinds.find((k) => c.labels.includes(k)) ?? c.labels[0]}`);
-  if (wanted.countries?.length && c.country) reasons.push(`in ${c.country}`);
+  const parts: Reason[] = [];
+  const scores: number[] = [];
+  if (wanted.kinds?.length) parts.push(reason('IS_KIND', { kind: nodeKind(wanted.kinds.find((k) => c.labels.includes(k)) ?? c.labels[0] ?? '') }));
+  if (wanted.countries?.length && c.country) parts.push(reason('IN_COUNTRY', { country: country(c.country) }));
   if (wanted.services?.length) {
     const offered = wanted.services.filter((s) => (c.services ?? []).includes(s));
     if (offered.length === 0) return undefined;
-    reasons.push(`offers ${offered.join(', ')}`);
-    parts.push(offered.length / wanted.services.length);
+    parts.push(reason('OFFERS_SERVICES', { services: services(offered) }));
+    scores.push(offered.length / wanted.services.length);
   }
   if (wanted.regions?.length) {
     if (c.basedIn.length > 0) {
-      reasons.push(`based in ${c.basedIn.join(', ')}`);
-      parts.push(1);
+      parts.push(reason('BASED_IN', { regions: texts(c.basedIn) }));
+      scores.push(1);
     } else if (c.activeIn.length > 0) {
-      reasons.push(`active in ${c.activeIn.join(', ')}`);
-      parts.push(0.5);
+      parts.push(reason('ACTIVE_IN', { regions: texts(c.activeIn) }));
+      scores.push(0.5);
     } else return undefined;
   }
-  if (wanted.sector) reasons.push(`works in "${wanted.sector.trim()}"`);
-  const quality = parts.length === 0 ? 1 : parts.reduce((a, b) => a + b, 0) / parts.length;
-  return { quality, reasons };
+  if (wanted.sector) parts.push(reason('WORKS_IN_SECTOR', { sector: text(wanted.sector.trim()) }));
+  const quality = scores.length === 0 ? 1 : scores.reduce((a, b) => a + b, 0) / scores.length;
+  return { quality, reasons: parts.map(englishReason), reasonParts: parts };
 }

@@ -10,6 +10,8 @@
  *                               halved every 3 years since it ended)
  *             + 0.15 × sourced (1 when the tie names a source).
  */
+import { englishHop } from '../../explain/english.js';
+import { attendanceRole, maskedName, partnershipKind, reason, services, text, tieType, year, type HopReason, type ParamValue, type Reason, type ReasonCode } from '../../explain/reason.js';
 import { ACTOR_KINDS } from './input.js';
 import { dateText, kindOf, type Masker, type RawNode, type RawTie, type ShownNode } from './view.js';
 
@@ -27,6 +29,7 @@ export interface PathAnswer {
   crossesBorder: boolean;
   score: number;
   why: string[];
+  whyParts: HopReason[];
 }
 
 /** Years from day a to day b (both 'YYYY-MM-DD'). */
@@ -78,7 +81,8 @@ export function rankPaths(candidates: readonly RawPath[], referenceDay: string, 
 /** Shows a ranked path through the answer's masker (call in answer order: placeholders follow it). */
 export function showPath(path: RawPath & { score: number }, masker: Masker): PathAnswer {
   const shown = path.nodes.map((n) => masker.node(n));
-  const nameOf = new Map(path.nodes.map((n, i) => [n.id, shown[i]!.name] as const));
+  // A masked person travels as its placeholder only: its name never enters the parts.
+  const endOf = new Map(path.nodes.map((n, i) => [n.id, shown[i]!.masked ? maskedName(shown[i]!.id) : text(shown[i]!.name)] as const));
   const kindById = new Map(path.nodes.map((n) => [n.id, kindOf(n.labels)] as const));
   const edges = path.ties.map((t, i) => {
     const shownTie = masker.tie(t);
@@ -93,53 +97,54 @@ export function showPath(path: RawPath & { score: number }, masker: Masker): Pat
       confidence: shownTie.confidence,
     };
   });
+  const whyParts = path.ties.map((t) => hopReason(t, endOf.get(t.from) ?? text('?'), endOf.get(t.to) ?? text('?'), kindById.get(t.to) ?? ''));
   return {
     hops: path.ties.length,
     nodes: shown.map(({ city: _city, ...n }) => n),
     edges,
     crossesBorder: pathCrossesBorder(path.nodes),
     score: path.score,
-    why: path.ties.map((t) => explainTie(t, nameOf.get(t.from) ?? '?', nameOf.get(t.to) ?? '?', kindById.get(t.to) ?? '')),
+    why: whyParts.map(englishHop),
+    whyParts,
   };
 }
 
-const VERBS: Record<string, string> = {
-  MENTORS: 'mentors',
-  FUNDS: 'funds',
-  MEMBER_OF: 'is a member of',
-  PARTNERS_WITH: 'partners with',
-  EMPLOYS: 'employs',
-  SUPPORTS: 'supports',
-  LEADS: 'leads',
-  OFFERS: 'offers',
-  APPLIED_TO: 'applied to',
-  ATTENDED: 'met at',
-};
-
 /**
- * One sentence for one tie, written in its stored direction (which says who does what to whom):
- * "IOM Italy partners with CERFE (since 2006, source: Mig-Ressources)". An event reads "met at",
- * a return project "works on".
+ * One hop in parts, written in the tie's stored direction (which says who does what to whom):
+ * "IOM Italy partners with CERFE (since 2006, source: Mig-Ressources)" in English. An event reads
+ * "met at", a return project "works on". `from` and `to` are the ends as the viewer may see them
+ * (a masked person is only a placeholder, see showPath).
+ *
+ * The server sends these parts rather than letting clients rebuild sentences from `Path.edges`:
+ * the edges do not carry the tie's role, service, topic or kind, and the choice of wording
+ * ("met at", "works on") would then live twice, once here for `why` and once in each client.
  */
-export function explainTie(tie: RawTie, fromName: string, toName: string, toKind: string): string {
-  const details: string[] = [];
-  let verb = VERBS[tie.type] ?? tie.type.toLowerCase().replace(/_/g, ' ');
-  if (toKind === 'ReturnProject' && (tie.type === 'FUNDS' || tie.type === 'SUPPORTS' || tie.type === 'LEADS')) {
-    details.push(`${VERBS[tie.type]} it`);
-    verb = 'works on';
+export function hopReason(tie: RawTie, from: ParamValue, to: ParamValue, toKind: string): HopReason {
+  const details: Reason[] = [];
+  let code: ReasonCode = 'HOP';
+  if (tie.type === 'ATTENDED') code = 'HOP_MET_AT';
+  else if (toKind === 'ReturnProject' && (tie.type === 'FUNDS' || tie.type === 'SUPPORTS' || tie.type === 'LEADS')) {
+    details.push(reason('DOES_IT', { type: tieType(tie.type) }));
+    code = 'HOP_WORKS_ON';
   }
-  if (tie.role) details.push(tie.type === 'ATTENDED' ? `as ${tie.role.toLowerCase()}` : `role: ${tie.role}`);
-  if (tie.service) details.push(`service: ${tie.service}`);
-  if (tie.topic) details.push(`topic: ${tie.topic}`);
-  if (tie.kind) details.push(`kind: ${tie.kind}`);
+  if (tie.role) details.push(tie.type === 'ATTENDED' ? reason('ATTENDED_AS', { role: attendanceRole(tie.role) }) : reason('ROLE', { role: text(tie.role) }));
+  if (tie.service) details.push(reason('SERVICE', { service: services([tie.service]) }));
+  if (tie.topic) details.push(reason('TOPIC', { topic: text(tie.topic) }));
+  if (tie.kind) details.push(reason('PARTNERSHIP_KIND', { kind: partnershipKind(tie.kind) }));
   const since = dateText(tie.since)?.slice(0, 4);
   const until = dateText(tie.until)?.slice(0, 4);
-  if (since && until) details.push(since === until ? `in ${since}` : `${since}–${until}`);
-  else if (since) details.push(`since ${since}`);
-  else if (until) details.push(`until ${until}`);
-  else details.push('undated');
-  details.push(tie.source ? `source: ${tie.source}` : 'no source');
-  return `${fromName} ${verb} ${toName} (${details.join(', ')})`;
+  if (since && until) details.push(since === until ? reason('IN_YEAR', { year: year(since) }) : reason('YEARS', { since: year(since), until: year(until) }));
+  else if (since) details.push(reason('SINCE_YEAR', { year: year(since) }));
+  else if (until) details.push(reason('UNTIL_YEAR', { year: year(until) }));
+  else details.push(reason('UNDATED'));
+  details.push(tie.source ? reason('SOURCE', { source: text(tie.source) }) : reason('NO_SOURCE'));
+  const sentence = reason(code, { from, to, type: tieType(tie.type) });
+  return { ...sentence, details };
+}
+
+/** One hop in English, between two named ends (the wording of hopReason). */
+export function explainTie(tie: RawTie, fromName: string, toName: string, toKind: string): string {
+  return englishHop(hopReason(tie, text(fromName), text(toName), toKind));
 }
 
 export function round(x: number): number {

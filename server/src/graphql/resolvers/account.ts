@@ -11,16 +11,25 @@ export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent
   requirePermission(context, (p) => p.readAuditLog, 'read the audit log');
   const limit = args.limit ?? 50;
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw userError(`auditLog: "limit" must be between 1 and 500 (got ${limit}).`, 'limit');
+  const filter = {
+    actor: auditFilter('actor', args.actor),
+    user: auditFilter('user', args.user),
+    operation: auditFilter('operation', args.operation),
+  };
+  // `operation` holds every root field of the write, comma-separated: one of them must match.
   const { records } = await context.driver.executeQuery(
     `OPTIONAL MATCH (cursor:AuditEvent {id: $after})
      WITH cursor
      WHERE $after IS NULL OR cursor IS NOT NULL
      MATCH (e:AuditEvent)
-     WHERE cursor IS NULL OR e.at < cursor.at OR (e.at = cursor.at AND e.id < cursor.id)
+     WHERE (cursor IS NULL OR e.at < cursor.at OR (e.at = cursor.at AND e.id < cursor.id))
+       AND ($actor IS NULL OR $actor IN e.ids)
+       AND ($user IS NULL OR e.userId = $user)
+       AND ($operation IS NULL OR $operation IN split(e.operation, ','))
      RETURN e {.id, at: toString(e.at), .userId, .role, .operation, .ids, .idHash, .basis, .outcome} AS e
      ORDER BY e.at DESC, e.id DESC
      LIMIT $limit`,
-    { after: args.after ?? null, limit: neo4j.int(limit) },
+    { after: args.after ?? null, limit: neo4j.int(limit), ...filter },
     { database: context.database, routing: 'READ' },
   );
   if (args.after && records.length === 0) {
@@ -32,6 +41,14 @@ export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent
     return { ...e, ids: e.ids ?? [] };
   });
 };
+
+/** A filter of `auditLog`: absent, or a trimmed non-empty value of sensible length. */
+function auditFilter(argument: 'actor' | 'user' | 'operation', value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const v = value.trim();
+  if (v === '' || v.length > 200) throw userError(`auditLog: "${argument}" must be 1–200 characters (got ${v.length}); leave it out to see every entry.`, argument);
+  return v;
+}
 
 export const setMigrantConsent: MutationResolvers<PonteContext>['setMigrantConsent'] = async (_parent, args, context) => {
   requirePermission(context, (p) => p.write, "change a migrant's consent");

@@ -22,7 +22,7 @@ export const duplicateCandidates: QueryResolvers<PonteContext>['duplicateCandida
   if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) throw userError(`duplicateCandidates: "minScore" must be between 0 and 1 (got ${minScore}).`, 'minScore');
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw userError(`duplicateCandidates: "limit" must be between 1 and 500 (got ${limit}).`, 'limit');
   const pairs = await findCandidates(context.driver, context.database, { kinds: args.kinds ?? null, minScore, limit });
-  return pairs.map((p) => ({ ...p, a: { ...p.a, altNames: [...p.a.altNames] }, b: { ...p.b, altNames: [...p.b.altNames] }, reasons: [...p.reasons] }));
+  return pairs.map((p) => ({ ...p, a: { ...p.a, altNames: [...p.a.altNames] }, b: { ...p.b, altNames: [...p.b.altNames] }, reasons: [...p.reasons], reasonParts: [...p.reasonParts] }));
 };
 
 async function auditedWrite<T>(context: PonteContext, operation: string, ids: string[], what: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {

@@ -37,6 +37,6 @@ export const introductions: QueryResolvers<PonteContext>['introductions'] = asyn
   const masker = new Masker(context.viewer);
   return ranked.map(({ path, match, score }) => {
     const shown = showPath(path, masker);
-    return { target: shown.nodes[shown.nodes.length - 1]!, path: shown, score, reasons: match.reasons };
+    return { target: shown.nodes[shown.nodes.length - 1]!, path: shown, score, reasons: match.reasons, reasonParts: match.reasonParts };
   });
 };

@@ -49,12 +49,13 @@ export const opportunityMatches: QueryResolvers<PonteContext>['opportunityMatche
     if (scored) pathTo.set(p.nodes[p.nodes.length - 1]!.id, scored);
   }
   const masker = new Masker(context.viewer);
-  return ranked.map(({ o, score, reasons }) => {
+  return ranked.map(({ o, score, reasons, reasonParts }) => {
     const best = rankPaths(o.offerers.flatMap((id) => (pathTo.has(id) ? [pathTo.get(id)!] : [])), reference, 1)[0];
     return {
       opportunity: { id: o.id, name: o.name, type: o.type, sector: o.sector ?? null, country: o.country ?? null, city: o.city ?? null, closes: dateText(o.closes) },
       score,
       reasons,
+      reasonParts,
       path: best ? showPath(best, masker) : null,
     };
   });

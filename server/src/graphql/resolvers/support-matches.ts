@@ -1,3 +1,5 @@
+import { englishReason } from '../../explain/english.js';
+import { num, reason, services, texts, type Reason } from '../../explain/reason.js';
 import type { PonteContext } from '../context.js';
 import type { QuerySupportMatchesArgs, QueryResolvers, SupportService } from '../__generated__/resolvers.js';
 import { read, requireNodes, today } from '../graph/db.js';
@@ -15,6 +17,14 @@ export function checkSupportMatchesArgs(args: QuerySupportMatchesArgs) {
 /** score = 0.7 × share of the project's needs the provider offers + 0.3 × place (1 based in a targeted region, 0.5 active there, 0 otherwise). */
 export function supportScore(needs: number, met: number, basedIn: boolean, activeIn: boolean): number {
   return round(0.7 * (needs === 0 ? 0 : met / needs) + 0.3 * (basedIn ? 1 : activeIn ? 0.5 : 0));
+}
+
+/** Why a provider fits a project: the needs it meets, then where it is based or active among the targeted regions. */
+export function supportReasons(r: { services: string[]; needs: string[]; basedIn: string[]; activeIn: string[] }): Reason[] {
+  const parts = [reason('MEETS_NEEDS', { services: services(r.services), met: num(r.services.length), needs: num(r.needs.length) })];
+  if (r.basedIn.length > 0) parts.push(reason('BASED_IN', { regions: texts(r.basedIn) }));
+  else if (r.activeIn.length > 0) parts.push(reason('ACTIVE_IN', { regions: texts(r.activeIn) }));
+  return parts;
 }
 
 export const supportMatches: QueryResolvers<PonteContext>['supportMatches'] = async (_parent, args, context) => {
@@ -50,9 +60,7 @@ export const supportMatches: QueryResolvers<PonteContext>['supportMatches'] = as
     const path = pathTo.get(r.node.id);
     const shownPath = path ? showPath(path, masker) : null;
     const provider = shownPath ? shownPath.nodes[shownPath.nodes.length - 1]! : (({ city: _c, ...n }) => n)(masker.node(r.node));
-    const reasons = [`offers ${r.services.join(', ')} (${r.services.length} of ${r.needs.length} needs)`];
-    if (r.basedIn.length > 0) reasons.push(`based in ${r.basedIn.join(', ')}`);
-    else if (r.activeIn.length > 0) reasons.push(`active in ${r.activeIn.join(', ')}`);
-    return { provider, services: r.services as SupportService[], score: r.score, reasons, path: shownPath };
+    const reasonParts = supportReasons(r);
+    return { provider, services: r.services as SupportService[], score: r.score, reasons: reasonParts.map(englishReason), reasonParts, path: shownPath };
   });
 };
