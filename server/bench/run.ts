@@ -1,4 +1,4 @@
-// npm run bench:api [-- --concurrency 8 --duration 10 --warmup 2 --label NAME]
+// npm run bench:api [-- --concurrency 8 --duration 10 --warmup 2 --label NAME --only WORD[,WORD]]
 // Measures the API against the graph currently in the database (NEO4J_URI, or the local Neo4j of
 // PONTE_NEO4J_HOME): each operation over HTTP through a separate API process, next to the same
 // work as plain Cypher through the driver and to `{ __typename }`, in the same run.
@@ -25,8 +25,12 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '2' },
     label: { type: 'string', default: 'api' },
     seed: { type: 'string', default: '42' },
+    // Only the operations whose name contains one of these words (`{ __typename }` always runs:
+    // the table's last column is relative to it).
+    only: { type: 'string' },
   },
 });
+const only = args.only?.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
 const load = { concurrency: Number(args.concurrency), durationMs: Number(args.duration) * 1000, warmupMs: Number(args.warmup) * 1000, maxOps: 200_000 };
 
 const cfg = config();
@@ -58,7 +62,7 @@ try {
 
   const rows: Array<{ name: string; api: LatencySummary; cypher?: LatencySummary }> = [];
   let rssUnderLoad = 0;
-  for (const op of operations(sample)) {
+  for (const op of operations(sample).filter((o) => !only || o === TYPENAME || only.some((w) => o.name.toLowerCase().includes(w)))) {
     const rand = seededRandom(Number(args.seed));
     const pick: Picker = (list) => list[Math.floor(rand() * list.length)]!;
     const sampler = setInterval(() => (rssUnderLoad = Math.max(rssUnderLoad, rssOf(api.pid!))), 500);
