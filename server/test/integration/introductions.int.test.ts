@@ -45,7 +45,7 @@ const Q = `query($from: ID!, $target: ActorQuery!, $maxHops: Int, $limit: Int) {
 type Answer = { introductions: Array<{ score: number; reasons: string[]; target: { id: string }; path: { hops: number; nodes: Array<{ id: string }>; why: string[] } }> };
 const WANTED = { kinds: ['Funder'], regions: ['region-souss-massa'], sector: 'agri' };
 
-const { query } = useGraph(GRAPH);
+const { query, asStaff } = useGraph(GRAPH);
 
 describe('introductions', () => {
   it('"a funder for agri-food in Souss-Massa": the matches within reach, best first, with paths and reasons', async () => {
@@ -74,6 +74,16 @@ describe('introductions', () => {
     const tooFar = await query<Answer>(Q, { from: 'assoc-asker', target: WANTED, maxHops: 5 });
     expect(tooFar.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops' });
     expect(tooFar.errors?.[0]?.message).toContain('the limit is 4');
+  });
+
+  it('never offers an introduction to a person the asker may not name', async () => {
+    // Listed as a masked target, the filter (here: Italy) would tell where the person is.
+    const migrants = { kinds: ['Migrant'], countries: ['IT'] };
+    const anonymous = await query<Answer>(Q, { from: 'assoc-asker', target: migrants });
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data!.introductions).toEqual([]);
+    const staff = await asStaff<Answer>(Q, { from: 'assoc-asker', target: migrants });
+    expect(staff.data!.introductions.map((i) => [i.target.id, i.path.hops])).toEqual([['migrant-x', 1]]);
   });
 
   it('bad input: unknown asker, empty target', async () => {

@@ -8,7 +8,8 @@ import { read } from './db.js';
 import { ACTOR_KINDS } from './input.js';
 import type { MatchedActor } from './introduction-ranking.js';
 import { matchActor, type Candidate, type Wanted } from './match.js';
-import { nodeProjection, type RawNode } from './view.js';
+import type { Viewer } from '../viewer.js';
+import { kindOf, nodeProjection, type RawNode } from './view.js';
 
 /** Actors other than the asker that match what is wanted, by id. */
 export async function matchingActors(context: PonteContext, from: string, wanted: Wanted): Promise<Map<string, MatchedActor>> {
@@ -19,12 +20,19 @@ export async function matchingActors(context: PonteContext, from: string, wanted
     regions: wanted.regions ?? null,
   });
   // Region names sorted here: the aggregation collects them in the order it meets them.
-  return matchAll(rows.map((c) => ({ ...c, basedIn: [...c.basedIn].sort(), activeIn: [...c.activeIn].sort() })), wanted);
+  return matchAll(rows.map((c) => ({ ...c, basedIn: [...c.basedIn].sort(), activeIn: [...c.activeIn].sort() })), wanted, context.viewer);
 }
 
-export function matchAll(rows: ReadonlyArray<Candidate & { node: RawNode }>, wanted: Wanted): Map<string, MatchedActor> {
+/**
+ * The candidates that match, among those the asker may be introduced to: never a migrant the
+ * asker may not name. Listed as masked targets, they would let a filter on region, sector or
+ * services reveal where a person who did not consent lives or what they do, placed in the graph
+ * by the path beside it.
+ */
+export function matchAll(rows: ReadonlyArray<Candidate & { node: RawNode }>, wanted: Wanted, viewer: Viewer): Map<string, MatchedActor> {
   const matches = new Map<string, MatchedActor>();
   for (const c of rows) {
+    if (kindOf(c.node.labels) === 'Migrant' && !viewer.mayNameMigrant(c.node.consent)) continue;
     const m = matchActor(c, wanted);
     if (m) matches.set(c.node.id, { node: c.node, ...m });
   }

@@ -40,5 +40,5 @@ export async function matchingActorsByScan(context: PonteContext, from: string, 
             t.sector AS sector, t.description AS description, basedIn, activeIn`,
     { from, kinds: wanted.kinds ?? null, countries: wanted.countries ?? null, services: wanted.services ?? null, regions: wanted.regions ?? null },
   );
-  return matchAll(rows, wanted);
+  return matchAll(rows, wanted, context.viewer);
 }
