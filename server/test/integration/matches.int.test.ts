@@ -37,9 +37,11 @@ CREATE (fs)-[:FUNDS {since: date('2009-01-01'), source: 'S', confidence: 1.0}]->
 CREATE (fo:Funder:Actor {id: 'funder-o', name: 'Other Fund', country: 'MA', services: ['FINANCIAL_ASSISTANCE']})
 CREATE (fo)-[:FUNDS {since: date('2009-01-01'), source: 'S', confidence: 1.0}]->(other)
 CREATE (an:Association:Actor {id: 'assoc-none', name: 'Legal aid', country: 'IT', services: ['LEGAL_AID']})
+CREATE (km:Migrant:Actor {id: 'migrant-k', name: 'Karim K.', country: 'MA', consent: 'NONE', services: ['MENTORSHIP']})
+CREATE (km)-[:BASED_IN {source: 'S', confidence: 1.0}]->(sm)
 `;
 
-const { query } = useGraph(GRAPH);
+const { query, asStaff } = useGraph(GRAPH);
 
 describe('opportunityMatches', () => {
   const Q = `query($id: ID!, $limit: Int) { opportunityMatches(migrantId: $id, limit: $limit) {
@@ -93,6 +95,15 @@ describe('supportMatches', () => {
       'Incubatore mentors a migrant (no consent to be named) (since 2008, source: S)',
     ]);
     expect(JSON.stringify(res)).not.toMatch(/migrant-l|Latifa/);
+  });
+
+  it('never lists as a provider a person the asker may not name', async () => {
+    // Karim K. mentors and lives in Souss-Massa, but has not consented: staff see him, nobody else.
+    const staff = await asStaff<Answer>(Q, { id: 'project-olive' });
+    expect(staff.data!.supportMatches.map((s) => s.provider.id)).toContain('migrant-k');
+    const anonymous = await query<Answer>(Q, { id: 'project-olive' });
+    expect(anonymous.data!.supportMatches.map((s) => s.provider.id)).toEqual(['funder-s', 'funder-o', 'firm-inc']);
+    expect(JSON.stringify(anonymous)).not.toMatch(/migrant-k|Karim/);
   });
 
   it('bad input: unknown project', async () => {

@@ -6,7 +6,7 @@ import { read, requireNodes, today } from '../graph/db.js';
 import { findPathsToEach } from '../graph/find-paths.js';
 import { checkFilter, checkId, checkRange } from '../graph/input.js';
 import { rankPaths, round, showPath, type RawPath } from '../graph/path.js';
-import { Masker, nodeProjection, type RawNode } from '../graph/view.js';
+import { kindOf, Masker, nodeProjection, type RawNode } from '../graph/view.js';
 import { MATCH_PATH_HOPS } from './opportunity-matches.js';
 
 /** Checks the arguments of `supportMatches`; throws before any query. */
@@ -45,6 +45,9 @@ export const supportMatches: QueryResolvers<PonteContext>['supportMatches'] = as
     { id: projectId },
   );
   const ranked = rows
+    // A provider is someone to contact: never a person the asker may not name (as a masked
+    // provider, the services and regions beside it would tell what they do and where).
+    .filter((r) => kindOf(r.node.labels) !== 'Migrant' || context.viewer.mayNameMigrant(r.node.consent))
     .map((r) => ({ ...r, score: supportScore(r.needs.length, r.services.length, r.basedIn.length > 0, r.activeIn.length > 0) }))
     .sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1))
     .slice(0, limit);
