@@ -1,5 +1,5 @@
 // Mixed reads and writes at a fixed concurrency for a fixed time, with Neo4j stopped in the middle
-// and started again: the API process stays up, answers DATABASE_UNAVAILABLE (never a 5xx) while the
+// and started again: the API process stays up, answers DATABASE_UNAVAILABLE (never an uncoded 5xx) while the
 // database is gone, recovers by itself, and every acknowledged write is found afterwards. Then the
 // API drains and exits cleanly on SIGTERM with requests in flight. Its own Neo4j, because it stops it.
 import path from 'node:path';
@@ -35,18 +35,20 @@ const CREATE = `mutation($id: ID!, $name: String!) {
 const READ = 'query($t: String!) { search(text: $t, limit: 5) { id } associations(limit: 5, sort: [{ name: ASC }]) { id name } }';
 
 describe(`${SECONDS} s of mixed load with a database restart in the middle`, () => {
-  it('has no 5xx, coded errors during the outage, recovers by itself and loses no acknowledged write', async () => {
+  it('has no uncoded 5xx, coded errors during the outage, recovers by itself and loses no acknowledged write', async () => {
     const acknowledged: string[] = [];
     const outcomes = { ok: 0, unavailable: 0, otherErrors: [] as string[], http5xx: [] as string[] };
     const latencies: number[] = [];
-    // The load runs for SECONDS, and in any case until 8 s after Neo4j is back.
+    // The load runs for SECONDS, and in any case until 8 s after Neo4j is back: Neo4j's shutdown
+    // waits for open transactions (up to 10 s), so the restart may come after SECONDS.
     let end = Date.now() + SECONDS * 1000;
+    const hardStop = Date.now() + 120_000;
     let n = 0;
     let restartedAt = 0;
     let firstOkAfterRestart = 0;
 
     const worker = async (w: number) => {
-      while (Date.now() < end) {
+      while ((Date.now() < end || !restartedAt) && Date.now() < hardStop) {
         const i = n++;
         const write = i % 3 === 0;
         const id = `assoc-rel-${w}-${i}`;
@@ -59,8 +61,11 @@ describe(`${SECONDS} s of mixed load with a database restart in the middle`, () 
           continue;
         }
         latencies.push(performance.now() - t0);
-        if (res.status >= 500) outcomes.http5xx.push(`${res.status} ${res.text.slice(0, 120)}`);
         const errors = res.body?.errors;
+        // A signed-in request whose account cannot be checked while the database is gone is
+        // answered 503 DATABASE_UNAVAILABLE (with Retry-After): coded, expected. Any other 5xx is not.
+        const coded503 = res.status === 503 && errors?.every((e) => e.extensions?.code === 'DATABASE_UNAVAILABLE');
+        if (res.status >= 500 && !coded503) outcomes.http5xx.push(`${res.status} ${res.text.slice(0, 120)}`);
         if (!errors) {
           outcomes.ok++;
           if (write) acknowledged.push(id);

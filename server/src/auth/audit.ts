@@ -176,7 +176,9 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<PonteContext> {
                 }
               }
             } else if (failed && tx?.isOpen()) {
-              await tx.rollback();
+              // Nothing was committed either way; a rollback that cannot reach the database (the
+              // usual reason the mutation failed) must not turn the coded answer into a 500.
+              await tx.rollback().catch((error: unknown) => log.warn({ err: error, operation: fields.join(',') }, 'could not roll back a failed write'));
               if (result?.data) {
                 // Some fields may have run before one failed: they were rolled back with it.
                 result.data = null;

@@ -44,7 +44,8 @@ export function authenticate(tokens: TokenService, users: UserStore, log: Logger
       next();
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
-        res.status(503).json({ errors: [{ message: 'The database is unavailable right now; try again in a few seconds.', extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
+        // The token's account cannot be checked (disabled? role changed?) without the database.
+        res.status(503).set('Retry-After', '5').json({ errors: [{ message: 'The database is unavailable right now; try again in a few seconds.', extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
         return;
       }
       log.info({ reason: error instanceof TokenError ? error.reason : String(error), address }, 'bearer token refused');
