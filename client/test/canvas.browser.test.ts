@@ -10,10 +10,11 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildClient, clientNeedsBuild } from '../../server/src/client-build.js';
-import { paths, repoRoot } from '../../server/src/paths.js';
+import { paths } from '../../server/src/paths.js';
 import { launchChromium } from './helpers/browser.js';
+import { ARTEFACTS } from './helpers/explorer.js';
 
-const artefacts = path.join(repoRoot, 'test-results', 'browser');
+const artefacts = ARTEFACTS;
 let server: Server;
 let browser: Browser;
 let page: Page;

@@ -1,17 +1,12 @@
 // The Duplicates page in a real browser (issue #7): hidden from visitors; staff sign in, see the
 // planted pairs side by side with reasons, dismiss one ("Not the same") and merge another after
 // confirming. Chromium drives the built explorer against the API on a small throwaway graph.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { BootedPonte } from '../../server/src/boot.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bootPonte, type BootedPonte } from '../../server/src/boot.js';
-import { buildClient, clientNeedsBuild } from '../../server/src/client-build.js';
-import { parseConfig } from '../../server/src/config/config.js';
-import { createLogger } from '../../server/src/logger.js';
-import { repoRoot } from '../../server/src/paths.js';
-import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from '../../server/test/helpers/neo4j.js';
-import { launchChromium, signIn } from './helpers/browser.js';
+import { signIn } from './helpers/browser.js';
+import { ARTEFACTS, closeExplorer, openExplorer } from './helpers/explorer.js';
 
 const ACTOR = 'altNames: [], tags: [], services: [], sources: [], synthetic: false';
 const GRAPH = `
@@ -24,7 +19,7 @@ const GRAPH = `
          (iom:PublicAdministration:Actor {id: 'pa-iom', name: 'IOM Italy', level: 'INTERNATIONAL', country: 'IT', city: 'Roma', ${ACTOR}}),
          (fr)-[:PARTNERS_WITH {source: 'src-a', confidence: 0.6}]->(iom)`;
 
-const artefacts = path.join(repoRoot, 'test-results', 'browser');
+const artefacts = ARTEFACTS;
 let ponte: BootedPonte;
 let browser: Browser;
 let page: Page;
@@ -33,23 +28,11 @@ const count = async (cypher: string) => Number((await ponte.driver.executeQuery(
 const pair = (a: string, b: string) => page.locator(`[data-testid=duplicate-pair][data-a="${a}"][data-b="${b}"]`);
 
 beforeAll(async () => {
-  mkdirSync(artefacts, { recursive: true });
-  await wipeTestDatabase();
-  await testDriver().executeQuery(GRAPH, {}, { database: testDatabase() });
-  await closeTestDriver();
-  if (clientNeedsBuild()) await buildClient();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_SEED: 'never' });
-  ponte = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
-  base = `http://127.0.0.1:${ponte.port}`;
+  ({ ponte, browser, page, base } = await openExplorer({ graph: GRAPH, viewport: { width: 1280, height: 900 } }));
   await ponte.users.upsert({ email: 'curator@browser.example', password: 'curator browser password', role: 'staff' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await ponte?.shutdown();
-});
+afterAll(() => closeExplorer({ browser, ponte }));
 
 describe('the Duplicates page', () => {
   it('is hidden from visitors', async () => {

@@ -1,19 +1,15 @@
 // The whole chain in a real browser: Chromium loads the built explorer from the API server, which
 // reads the seeded test Neo4j. Screenshots go to test-results/ as artefacts.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { BootedPonte } from '../../server/src/boot.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootPonte, type BootedPonte } from '../../server/src/boot.js';
-import { buildClient, clientNeedsBuild } from '../../server/src/client-build.js';
-import { parseConfig } from '../../server/src/config/config.js';
-import { createLogger } from '../../server/src/logger.js';
-import { repoRoot } from '../../server/src/paths.js';
-import { closeTestDriver, testDriver, wipeTestDatabase } from '../../server/test/helpers/neo4j.js';
 import { inject } from 'vitest';
-import { launchChromium, signIn } from './helpers/browser.js';
+import { signIn } from './helpers/browser.js';
+import { ARTEFACTS, closeExplorer, openExplorer } from './helpers/explorer.js';
 
-const artefacts = path.join(repoRoot, 'test-results', 'browser');
+const artefacts = ARTEFACTS;
 let ponte: BootedPonte;
 let browser: Browser;
 let page: Page;
@@ -37,23 +33,10 @@ async function waitForLayout(): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(artefacts, { recursive: true });
-  testDriver();
-  await wipeTestDatabase();
-  await closeTestDriver();
-  if (clientNeedsBuild()) await buildClient();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase') });
-  ponte = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
-  expect(ponte.seeded).toBe(true);
-  base = `http://127.0.0.1:${ponte.port}`;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  ({ ponte, browser, page, base } = await openExplorer());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await ponte?.shutdown();
-});
+afterAll(() => closeExplorer({ browser, ponte }));
 
 describe('the explorer', () => {
   it('shows actor counts read from the database', async () => {

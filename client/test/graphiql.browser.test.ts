@@ -1,43 +1,25 @@
 // GraphiQL for staff in a real browser: sign in on the explorer, open /graphiql, pick an example
 // tab and run it. The example is staff-only (exportGraph), so its answer proves that GraphiQL sent
 // the session's token; the audit log proves the export was recorded.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { BootedPonte } from '../../server/src/boot.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bootPonte, type BootedPonte } from '../../server/src/boot.js';
-import { buildClient, clientNeedsBuild } from '../../server/src/client-build.js';
-import { parseConfig } from '../../server/src/config/config.js';
-import { createLogger } from '../../server/src/logger.js';
-import { repoRoot } from '../../server/src/paths.js';
-import { closeTestDriver, testDriver, wipeTestDatabase } from '../../server/test/helpers/neo4j.js';
-import { launchChromium, signIn } from './helpers/browser.js';
+import { signIn } from './helpers/browser.js';
+import { ARTEFACTS, closeExplorer, openExplorer } from './helpers/explorer.js';
 
-const artefacts = path.join(repoRoot, 'test-results', 'browser');
+const artefacts = ARTEFACTS;
 let ponte: BootedPonte;
 let browser: Browser;
 let page: Page;
 let base: string;
 
 beforeAll(async () => {
-  mkdirSync(artefacts, { recursive: true });
-  testDriver();
-  await wipeTestDatabase();
-  await closeTestDriver();
-  if (clientNeedsBuild()) await buildClient();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase') });
-  ponte = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
-  expect(ponte.seeded).toBe(true);
-  base = `http://127.0.0.1:${ponte.port}`;
+  ({ ponte, browser, page, base } = await openExplorer({ viewport: { width: 1400, height: 900 } }));
   await ponte.users.upsert({ email: 'staff@graphiql.example', password: 'graphiql test password', role: 'staff' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await ponte?.shutdown();
-});
+afterAll(() => closeExplorer({ browser, ponte }));
 
 describe('GraphiQL for staff', () => {
   it('a signed-in staff user runs the "export a region" example and sees the files', async () => {
