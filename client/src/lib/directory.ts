@@ -3,6 +3,7 @@
  * filter state in, GraphQL variables out; unit-tested.
  */
 import type { ActorImplementation, ActorSort, ActorWhere, Country } from '../gql/graphql.js';
+import type { SubgraphEdge, SubgraphNode } from './graph/model.js';
 import { ACTOR_KINDS, isActorKind } from './kinds.js';
 import type { DirectorySort, DirectoryState } from './route.js';
 
@@ -58,24 +59,8 @@ export function pageRange(page: number, shown: number, pageSize = DIRECTORY_PAGE
   return { from, to: shown === 0 ? 0 : from + shown - 1 };
 }
 
-export interface TieNode {
-  id: string;
-  name: string;
-  kind: string;
-  country?: string | null;
-  masked: boolean;
-}
-export interface TieEdge {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  since?: string | null;
-  until?: string | null;
-  source?: string | null;
-  confidence?: number | null;
-  crossesBorder: boolean;
-}
+/** A node at the other end of a tie, as `neighbourhood` returns it (what groupTies reads of it). */
+export type TieNode = Pick<SubgraphNode, 'id' | 'name' | 'kind' | 'country' | 'masked'>;
 export interface ActorTie {
   id: string;
   outgoing: boolean;
@@ -95,7 +80,7 @@ export interface TieGroup {
  * The ties of one actor in a `neighbourhood` answer, grouped by relationship type (in the order of
  * `typeOrder`, unknown types last), each group by start date (undated last), then by name.
  */
-export function groupTies(answer: { nodes: readonly TieNode[]; edges: readonly TieEdge[] }, id: string, typeOrder: readonly string[]): TieGroup[] {
+export function groupTies(answer: { nodes: readonly TieNode[]; edges: readonly SubgraphEdge[] }, id: string, typeOrder: readonly string[]): TieGroup[] {
   const nodes = new Map(answer.nodes.map((n) => [n.id, n]));
   const groups = new Map<string, ActorTie[]>();
   for (const e of answer.edges) {

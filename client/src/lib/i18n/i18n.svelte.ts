@@ -35,6 +35,8 @@ class I18n {
   kind = (kind: string): string => kindName(this.#locale, kind);
   country = (code: string | null | undefined): string => countryLabel(this.#locale, code);
   rel = (type: string): string => relationshipName(this.#locale, type);
+  /** A moment (ISO date-time) as this language writes it, e.g. for audit entries. */
+  moment = (at: string, time: 'short' | 'medium' = 'medium'): string => new Date(at).toLocaleString(this.#locale, { dateStyle: 'medium', timeStyle: time });
   /** An explanation from the API in the interface language (`english`: the API's sentence, the fallback). */
   reason = (reason: ReasonParts, english: string): string => formatReason(this.#locale, reason, english);
   hop = (hop: HopParts, english: string): string => formatHop(this.#locale, hop, english);
@@ -45,5 +47,6 @@ export const t = i18n.t;
 export const kindLabel = i18n.kind;
 export const countryName = i18n.country;
 export const relLabel = i18n.rel;
+export const moment = i18n.moment;
 export const explainReason = i18n.reason;
 export const explainHop = i18n.hop;
