@@ -12,6 +12,7 @@
  * server/src/seeds/rows.ts. Every record is synthetic; ids carry a `-g-` so they never collide
  * with the curated dataset's.
  */
+import { ACTOR_KINDS as ACTOR_KIND_LIST, TIE_ENDS, type NodeKind, type PathTieType } from '../../schema/generated/model.js';
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Rng, addDays } from './prng.js';
@@ -38,23 +39,15 @@ export interface ScaleManifest {
   readonly bytes: { readonly nodes: number; readonly ties: number };
 }
 
-type Kind = 'Migrant' | 'Association' | 'Firm' | 'PublicAdministration' | 'Funder' | 'Region' | 'Event' | 'ReturnProject' | 'Opportunity';
-const ACTOR_KINDS: ReadonlySet<Kind> = new Set(['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder']);
+type Kind = NodeKind;
+const ACTOR_KINDS: ReadonlySet<Kind> = new Set(ACTOR_KIND_LIST);
 const PREFIX: Record<Kind, string> = { Migrant: 'migrant', Association: 'assoc', Firm: 'firm', PublicAdministration: 'pa', Funder: 'funder', Region: 'region', Event: 'event', ReturnProject: 'project', Opportunity: 'opp' };
 
 /** Shares of the non-geographic ties per type (the curated set's mix, smoothed). */
-const TIE_SHARES: readonly (readonly [string, number])[] = [
-  ['ATTENDED', 34],
-  ['MEMBER_OF', 14],
-  ['PARTNERS_WITH', 12],
-  ['EMPLOYS', 8],
-  ['APPLIED_TO', 8],
-  ['MENTORS', 6],
-  ['SUPPORTS', 5],
-  ['LEADS', 4],
-  ['FUNDS', 4],
-  ['OFFERS', 5],
-];
+// Keyed by tie type so a new one must be given a share; the keys' order is the generator's draw
+// order (changing it changes every generated graph).
+const SHARE_OF: Record<PathTieType, number> = { ATTENDED: 34, MEMBER_OF: 14, PARTNERS_WITH: 12, EMPLOYS: 8, APPLIED_TO: 8, MENTORS: 6, SUPPORTS: 5, LEADS: 4, FUNDS: 4, OFFERS: 5 };
+const TIE_SHARES = Object.entries(SHARE_OF) as [PathTieType, number][];
 
 /** Buffered appends to a file: one syscall per ~1 MiB. */
 class LineWriter {
@@ -206,10 +199,10 @@ export function generateScale(options: ScaleOptions): ScaleManifest {
   const pool = (kindList: Kind[], w: (i: number) => number = (i) => weight[i]!) => new Pool(Int32Array.from(kindList.flatMap((k) => byKind.get(k) ?? [])), w);
   const migrants = pool(['Migrant']);
   const orgs = pool(['Association', 'Firm', 'PublicAdministration', 'Funder']);
-  const actorsPool = pool(['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder']);
+  const actorsPool = pool([...ACTOR_KIND_LIST]);
   const associations = pool(['Association']);
   const employers = pool(['Firm', 'PublicAdministration', 'Association']);
-  const members = pool(['Migrant', 'Association', 'Firm']);
+  const members = pool([...TIE_ENDS.MEMBER_OF.from]);
   const funders = pool(['Funder', 'PublicAdministration'], (i) => weight[i]! * (kinds[i] === 'Funder' ? 4 : 0.3));
   const fundable = pool(['ReturnProject', 'Association', 'Firm'], (i) => (kinds[i] === 'ReturnProject' ? 20 : 1));
   const events = pool(['Event']);

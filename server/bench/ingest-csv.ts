@@ -9,6 +9,7 @@
  * Two passes over the NDJSON: the first finds each file's columns and their types, the second
  * writes the rows, so memory stays flat at any size.
  */
+import { ACTOR_KINDS as ACTOR_KIND_LIST } from '../../schema/generated/model.js';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -55,7 +56,7 @@ export interface CsvGraph {
   readonly multiline: boolean;
 }
 
-const ACTOR_KINDS: ReadonlySet<string> = new Set(['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder']);
+const ACTOR_KINDS: ReadonlySet<string> = new Set(ACTOR_KIND_LIST);
 
 /** The CSV type of one property value; `where` names the line for the error. */
 export function columnTypeOf(field: string, value: unknown, where: string): ColumnType | undefined {

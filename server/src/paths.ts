@@ -7,6 +7,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const paths = {
   schemaTypeDefs: path.join(repoRoot, 'schema', 'typedefs'),
   schemaGenerated: path.join(repoRoot, 'schema', 'generated', 'schema.graphql'),
+  modelGenerated: path.join(repoRoot, 'schema', 'generated', 'model.ts'),
   seedData: path.join(repoRoot, 'seeds', 'data'),
   clientDist: path.join(repoRoot, 'client', 'dist'),
   clientRoot: path.join(repoRoot, 'client'),

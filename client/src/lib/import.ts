@@ -3,8 +3,7 @@
  * page's size limit, who may see the page, and the `Header=field` mapping as the API takes it.
  * The rules themselves live in the server (server/src/io/import/); this only prepares a request.
  */
-export const IMPORT_NODE_KINDS = ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder', 'Region', 'ReturnProject', 'Opportunity', 'Event'] as const;
-export const IMPORT_TIE_TYPES = ['MENTORS', 'FUNDS', 'MEMBER_OF', 'PARTNERS_WITH', 'EMPLOYS', 'SUPPORTS', 'LEADS', 'OFFERS', 'APPLIED_TO', 'ATTENDED', 'BASED_IN', 'ORIGINATES_FROM', 'TARGETS'] as const;
+export { NODE_KINDS as IMPORT_NODE_KINDS, TIE_TYPES as IMPORT_TIE_TYPES } from '../../../schema/generated/model.js';
 
 /**
  * The API's request body is limited to 1 MB and refuses `content` above 900,000 characters;

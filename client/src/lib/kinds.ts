@@ -2,8 +2,10 @@
  * The five actor kinds and how the explorer shows them. Colours are the Okabe–Ito palette, which
  * stays distinguishable for the common forms of colour blindness.
  */
-export const ACTOR_KINDS = ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder'] as const;
-export type ActorKindName = (typeof ACTOR_KINDS)[number];
+import { ACTOR_KINDS, type ActorKind } from '../../../schema/generated/model.js';
+
+export { ACTOR_KINDS };
+export type ActorKindName = ActorKind;
 
 interface KindStyle {
   readonly label: string;

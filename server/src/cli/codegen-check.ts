@@ -4,6 +4,8 @@ import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import config from '../../../codegen.ts';
 import { printAugmentedSchema } from '../graphql/print-schema.js';
+import { loadTypeDefs } from '../graphql/type-defs.js';
+import { deriveModel, printModel } from '../model/derive.js';
 import { paths, repoRoot } from '../paths.js';
 import { runCli } from './run-cli.js';
 
@@ -19,6 +21,7 @@ await runCli(async () => {
     if (differs(file, output.content)) drifted.push(path.relative(repoRoot, file));
   }
   if (differs(paths.schemaGenerated, await printAugmentedSchema())) drifted.push(path.relative(repoRoot, paths.schemaGenerated));
+  if (differs(paths.modelGenerated, printModel(deriveModel(loadTypeDefs())))) drifted.push(path.relative(repoRoot, paths.modelGenerated));
 
   if (drifted.length > 0) {
     throw new Error(`generated files are out of date:\n  ${drifted.join('\n  ')}\nRun "npm run codegen" and commit the result.`);

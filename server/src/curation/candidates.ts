@@ -8,7 +8,9 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Reason } from '../explain/reason.js';
 import { findDuplicates, pairKey, type DuplicateMatch, type NameRecord } from './dedupe.js';
 
-export const ACTOR_KINDS = ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder'] as const;
+import { ACTOR_KINDS } from '../../../schema/generated/model.js';
+
+export { ACTOR_KINDS };
 
 export interface ActorNameRecord extends NameRecord {
   /** The name shown (for a migrant: the display name; `name` holds what is matched). */

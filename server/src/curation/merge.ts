@@ -7,12 +7,12 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ErrorCode, PonteError } from '../errors.js';
-import { ACTOR_KINDS } from './candidates.js';
+import { ACTOR_KINDS, MUTUAL_TIE_TYPES, TIE_TYPES } from '../../../schema/generated/model.js';
 
-/** Every relationship type of DESIGN §2: the only ones a merge may recreate (they go into Cypher text). */
-export const TIE_TYPES = ['MENTORS', 'FUNDS', 'MEMBER_OF', 'PARTNERS_WITH', 'EMPLOYS', 'SUPPORTS', 'LEADS', 'OFFERS', 'APPLIED_TO', 'ATTENDED', 'BASED_IN', 'ORIGINATES_FROM', 'TARGETS'] as const;
-/** Read as mutual (DESIGN §2): an existing tie in either direction is the same tie. */
-const UNDIRECTED = new Set(['PARTNERS_WITH']);
+// TIE_TYPES are the only types a merge may recreate (they go into Cypher text).
+export { TIE_TYPES };
+/** Read as mutual: an existing tie in either direction is the same tie. */
+const UNDIRECTED: ReadonlySet<string> = new Set(MUTUAL_TIE_TYPES);
 
 type Props = Record<string, unknown>;
 

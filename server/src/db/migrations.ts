@@ -1,7 +1,8 @@
+import { NODE_KINDS } from '../../../schema/generated/model.js';
 import type { Driver } from 'neo4j-driver';
 
 /** Every label whose nodes carry a unique `id` (DESIGN §2, docs/data-model.md). */
-export const ID_LABELS = ['Actor', 'Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder', 'Region', 'ReturnProject', 'Opportunity', 'Event'] as const;
+export const ID_LABELS = ['Actor', ...NODE_KINDS] as const;
 
 export const ACTOR_SEARCH_INDEX = 'actorSearch';
 

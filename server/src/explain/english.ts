@@ -4,10 +4,11 @@
  * every code the SDL declares.
  */
 import { MASKED_NAME } from '../graphql/graph/view.js';
+import type { PathTieType } from '../../../schema/generated/model.js';
 import type { HopReason, Reason, ReasonCode, ReasonParam } from './reason.js';
 
 /** Relationship types as English verbs, in the tie's stored direction. */
-const VERBS: Record<string, string> = {
+const VERBS: Record<PathTieType, string> = {
   MENTORS: 'mentors',
   FUNDS: 'funds',
   MEMBER_OF: 'is a member of',
@@ -83,7 +84,7 @@ const SPACE_JOINED: ReadonlySet<string> = new Set(['WORDS_JOINED']);
 function showValue(param: ReasonParam, value: string): string {
   switch (param.type) {
     case 'TIE_TYPE':
-      return VERBS[value] ?? value.toLowerCase().replace(/_/g, ' ');
+      return (VERBS as Record<string, string>)[value] ?? value.toLowerCase().replace(/_/g, ' ');
     case 'ATTENDANCE_ROLE':
       return value.toLowerCase();
     case 'MASKED_NAME':

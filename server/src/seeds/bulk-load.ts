@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { ACTOR_KINDS } from '../../../schema/generated/model.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -45,7 +46,7 @@ interface Manifest {
 }
 
 const NODE_LABELS: ReadonlySet<string> = new Set(ID_LABELS.filter((l) => l !== 'Actor'));
-const ACTOR_LABELS: ReadonlySet<string> = new Set(['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder']);
+const ACTOR_LABELS: ReadonlySet<string> = new Set(ACTOR_KINDS);
 const MATCH_LABELS: ReadonlySet<string> = new Set(['Actor', 'Region', 'Event', 'ReturnProject', 'Opportunity']);
 const TIE_TYPE_SET: ReadonlySet<string> = new Set(TIE_TYPES);
 

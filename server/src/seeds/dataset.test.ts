@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../paths.js';
-import { GEOGRAPHIC_TIE_TYPES, type SeedNode, type SeedNodeOf, TIE_TYPES, isActorKind } from './seed-schema.js';
+import { ACTOR_KINDS, GEOGRAPHIC_TIE_TYPES, type SeedNode, type SeedNodeOf, TIE_TYPES, isActorKind } from './seed-schema.js';
 import { type SeedSet, validateSeedDir } from './validate.js';
 
 /**
@@ -126,7 +126,7 @@ describe('seeds/data', () => {
   it('has actors of every kind', () => {
     const actors = seeds.nodes.filter((node) => isActorKind(node.kind));
     expect(actors.length).toBeGreaterThanOrEqual(600);
-    for (const kind of ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder'] as const) {
+    for (const kind of ACTOR_KINDS) {
       expect(ofKind(kind).length, kind).toBeGreaterThan(0);
     }
   });

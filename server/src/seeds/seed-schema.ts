@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTOR_KINDS, GEOGRAPHIC_TIE_TYPES as GEOGRAPHIC, type ActorKind, type NodeKind, type TieType } from '../../../schema/generated/model.js';
 
 /**
  * The shape of seed records: one zod schema per node kind and per relationship type, with the
@@ -49,10 +50,9 @@ export const AttendanceRole = z.enum(['ORGANISER', 'SPEAKER', 'PARTICIPANT']);
 // ---------------------------------------------------------------------------------------------
 // Kinds, labels and ids
 
-export const ACTOR_KINDS = ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder'] as const;
-export const NODE_KINDS = [...ACTOR_KINDS, 'Region', 'ReturnProject', 'Opportunity', 'Event'] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type NodeKind = (typeof NODE_KINDS)[number];
+// Kinds and tie types come from the SDL (schema/generated/model.ts, printed by `npm run codegen`);
+// the tables below are keyed by them, so a new kind or tie type fails to compile until it has a schema.
+export { ACTOR_KINDS, NODE_KINDS, TIE_ENDS, TIE_TYPES, type ActorKind, type NodeKind, type TieType } from '../../../schema/generated/model.js';
 
 export function isActorKind(kind: NodeKind): kind is ActorKind {
   return (ACTOR_KINDS as readonly string[]).includes(kind);
@@ -284,42 +284,8 @@ export type SeedNode = { [K in NodeKind]: SeedNodeOf<K> }[NodeKind];
 // ---------------------------------------------------------------------------------------------
 // Relationship (tie) schemas
 
-export const TIE_TYPES = [
-  'MENTORS',
-  'FUNDS',
-  'MEMBER_OF',
-  'PARTNERS_WITH',
-  'EMPLOYS',
-  'SUPPORTS',
-  'LEADS',
-  'OFFERS',
-  'APPLIED_TO',
-  'ATTENDED',
-  'BASED_IN',
-  'ORIGINATES_FROM',
-  'TARGETS',
-] as const;
-export type TieType = (typeof TIE_TYPES)[number];
-
-/** The node kinds each relationship type may start and end at (DESIGN §2). */
-export const TIE_ENDS: Record<TieType, { readonly from: readonly NodeKind[]; readonly to: readonly NodeKind[] }> = {
-  MENTORS: { from: ACTOR_KINDS, to: ['Migrant'] },
-  FUNDS: { from: ACTOR_KINDS, to: ['ReturnProject', 'Association', 'Firm'] },
-  MEMBER_OF: { from: ['Migrant', 'Association', 'Firm'], to: ['Association'] },
-  PARTNERS_WITH: { from: ACTOR_KINDS, to: ACTOR_KINDS },
-  EMPLOYS: { from: ['Firm', 'PublicAdministration', 'Association'], to: ['Migrant'] },
-  SUPPORTS: { from: ACTOR_KINDS, to: ['ReturnProject'] },
-  LEADS: { from: ['Migrant'], to: ['ReturnProject'] },
-  OFFERS: { from: ACTOR_KINDS, to: ['Opportunity'] },
-  APPLIED_TO: { from: ['Migrant'], to: ['Opportunity'] },
-  ATTENDED: { from: ACTOR_KINDS, to: ['Event'] },
-  BASED_IN: { from: ACTOR_KINDS, to: ['Region'] },
-  ORIGINATES_FROM: { from: ['Migrant'], to: ['Region'] },
-  TARGETS: { from: ['ReturnProject', 'Opportunity'], to: ['Region'] },
-};
-
-/** Ties that place things on the map; path queries skip them (DESIGN §2). */
-export const GEOGRAPHIC_TIE_TYPES: ReadonlySet<TieType> = new Set(['BASED_IN', 'ORIGINATES_FROM', 'TARGETS']);
+/** Ties that place things on the map; path queries skip them (docs/data-model.md). */
+export const GEOGRAPHIC_TIE_TYPES: ReadonlySet<TieType> = new Set(GEOGRAPHIC);
 
 function tieFields<T extends TieType>(type: T) {
   return {

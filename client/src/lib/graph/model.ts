@@ -5,6 +5,7 @@
  * Sigma reads `type` on nodes and edges to choose a render program, so the relationship type is
  * kept in `rel` and the node kind in `kind`.
  */
+import type { TieType } from '../../../../schema/generated/model.js';
 import Graph from 'graphology';
 import { kindStyle } from '../kinds.js';
 import { kindImage } from './shapes.js';
@@ -85,22 +86,9 @@ export interface PathAnswer {
   }[];
 }
 
-export const RELATIONSHIP_TYPES = [
-  'MENTORS',
-  'FUNDS',
-  'MEMBER_OF',
-  'PARTNERS_WITH',
-  'EMPLOYS',
-  'SUPPORTS',
-  'LEADS',
-  'OFFERS',
-  'APPLIED_TO',
-  'ATTENDED',
-  'BASED_IN',
-  'ORIGINATES_FROM',
-  'TARGETS',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+// Tie types come from the SDL (schema/generated/model.ts); tables below are keyed by them.
+export { TIE_TYPES as RELATIONSHIP_TYPES, PATH_TIE_TYPES } from '../../../../schema/generated/model.js';
+export type RelationshipType = TieType;
 
 /** The node kinds that are not actors (projects, opportunities, events, regions). */
 const OTHER_KIND_COLOURS: Record<string, string> = {
@@ -122,7 +110,7 @@ export function nodeColour(kind: string, masked: boolean): string {
 }
 
 /** Darker for ties between people and organisations, paler for geographic ties. */
-const EDGE_COLOURS: Record<string, string> = {
+const EDGE_COLOURS: Record<TieType, string> = {
   MENTORS: '#B35806',
   FUNDS: '#C51B7D',
   MEMBER_OF: '#2166AC',
@@ -139,7 +127,7 @@ const EDGE_COLOURS: Record<string, string> = {
 };
 
 export function edgeColour(type: string): string {
-  return EDGE_COLOURS[type] ?? '#999999';
+  return (EDGE_COLOURS as Record<string, string>)[type] ?? '#999999';
 }
 
 /** Cross-border ties are drawn three times as thick as the others. */

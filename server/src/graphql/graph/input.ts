@@ -6,13 +6,10 @@
 import { userError } from '../errors.js';
 import type { GraphFilter } from '../__generated__/resolvers.js';
 
-/** Relationship types a path may walk: all but the geographic ones (DESIGN §2). */
-export const PATH_TIE_TYPES = ['MENTORS', 'FUNDS', 'MEMBER_OF', 'PARTNERS_WITH', 'EMPLOYS', 'SUPPORTS', 'LEADS', 'OFFERS', 'APPLIED_TO', 'ATTENDED'] as const;
-export const GEOGRAPHIC_TIE_TYPES = ['BASED_IN', 'ORIGINATES_FROM', 'TARGETS'] as const;
-
-/** Node labels graph answers may show (internal nodes such as User never appear). */
-export const NODE_KINDS = ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder', 'Region', 'ReturnProject', 'Opportunity', 'Event'] as const;
-export const ACTOR_KINDS = ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder'] as const;
+// Kinds and tie types come from the SDL (schema/generated/model.ts). Paths walk every tie type but
+// the geographic ones; graph answers show only the @node kinds (internal nodes such as User never).
+export { ACTOR_KINDS, GEOGRAPHIC_TIE_TYPES, NODE_KINDS, PATH_TIE_TYPES } from '../../../../schema/generated/model.js';
+import { GEOGRAPHIC_TIE_TYPES, NODE_KINDS, PATH_TIE_TYPES } from '../../../../schema/generated/model.js';
 
 /** `n` must be an integer within [min, max]; the error names the argument and the limits. */
 export function checkRange(field: string, argument: string, value: number | null | undefined, fallback: number, min: number, max: number): number {

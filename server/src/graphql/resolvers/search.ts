@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { ACTOR_KINDS } from '../../../../schema/generated/model.js';
 import { ErrorCode } from '../../errors.js';
 import { ACTOR_SEARCH_INDEX } from '../../db/migrations.js';
 import type { PonteContext } from '../context.js';
@@ -6,7 +7,6 @@ import { userError } from '../errors.js';
 import type { QueryResolvers } from '../__generated__/resolvers.js';
 import { buildSearchQuery } from './search-query.js';
 
-const ACTOR_KINDS = ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder'];
 
 export const search: QueryResolvers<PonteContext>['search'] = async (_parent, args, context) => {
   const limit = args.limit ?? 20;
@@ -16,7 +16,7 @@ export const search: QueryResolvers<PonteContext>['search'] = async (_parent, ar
   if (args.text.length > 200) throw userError('search: "text" must be at most 200 characters.', 'text');
   const query = buildSearchQuery(args.text);
   if (!query) return [];
-  const kinds = args.kinds && args.kinds.length > 0 ? args.kinds.map(String) : ACTOR_KINDS;
+  const kinds = args.kinds && args.kinds.length > 0 ? args.kinds.map(String) : [...ACTOR_KINDS];
   const { records } = await context.driver.executeQuery(
     `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
      WITH node, score, [l IN labels(node) WHERE l IN $kinds][0] AS kind

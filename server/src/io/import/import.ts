@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { ACTOR_KINDS as ACTOR_KIND_LIST } from '../../../../schema/generated/model.js';
 import { type AuditRecord, writeAuditInTx } from '../../auth/audit.js';
 import type { NodeKind, SeedNode, SeedTie } from '../../seeds/seed-schema.js';
 import { readNameRecords } from '../../curation/candidates.js';
@@ -101,7 +102,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   }
 }
 
-const ACTOR_KINDS: ReadonlySet<string> = new Set(['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder']);
+const ACTOR_KINDS: ReadonlySet<string> = new Set(ACTOR_KIND_LIST);
 
 /**
  * Warnings, never refusals: each new actor of the file whose name looks like an actor already in
