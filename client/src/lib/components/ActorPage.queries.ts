@@ -93,13 +93,8 @@ export const ActorPageQuery = graphql(/* GraphQL */ `
  * ties list and the mini-graph. `neighbourhood` masks the people the viewer may not name.
  */
 export const ActorTiesQuery = graphql(/* GraphQL */ `
-  query ActorTies($id: ID!) {
-    neighbourhood(
-      ids: [$id]
-      depth: 1
-      limit: 300
-      filter: { relationshipTypes: [MENTORS, FUNDS, MEMBER_OF, PARTNERS_WITH, EMPLOYS, SUPPORTS, LEADS, OFFERS, APPLIED_TO, ATTENDED, BASED_IN, ORIGINATES_FROM, TARGETS] }
-    ) {
+  query ActorTies($id: ID!, $types: [TieType!]!) {
+    neighbourhood(ids: [$id], depth: 1, limit: 300, filter: { relationshipTypes: $types }) {
       ...SubgraphFields # GraphWorkspace.queries.ts
     }
   }
