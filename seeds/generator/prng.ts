@@ -82,12 +82,5 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** "Béni Mellal – Fès" → "beni-mellal-fes": ids are lower-case ASCII slugs. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** "Béni Mellal – Fès" → "beni-mellal-fes": ids are lower-case ASCII slugs (one slugify for all of Ponte). */
+export { slugify } from '../../server/src/text/fold.js';

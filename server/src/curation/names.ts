@@ -11,6 +11,7 @@
  * - distinctive words get a transliteration skeleton (Mohammed/Mohamed/Muhammad/Mhamed → `mhmd`,
  *   Youssef/Yusuf/Youssouf → `ysf`), Roman numerals become digits (Hassan II = Hassan 2).
  */
+import { foldToLatin } from '../text/fold.js';
 
 /** What a token is: a distinctive word, a generic concept, or a number. */
 export type TokenKind = 'word' | 'concept' | 'number';
@@ -126,19 +127,8 @@ const PARTICLES = new Set(['ben', 'bin', 'ibn', 'ibnu', 'bni', 'beni']);
 const CONCEPT_OF = new Map<string, string>();
 for (const [concept, spellings] of Object.entries(CONCEPTS)) for (const s of spellings) CONCEPT_OF.set(s, concept);
 
-/** Lower case, accents and marks removed, ligatures expanded. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/ø/g, 'o')
-    .replace(/ł/g, 'l')
-    .replace(/đ/g, 'd');
-}
+/** Lower case in Latin letters: Arabic script transliterated, accents and marks removed, ligatures expanded. */
+export const foldText = foldToLatin;
 
 /**
  * The Arabic generic words written with an apostrophe or ayn (mu'assasa, jam'iya, ta'awuniya) lose

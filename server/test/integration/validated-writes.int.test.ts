@@ -174,6 +174,18 @@ describe('recordMeeting', () => {
     expect(entry.ids).toEqual(expect.arrayContaining(['event-2008-03-14-rencontre-a-fes', 'assoc-vw', 'migrant-vw']));
   });
 
+  it('gives meetings named in Arabic or with ligatures ids of their own (they all became "meeting")', async () => {
+    const ids: string[] = [];
+    for (const name of ['لقاء فاس', 'لقاء طنجة', 'Rencontre Cœur de Fès']) {
+      const res = await staff(RECORD, { input: meeting({ name, date: '2009-05-02', attendees: ['firm-vw'] }) });
+      expect(res.errors, name).toBeUndefined();
+      ids.push((res.data as { recordMeeting: { id: string } }).recordMeeting.id);
+    }
+    expect(ids[2]).toBe('event-2009-05-02-rencontre-coeur-de-fes');
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) expect(id).toMatch(/^event-2009-05-02-[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
   it('refuses unknown attendees, naming them, and writes nothing', async () => {
     const res = await staff(RECORD, { input: meeting({ id: 'event-vw-unknown', attendees: ['assoc-vw', 'assoc-nope', 'migrant-nope'] }) });
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -6,7 +6,7 @@ import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
 import { inWriteTransaction } from '../graph/db.js';
 import { graphqlCjs } from '../writes/graphql-cjs.js';
-import { checkConfidence, checkId, checkText, isConstraintViolation, slugify } from '../writes/rules.js';
+import { checkConfidence, checkId, checkText, isConstraintViolation, slugOf } from '../writes/rules.js';
 
 /** recordMeeting's input as GraphQL hands it over (typed by hand: its SDL names generated types). */
 export interface RecordMeetingInput {
@@ -43,7 +43,7 @@ export function checkMeetingInput(input: RecordMeetingInput): { id: string; date
   if (input.attendees.length > MAX_ATTENDEES) fail('attendees', `at most ${MAX_ATTENDEES} attendees per call (got ${input.attendees.length}); record the rest with updateEvents`);
   const repeated = [...new Set(input.attendees.filter((id, i) => input.attendees.indexOf(id) !== i))];
   if (repeated.length > 0) fail('attendees', `${repeated.map((id) => `"${id}"`).join(', ')} listed more than once; list each attendee once`);
-  const id = input.id ?? `event-${date}-${slugify(input.name) || 'meeting'}`;
+  const id = input.id ?? `event-${date}-${slugOf(input.name) || 'meeting'}`;
   const idProblem = checkId(id, 'event-');
   if (idProblem) fail('id', idProblem);
   return { id, date };

@@ -5,7 +5,7 @@ import { loadTypeDefs } from '../type-defs.js';
 import { graphqlCjs } from './graphql-cjs.js';
 import { inspectWrite } from './inspect.js';
 import { relationshipModel } from './relationships.js';
-import { slugify } from './rules.js';
+import { slugOf } from './rules.js';
 
 // The printed augmented schema: the input types the generated mutations really take.
 const schema = graphqlCjs.buildSchema(readFileSync(paths.schemaGenerated, 'utf8'));
@@ -67,8 +67,10 @@ describe('inspectWrite', () => {
   });
 });
 
-describe('slugify', () => {
-  it('folds accents and punctuation', () => {
-    expect(slugify('Rencontre à Fès — 2ᵉ édition!')).toBe('rencontre-a-fes-2e-edition');
+describe('slugOf', () => {
+  it('folds accents and punctuation, and keeps ids within 60 characters', () => {
+    expect(slugOf('Rencontre à Fès — 2ᵉ édition!')).toBe('rencontre-a-fes-2e-edition');
+    expect(slugOf('a'.repeat(59) + ' bc').length).toBeLessThanOrEqual(60);
+    expect(slugOf('a'.repeat(59) + ' bc')).not.toMatch(/-$/);
   });
 });

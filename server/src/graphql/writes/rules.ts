@@ -4,6 +4,8 @@
  * writes, where the caller needs the argument path instead of a file and record.
  */
 
+import { slugify } from '../../text/fold.js';
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `confidence` is a probability-like score from 0 to 1. */
@@ -35,16 +37,9 @@ export function checkText(value: unknown, field: string): string | undefined {
   return typeof value === 'string' && value.trim().length > 0 ? undefined : `${field} must not be empty`;
 }
 
-/** Folds accents and punctuation into a slug: "Rencontre à Fès" → "rencontre-a-fes". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
+/** A name as the slug part of an id, at most 60 characters ("Rencontre à Fès" → "rencontre-a-fes"). */
+export function slugOf(text: string): string {
+  return slugify(text, 60);
 }
 
 /** Neo4j's "already exists with label … and property …" error from a unique constraint. */

@@ -1,5 +1,6 @@
 import type { FieldSpec } from './fields.js';
 import type { ImportIssue } from './types.js';
+import { compactFold } from '../../text/fold.js';
 
 /**
  * Which Ponte field each column of a file (or property of a JSON record) fills. Headers match
@@ -11,11 +12,7 @@ import type { ImportIssue } from './types.js';
 
 /** Lower-case, accents, spaces and punctuation removed: "Città d'origine" → "cittadorigine". */
 export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return compactFold(header);
 }
 
 /**
