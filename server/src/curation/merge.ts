@@ -9,9 +9,9 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { ErrorCode, PonteError } from '../errors.js';
 import { ACTOR_KINDS } from './candidates.js';
 
-/** Every relationship type of DESIGN §2: the only ones a merge may recreate (they go into Cypher text). */
+/** Every relationship type (docs/architecture.md#tie-types): the only ones a merge may recreate (they go into Cypher text). */
 export const TIE_TYPES = ['MENTORS', 'FUNDS', 'MEMBER_OF', 'PARTNERS_WITH', 'EMPLOYS', 'SUPPORTS', 'LEADS', 'OFFERS', 'APPLIED_TO', 'ATTENDED', 'BASED_IN', 'ORIGINATES_FROM', 'TARGETS'] as const;
-/** Read as mutual (DESIGN §2): an existing tie in either direction is the same tie. */
+/** Read as mutual (docs/architecture.md#tie-types): an existing tie in either direction is the same tie. */
 const UNDIRECTED = new Set(['PARTNERS_WITH']);
 
 type Props = Record<string, unknown>;

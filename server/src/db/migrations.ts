@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 
-/** Every label whose nodes carry a unique `id` (DESIGN §2, docs/data-model.md). */
+/** Every label whose nodes carry a unique `id` (docs/architecture.md#kinds, docs/data-model.md). */
 export const ID_LABELS = ['Actor', 'Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder', 'Region', 'ReturnProject', 'Opportunity', 'Event'] as const;
 
 export const ACTOR_SEARCH_INDEX = 'actorSearch';

@@ -2,12 +2,12 @@ import { z } from 'zod';
 
 /**
  * The shape of seed records: one zod schema per node kind and per relationship type, with the
- * enums of DESIGN §2 and the storage property names of docs/data-model.md. Records are strict
+ * enums of docs/architecture.md#domain-model and the storage property names of docs/data-model.md. Records are strict
  * objects so a misspelt property is reported instead of silently written to the graph.
  */
 
 // ---------------------------------------------------------------------------------------------
-// Enums (DESIGN §2, stored as UPPER_SNAKE strings)
+// Enums (docs/architecture.md#domain-model, stored as UPPER_SNAKE strings)
 
 export const Country = z.enum(['IT', 'MA', 'INTL']);
 export const MigrantStatus = z.enum(['POTENTIAL', 'RESIDENT', 'RETURNED', 'CIRCULAR']);
@@ -301,7 +301,7 @@ export const TIE_TYPES = [
 ] as const;
 export type TieType = (typeof TIE_TYPES)[number];
 
-/** The node kinds each relationship type may start and end at (DESIGN §2). */
+/** The node kinds each relationship type may start and end at (docs/architecture.md#tie-types). */
 export const TIE_ENDS: Record<TieType, { readonly from: readonly NodeKind[]; readonly to: readonly NodeKind[] }> = {
   MENTORS: { from: ACTOR_KINDS, to: ['Migrant'] },
   FUNDS: { from: ACTOR_KINDS, to: ['ReturnProject', 'Association', 'Firm'] },
@@ -318,7 +318,7 @@ export const TIE_ENDS: Record<TieType, { readonly from: readonly NodeKind[]; rea
   TARGETS: { from: ['ReturnProject', 'Opportunity'], to: ['Region'] },
 };
 
-/** Ties that place things on the map; path queries skip them (DESIGN §2). */
+/** Ties that place things on the map; path queries skip them (docs/architecture.md#tie-types). */
 export const GEOGRAPHIC_TIE_TYPES: ReadonlySet<TieType> = new Set(['BASED_IN', 'ORIGINATES_FROM', 'TARGETS']);
 
 function tieFields<T extends TieType>(type: T) {

@@ -6,7 +6,7 @@
 import { userError } from '../errors.js';
 import type { GraphFilter } from '../__generated__/resolvers.js';
 
-/** Relationship types a path may walk: all but the geographic ones (DESIGN §2). */
+/** Relationship types a path may walk: all but the geographic ones (docs/architecture.md#tie-types). */
 export const PATH_TIE_TYPES = ['MENTORS', 'FUNDS', 'MEMBER_OF', 'PARTNERS_WITH', 'EMPLOYS', 'SUPPORTS', 'LEADS', 'OFFERS', 'APPLIED_TO', 'ATTENDED'] as const;
 export const GEOGRAPHIC_TIE_TYPES = ['BASED_IN', 'ORIGINATES_FROM', 'TARGETS'] as const;
 
