@@ -1,4 +1,4 @@
-// GraphiQL is the staff's manual (DESIGN §3): every type, field, argument and enum value written in
+// GraphiQL is the staff's manual (docs/architecture.md#api): every type, field, argument and enum value written in
 // schema/typedefs must say what it means.
 import { Kind, parse, type ASTNode } from 'graphql';
 import { describe, expect, it } from 'vitest';

@@ -1017,7 +1017,7 @@ export type ConnectionAggregationCountFilterInput = {
   nodes?: IntScalarFilters | null | undefined;
 };
 
-/** How far a migrant agreed to be visible in Ponte (DESIGN §5). */
+/** How far a migrant agreed to be visible in Ponte (docs/architecture.md#who-sees-what). */
 export type Consent =
   /** Visible by name (never personal fields) to the network's partners, and to analysts and staff. */
   | 'NETWORK'
@@ -2806,7 +2806,7 @@ export type TargetsTieWhere = {
   until?: DateScalarFilters | null | undefined;
 };
 
-/** The relationship types of the graph (DESIGN §2). */
+/** The relationship types of the graph (docs/architecture.md#tie-types). */
 export type TieType =
   /** A migrant applied to an opportunity. */
   | 'APPLIED_TO'

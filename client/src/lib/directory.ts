@@ -4,7 +4,7 @@
  */
 import type { ActorImplementation, ActorSort, ActorWhere, Country } from '../gql/graphql.js';
 import type { SubgraphEdge, SubgraphNode } from './graph/model.js';
-import { ACTOR_KINDS, isActorKind } from './kinds.js';
+import { type ACTOR_KINDS, isActorKind } from './kinds.js';
 import type { DirectorySort, DirectoryState } from './route.js';
 
 export const DIRECTORY_PAGE_SIZE = 25;

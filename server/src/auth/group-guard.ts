@@ -13,7 +13,7 @@ const { getNamedType, isInputObjectType, isInterfaceType, isListType, isNonNullT
   createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /**
- * Minimum group size on the generated API (DESIGN §5, issue #6).
+ * Minimum group size on the generated API (docs/architecture.md#minimum-group-size, issue #6).
  *
  * Rows of migrants are already filtered by role (@authorization in actors.graphql). What the rules
  * do not cover are questions *about* migrants that answer with something other than their rows:

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { effectiveRole, permissionsOf, viewerFor } from './roles.js';
 
 describe('roles', () => {
-  it('maps every role to the permissions of DESIGN §5', () => {
+  it('maps every role to the permissions of docs/architecture.md#who-sees-what', () => {
     expect(permissionsOf('anonymous')).toEqual({
       readMigrants: 'none', readPersonalFields: false, write: false, readAuditLog: false, introspect: false,
       exactCounts: false, requestIntroductions: false, handleIntroductions: false, manageUsers: false,

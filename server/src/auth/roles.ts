@@ -1,7 +1,7 @@
 import type { Viewer } from '../graphql/viewer.js';
 
 /**
- * Who may do what (DESIGN §5). Roles travel in the token's `roles` claim; a request without a
+ * Who may do what (docs/architecture.md#who-sees-what). Roles travel in the token's `roles` claim; a request without a
  * token is `anonymous`. A principal with several roles acts with the strongest.
  */
 export const ROLES = ['analyst', 'partner', 'staff', 'admin'] as const;
@@ -59,7 +59,7 @@ export function permissionsOf(role: RoleOrAnonymous): Permissions {
   }
 }
 
-// Anonymous visitors see migrants only as counts (DESIGN §5): in graph answers every migrant is a
+// Anonymous visitors see migrants only as counts (docs/architecture.md#who-sees-what): in graph answers every migrant is a
 // masked hop, whatever the consent, as in the generated API where they read no migrant rows.
 const nameNobody: Viewer = { mayNameMigrant: () => false };
 const namePublicOnly: Viewer = { mayNameMigrant: (consent) => consent === 'PUBLIC' };

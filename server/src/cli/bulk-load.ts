@@ -29,7 +29,7 @@ await runCli(async () => {
   const bar = progressBar<BulkProgress>((p) => p.phase);
   try {
     await applyMigrations(driver, cfg.neo4j.database);
-    const summary = await bulkLoad(driver, { database: cfg.neo4j.database, dir, batchSize, onProgress: bar.update });
+    const summary = await bulkLoad(driver, { database: cfg.neo4j.database, dir, batchSize, onProgress: (p) => bar.update(p) });
     bar.done();
     const n = (x: number) => x.toLocaleString('en');
     console.log(

@@ -9,7 +9,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { ErrorCode, PonteError } from '../errors.js';
 import { ACTOR_KINDS, MUTUAL_TIE_TYPES, TIE_TYPES } from '../../../schema/generated/model.js';
 
-// TIE_TYPES are the only types a merge may recreate (they go into Cypher text).
+// TIE_TYPES (docs/architecture.md#tie-types) are the only types a merge may recreate (they go into Cypher text).
 export { TIE_TYPES };
 /** Read as mutual: an existing tie in either direction is the same tie. */
 const UNDIRECTED: ReadonlySet<string> = new Set(MUTUAL_TIE_TYPES);

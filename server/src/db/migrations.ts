@@ -1,7 +1,7 @@
 import { NODE_KINDS } from '../../../schema/generated/model.js';
 import type { Driver } from 'neo4j-driver';
 
-/** Every label whose nodes carry a unique `id` (DESIGN §2, docs/data-model.md). */
+/** Every label whose nodes carry a unique `id` (docs/architecture.md#kinds, docs/data-model.md). */
 export const ID_LABELS = ['Actor', ...NODE_KINDS] as const;
 
 export const ACTOR_SEARCH_INDEX = 'actorSearch';

@@ -39,7 +39,7 @@ export interface PonteContext extends Neo4jGraphQLContext {
   readonly driver: Driver;
   readonly database: string;
   readonly log: Logger;
-  /** Who is asking: decides which migrants graph answers may name (DESIGN §5). */
+  /** Who is asking: decides which migrants graph answers may name (docs/architecture.md#who-sees-what). */
   readonly viewer: Viewer;
   readonly auth: RequestAuth;
   readonly services: AuthServices | undefined;

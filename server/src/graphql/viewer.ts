@@ -1,5 +1,5 @@
 /**
- * Who is asking, as far as graph answers care (DESIGN §5). Roles arrive in a later issue; for now
+ * Who is asking, as far as graph answers care (docs/architecture.md#masking). Roles arrive in a later issue; for now
  * every request is a viewer who may name a migrant only when the migrant's consent is NETWORK or
  * PUBLIC. Roles will only have to choose another `mayNameMigrant`.
  */

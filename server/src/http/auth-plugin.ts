@@ -16,7 +16,7 @@ export function isIntrospection(document: DocumentNode): boolean {
 }
 
 /**
- * Two request-wide rules of DESIGN §5 that no resolver sees:
+ * Two request-wide rules of docs/architecture.md#who-sees-what that no resolver sees:
  * - in production, introspection (so GraphiQL's schema and docs) needs a signed-in user;
  * - @neo4j/graphql says "Unauthenticated" for every refused rule; a signed-in user whose role
  *   lacks the right gets FORBIDDEN instead, which tells the client that signing in again is useless.

@@ -131,7 +131,7 @@ describe('seeds/data', () => {
     }
   });
 
-  it('uses every relationship type of DESIGN §2, some ended, some across the border', () => {
+  it('uses every relationship type, some ended, some across the border', () => {
     const types = new Set(seeds.ties.map((t) => t.type));
     expect(types).toEqual(new Set(TIE_TYPES));
     for (const type of TIE_TYPES) expect(seeds.ties.filter((t) => t.type === type).length, type).toBeGreaterThanOrEqual(20);
@@ -167,7 +167,7 @@ describe('seeds/data', () => {
   });
 });
 
-/** Undirected adjacency over the non-geographic ties, the ones path queries walk (DESIGN §2). */
+/** Undirected adjacency over the non-geographic ties, the ones path queries walk (docs/architecture.md#tie-types). */
 function adjacency(set: SeedSet): Map<string, string[]> {
   const next = new Map<string, string[]>();
   const add = (a: string, b: string) => next.set(a, [...(next.get(a) ?? []), b]);

@@ -3,12 +3,12 @@ import { ACTOR_KINDS, GEOGRAPHIC_TIE_TYPES as GEOGRAPHIC, type ActorKind, type N
 
 /**
  * The shape of seed records: one zod schema per node kind and per relationship type, with the
- * enums of DESIGN §2 and the storage property names of docs/data-model.md. Records are strict
+ * enums of docs/architecture.md#domain-model and the storage property names of docs/data-model.md. Records are strict
  * objects so a misspelt property is reported instead of silently written to the graph.
  */
 
 // ---------------------------------------------------------------------------------------------
-// Enums (DESIGN §2, stored as UPPER_SNAKE strings)
+// Enums (docs/architecture.md#domain-model, stored as UPPER_SNAKE strings)
 
 export const Country = z.enum(['IT', 'MA', 'INTL']);
 export const MigrantStatus = z.enum(['POTENTIAL', 'RESIDENT', 'RETURNED', 'CIRCULAR']);

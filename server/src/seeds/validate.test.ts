@@ -51,7 +51,7 @@ describe('validateSeedFiles: a valid set', () => {
 });
 
 describe('validateSeedFiles: record problems name file, record and field', () => {
-  it('an enum value outside DESIGN §2', () => {
+  it('an enum value outside the domain model', () => {
     const [issue] = issuesOf(nodesWith({ ...migrant, id: 'migrant-bad', status: 'LIVING' }));
     expect(issue).toMatchObject({ file: NODES, record: { section: 'nodes', index: 4, id: 'migrant-bad' }, field: 'status' });
     expect(issue?.message).toContain('expected one of POTENTIAL, RESIDENT, RETURNED, CIRCULAR');

@@ -10,7 +10,7 @@ type Query = <T>(q: string, v?: Record<string, unknown>) => ReturnType<typeof gq
 /**
  * Wipes the test database, runs `cypher` (the file's own small graph), and boots the API on it
  * without seeding. Returns the API and a GraphQL helper bound to it, signed in as a network
- * partner (DESIGN §5: names migrants with consent NETWORK or PUBLIC, never personal fields), and
+ * partner (docs/architecture.md#who-sees-what: names migrants with consent NETWORK or PUBLIC, never personal fields), and
  * one signed in as staff (exact counts, no minimum group size).
  */
 export async function bootOnGraph(cypher: string): Promise<{ ponte: BootedPonte; query: Query; asStaff: Query }> {

@@ -1,4 +1,4 @@
-// DESIGN §5 on real Neo4j: every role × every kind of access, asserted one by one; token attacks;
+// docs/architecture.md#who-sees-what on real Neo4j: every role × every kind of access, asserted one by one; token attacks;
 // login brute force; the audit log; consent and erasure. The API runs in production mode (no demo
 // users, introspection only when signed in); the test creates one user per role itself.
 import { execFile } from 'node:child_process';

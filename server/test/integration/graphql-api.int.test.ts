@@ -9,7 +9,7 @@ import { closeTestDriver, wipeTestDatabase } from '../helpers/neo4j.js';
 
 let ponte: BootedPonte;
 let base: string;
-/** Migrants are visible to signed-in roles only (DESIGN §5): these tests read them as staff. */
+/** Migrants are visible to signed-in roles only (docs/architecture.md#who-sees-what): these tests read them as staff. */
 let staff: string;
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { graphql } from '../../gql/index.js';
 
-/** A partner asks the staff for an introduction (its one write, DESIGN §5). */
+/** A partner asks the staff for an introduction (its one write, docs/architecture.md#writes-and-audit). */
 export const RequestIntroductionMutation = graphql(/* GraphQL */ `
   mutation RequestIntroduction($to: ID!, $message: String, $path: [ID!]) {
     requestIntroduction(to: $to, message: $message, path: $path) {

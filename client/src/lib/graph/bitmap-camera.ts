@@ -23,6 +23,7 @@ export interface BitmapCameraOptions {
 }
 
 // Any attributes: the camera never reads them (the explorer's canvas and the bench page both use this).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: any attributes, never read
 type AnySigma = Sigma<any, any, any>;
 
 export function attachBitmapCamera(sigma: AnySigma, options: BitmapCameraOptions): () => void {

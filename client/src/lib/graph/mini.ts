@@ -34,7 +34,7 @@ export function miniGraph(centre: string, answer: SubgraphAnswer): ExplorerGraph
 /**
  * Whether a node has a page of its own to open: a visible actor. Graph answers name migrants who
  * consented to be public even to visitors who are not signed in, but the generated API gives such
- * visitors no migrant rows (DESIGN §5), so their pages would be empty: no link then.
+ * visitors no migrant rows (docs/architecture.md#who-sees-what), so their pages would be empty: no link then.
  */
 export function hasActorPage(node: { kind: string; masked: boolean }, signedIn = true): boolean {
   return isActorKind(node.kind) && !node.masked && (signedIn || node.kind !== 'Migrant');

@@ -158,7 +158,7 @@ export type ColumnMapping = {
   header: Scalars['String']['input'];
 };
 
-/** How far a migrant agreed to be visible in Ponte (DESIGN §5). */
+/** How far a migrant agreed to be visible in Ponte (docs/architecture.md#who-sees-what). */
 export type Consent =
   /** Visible by name (never personal fields) to the network's partners, and to analysts and staff. */
   | 'NETWORK'
@@ -180,7 +180,7 @@ export type ConsentChange = {
  * Migrants counted by Italian region of residence and Moroccan region of origin. Below staff,
  * corridors of fewer than 5 migrants are folded into one row (`folded: true`, regions "Other
  * regions", ids `other-it` and `other-ma`) whose counts are their sums; when the folded corridors hold
- * fewer than 5 migrants in all, that row is left out too (minimum group size, DESIGN §5).
+ * fewer than 5 migrants in all, that row is left out too (minimum group size, docs/architecture.md#minimum-group-size).
  */
 export type Corridor = {
   __typename?: 'Corridor';
@@ -647,7 +647,7 @@ export type Me = {
   id: Scalars['ID']['output'];
   /** For a partner: the id of the organisation it belongs to. */
   organisation: Maybe<Scalars['ID']['output']>;
-  /** What the user may see and do: analyst, partner, staff or admin (DESIGN §5). */
+  /** What the user may see and do: analyst, partner, staff or admin (docs/architecture.md#who-sees-what). */
   role: Scalars['String']['output'];
 };
 
@@ -808,7 +808,7 @@ export type MutationSetUserRoleArgs = {
 /** A count for one label or type. */
 export type NamedCount = {
   __typename?: 'NamedCount';
-  /** How many. Null below staff when it counts migrants (or ties that can have a migrant at one end) and is 1 to 4: groups of fewer than 5 are suppressed (minimum group size, DESIGN §5). */
+  /** How many. Null below staff when it counts migrants (or ties that can have a migrant at one end) and is 1 to 4: groups of fewer than 5 are suppressed (minimum group size, docs/architecture.md#minimum-group-size). */
   count: Maybe<Scalars['Int']['output']>;
   /** The kind or relationship type. */
   name: Scalars['String']['output'];
@@ -1423,7 +1423,7 @@ export type SupportService =
   /** Training courses. */
   | 'TRAINING';
 
-/** The relationship types of the graph (DESIGN §2). */
+/** The relationship types of the graph (docs/architecture.md#tie-types). */
 export type TieType =
   /** A migrant applied to an opportunity. */
   | 'APPLIED_TO'

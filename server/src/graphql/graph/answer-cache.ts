@@ -14,7 +14,7 @@
  * default), and otherwise wait for the new one. So an answer misses at most the writes of the last
  * `staleMs`, and a busy graph does not make every request pay for the whole-graph read.
  *
- * What is cached is never masked: each request masks for its own viewer (DESIGN §5), so no viewer
+ * What is cached is never masked: each request masks for its own viewer (docs/architecture.md#masking), so no viewer
  * sees another's view. A cached answer that names people must not outlive an erasure or a
  * withdrawn consent: brokers caches only its ranking (ids and scores) and reads names and consent
  * at every request.

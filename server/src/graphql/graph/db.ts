@@ -64,7 +64,7 @@ export async function requireNodes(context: PonteContext, field: string, ids: Re
  * The ids among `rows` the viewer may ask about. A migrant the viewer may not name counts as
  * absent: answering "not found" for them, exactly as for an id that never existed, is what keeps a
  * question started from a hidden person (their matches, paths, neighbourhood) from revealing that
- * the person exists or what their ties and skills lead to (DESIGN §5).
+ * the person exists or what their ties and skills lead to (docs/architecture.md#masking).
  */
 export function visibleIds(context: PonteContext, rows: ReadonlyArray<{ id: string; migrant: boolean; consent: string | null }>): Set<string> {
   return new Set(rows.filter((r) => !r.migrant || context.viewer.mayNameMigrant(r.consent)).map((r) => r.id));

@@ -1,5 +1,5 @@
 /**
- * Minimum group size (DESIGN §5, issue #6): below staff, no answer may reveal a group of fewer than
+ * Minimum group size (docs/architecture.md#minimum-group-size, issue #6): below staff, no answer may reveal a group of fewer than
  * MIN_GROUP_SIZE migrants. Ponte's statistics (corridors, networkStats, actorCounts) group by
  * fixed keys the asker cannot choose, so a threshold on each cell is enough there; user-filtered
  * counts on the generated API are refused instead (auth/group-guard.ts explains why).
@@ -82,7 +82,7 @@ interface Stats {
   readonly growth: readonly YearCount[];
 }
 
-/** Tie types that never have a migrant at either end (DESIGN §2): their counts are shown as they are. */
+/** Tie types that never have a migrant at either end (docs/architecture.md#tie-types): their counts are shown as they are. */
 const TIES_WITHOUT_MIGRANTS = new Set(['TARGETS']);
 
 /**

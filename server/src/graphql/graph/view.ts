@@ -1,6 +1,6 @@
 /**
  * How graph answers show nodes and ties, and the masking of migrants the viewer may not name
- * (DESIGN §5). Pure (unit-tested in view.test.ts): resolvers read raw nodes and ties from Cypher
+ * (docs/architecture.md#masking). Pure (unit-tested in view.test.ts): resolvers read raw nodes and ties from Cypher
  * with NODE_PROJECTION / TIE_PROJECTION, and every answer goes through one Masker, so a masked
  * migrant's real id never reaches the answer, not even in a tie's ends.
  */

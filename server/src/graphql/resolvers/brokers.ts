@@ -46,7 +46,7 @@ export const brokers: QueryResolvers<PonteContext>['brokers'] = async (_parent, 
   // It reads every tie: the ranking is computed once per version of the graph (and day: "active
   // today") and shared by every viewer (graph/answer-cache.ts); it may lag the last minute's
   // writes. Who the brokers are is not cached: their names and consent are read now, so an erased
-  // migrant or a withdrawn consent is never shown from an older ranking (DESIGN §5), and they are
+  // migrant or a withdrawn consent is never shown from an older ranking (docs/architecture.md#masking), and they are
   // masked for this viewer.
   type Ranked = { id: string; score: number; crossBorderTies: unknown; italianTies: unknown; moroccanTies: unknown };
   const ranking = await answerCacheFor(context.driver, context.database).get(`brokers|${sides.join(',')}|${limit}|${today()}`, () =>

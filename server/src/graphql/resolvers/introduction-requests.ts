@@ -10,7 +10,7 @@ import { MASKED_NAME } from '../graph/view.js';
 import type { IntroductionStatus, MutationResolvers, QueryResolvers } from '../__generated__/resolvers.js';
 
 /**
- * Introduction requests, a partner's one write (DESIGN §5). Stored as (:IntroductionRequest) nodes
+ * Introduction requests, a partner's one write (docs/architecture.md#writes-and-audit). Stored as (:IntroductionRequest) nodes
  * with plain id properties (no relationships, so graph answers and statistics never meet them):
  * `fromOrg`, `toId`, and `path`, where a hop the partner may not name is stored as '' and never by
  * identity. Erasing a migrant also scrubs its id from requests (account.ts).

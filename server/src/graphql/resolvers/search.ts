@@ -27,7 +27,7 @@ export const search: QueryResolvers<PonteContext>['search'] = async (_parent, ar
     { index: ACTOR_SEARCH_INDEX, query, kinds, fetch: intParam(limit * 5) },
     { database: context.database, routing: 'READ' },
   );
-  // A migrant the asker may not name is left out entirely (DESIGN §5): a masked hit would still
+  // A migrant the asker may not name is left out entirely (docs/architecture.md#masking): a masked hit would still
   // say that someone matching the words exists. Filtered here, after the index, so `limit` counts
   // only what the asker sees.
   const visible = records.filter((r) => r.get('kind') !== 'Migrant' || context.viewer.mayNameMigrant(r.get('consent') as string | null)).slice(0, limit);

@@ -10,7 +10,7 @@ import { read, write } from '../graph/db.js';
 import type { MutationResolvers, QueryResolvers } from '../__generated__/resolvers.js';
 
 /**
- * User management (DESIGN §5: admin only). Passwords never leave this module except the one-time
+ * User management (admin only: docs/architecture.md#who-sees-what). Passwords never leave this module except the one-time
  * password `createUser` returns once; the audit plugin records ids only (auth/audit.ts).
  */
 

@@ -1,5 +1,5 @@
 /**
- * The value rules every write obeys (DESIGN §2, seeds/README.md), as pure checks that return a
+ * The value rules every write obeys (docs/architecture.md#domain-model, seeds/README.md), as pure checks that return a
  * message or nothing. The seed validator enforces the same rules on files; these serve GraphQL
  * writes, where the caller needs the argument path instead of a file and record.
  */

@@ -11,7 +11,7 @@ import {
 
 /**
  * What an export holds: the public graph as seed records (seeds/README.md), in a stable order.
- * Only the node kinds and relationship types of DESIGN §2 are read, and only the properties the
+ * Only the node kinds and relationship types of docs/architecture.md#domain-model are read, and only the properties the
  * seed format knows, so accounts (:User), the audit log (:AuditEvent), `createdAt`/`updatedAt`
  * and anything else outside the model never leave the database.
  */
@@ -19,7 +19,7 @@ import {
 export const EXPORT_FORMATS = ['json', 'csv', 'graphml', 'gexf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The personal fields of a migrant (DESIGN §5): exported only when asked for, by staff. */
+/** The personal fields of a migrant (docs/architecture.md#personal-fields): exported only when asked for, by staff. */
 export const PERSONAL_FIELDS: ReadonlySet<string> = new Set(['fullName', 'email', 'phone', 'birthYear']);
 
 export interface ExportFilter {

@@ -127,7 +127,7 @@ export function endsToLookUp(ties: readonly Checked<SeedTie>[], fileKinds: Reado
 
 /**
  * Tie ends must exist, in the file or in the database (`known`), and be of a kind the type allows
- * (DESIGN §2). The kind comes from the id's prefix, which both places enforce.
+ * (docs/architecture.md#tie-types). The kind comes from the id's prefix, which both places enforce.
  */
 export function checkTieEnds(ties: readonly Checked<SeedTie>[], fileKinds: ReadonlyMap<string, NodeKind>, known: ReadonlySet<string>): ImportIssue[] {
   const issues: ImportIssue[] = [];
