@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bootPonte, type BootedPonte } from '../../src/boot.js';
-import { hashId } from '../../src/auth/audit.js';
+import { createHash } from 'node:crypto';
+import { applyMigrations } from '../../src/db/migrations.js';
 import { verifyPassword } from '../../src/auth/password.js';
 import { parseConfig } from '../../src/config/config.js';
 import { repoRoot } from '../../src/paths.js';
@@ -60,6 +61,13 @@ afterAll(async () => {
 
 const as = (who: Who, query: string, variables: Record<string, unknown> = {}) => gql<Record<string, unknown>>(base, query, variables, tokens[who]);
 const codes = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => (res.errors ?? []).map((e) => e.extensions?.code);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** What a dictionary attack on an erased id would look for: its common unkeyed hashes, hex and base64. */
+const derivedFrom = (id: string) =>
+  ['sha256', 'sha1', 'md5'].flatMap((algorithm) => {
+    const digest = createHash(algorithm).update(id, 'utf8').digest();
+    return [digest.toString('hex'), digest.toString('base64'), digest.toString('base64url')];
+  });
 
 describe('accounts', () => {
   it('no demo users in production', async () => {
@@ -335,7 +343,7 @@ describe('authorisation matrix', () => {
 
   it.each(ROLES)('%s changes consent and erases: staff and admin only', async (who) => {
     const consent = await as(who, `mutation { setMigrantConsent(id: "${NETWORK_MIGRANT}", consent: NETWORK) { consent } }`);
-    const erase = await as(who, 'mutation { eraseMigrant(id: "migrant-no-such-person", basis: DATA_SUBJECT_REQUEST) { idHash } }');
+    const erase = await as(who, 'mutation { eraseMigrant(id: "migrant-no-such-person", basis: DATA_SUBJECT_REQUEST) { erasureId } }');
     if (who === 'staff' || who === 'admin') {
       expect(consent.data).toEqual({ setMigrantConsent: { consent: 'NETWORK' } });
       expect(codes(erase)).toEqual(['NOT_FOUND']);
@@ -591,16 +599,17 @@ describe('audit atomicity', () => {
     );
     const res = await as(
       'staff',
-      `mutation { updateMigrants(where: { id: { eq: "${id}" } }, update: { occupation: { set: "changed first" } }) { migrants { occupation } } eraseMigrant(id: "${id}", basis: DATA_SUBJECT_REQUEST) { idHash } }`,
+      `mutation { updateMigrants(where: { id: { eq: "${id}" } }, update: { occupation: { set: "changed first" } }) { migrants { occupation } } eraseMigrant(id: "${id}", basis: DATA_SUBJECT_REQUEST) { erasureId } }`,
     );
     expect(res.errors).toBeUndefined();
-    expect((res.data!.eraseMigrant as { idHash: string }).idHash).toBe(hashId(id));
+    const erasureId = (res.data!.eraseMigrant as { erasureId: string }).erasureId;
+    expect(erasureId).toMatch(UUID);
     const { records } = await ponte.driver.executeQuery('MATCH (m:Migrant {id: $id}) RETURN count(m) AS n', { id }, { database: database() });
     expect(Number(records[0]!.get('n'))).toBe(0);
-    // Both recorded, and neither keeps the erased id in clear: the update's entry names it by hash.
+    // Both recorded, and neither keeps the erased id in clear: the update's entry names it by the erasure id.
     const entries = await ponte.driver.executeQuery(
-      'MATCH (e:AuditEvent) WHERE e.idHash = $h OR $ref IN e.ids OR $id IN e.ids RETURN e.operation AS op, e.outcome AS outcome, $id IN e.ids AS clear ORDER BY op',
-      { h: hashId(id), ref: `erased:${hashId(id)}`, id },
+      'MATCH (e:AuditEvent) WHERE e.erasureId = $e OR $ref IN e.ids OR $id IN e.ids RETURN e.operation AS op, e.outcome AS outcome, $id IN e.ids AS clear ORDER BY op',
+      { e: erasureId, ref: `erased:${erasureId}`, id },
       { database: database() },
     );
     expect(entries.records.map((r) => [r.get('op'), r.get('outcome'), r.get('clear')])).toEqual([['eraseMigrant', 'ok', false], ['updateMigrants', 'ok', false]]);
@@ -683,7 +692,7 @@ describe('introduction requests', () => {
     expect(res.errors).toBeUndefined();
     const sent = res.data!.requestIntroduction as Request;
     expect(sent).toMatchObject({ to: NETWORK_MIGRANT, path: [{ id: 'assoc-authtest' }, { id: NETWORK_MIGRANT, masked: false }] });
-    expect((await as('staff', `mutation { eraseMigrant(id: "${NETWORK_MIGRANT}", basis: DATA_SUBJECT_REQUEST) { idHash } }`)).errors).toBeUndefined();
+    expect((await as('staff', `mutation { eraseMigrant(id: "${NETWORK_MIGRANT}", basis: DATA_SUBJECT_REQUEST) { erasureId } }`)).errors).toBeUndefined();
     const stored = await ponte.driver.executeQuery('MATCH (r:IntroductionRequest) RETURN collect(properties(r)) AS all', {}, { database: database() });
     expect(JSON.stringify(stored.records[0]!.get('all'))).not.toContain(NETWORK_MIGRANT);
     const mine = (await as('partner', '{ myIntroductionRequests { id to toName path { id name masked } } }')).data!.myIntroductionRequests as Request[];
@@ -722,7 +731,7 @@ describe('behind a proxy (PONTE_TRUST_PROXY)', () => {
 });
 
 describe('erasure', () => {
-  it('deletes the person and every tie in one go and keeps only a hash in the audit log', async () => {
+  it('deletes the person and every tie in one go and keeps only a random erasure id in the audit log', async () => {
     const id = NONE_MIGRANT;
     const db = { database: database() };
     expect((await as('staff', `mutation { setMigrantConsent(id: "${id}", consent: NONE) { id } }`)).errors).toBeUndefined();
@@ -730,11 +739,13 @@ describe('erasure', () => {
     const { name, fullName } = before.records[0]!.toObject() as { name: string; fullName: string };
     expect(Number(before.records[0]!.get('ties'))).toBeGreaterThan(0);
 
-    const res = await as('staff', `mutation { eraseMigrant(id: "${id}", basis: CONSENT_WITHDRAWN) { idHash ties at } }`);
+    const res = await as('staff', `mutation { eraseMigrant(id: "${id}", basis: CONSENT_WITHDRAWN) { erasureId ties at } }`);
     expect(res.errors).toBeUndefined();
-    const receipt = res.data!.eraseMigrant as { idHash: string; ties: number };
-    expect(receipt.idHash).toBe(hashId(id));
+    const receipt = res.data!.eraseMigrant as { erasureId: string; ties: number };
+    expect(receipt.erasureId).toMatch(UUID);
     expect(receipt.ties).toBe(Number(before.records[0]!.get('ties')));
+    // The receipt carries nothing a dictionary of slugs could match.
+    for (const derived of derivedFrom(id)) expect(JSON.stringify(res.data)).not.toContain(derived);
 
     const left = await ponte.driver.executeQuery(
       `MATCH (n) WHERE n.id = $id OR n.name = $name OR n.fullName = $fullName RETURN count(n) AS nodes`,
@@ -750,15 +761,38 @@ describe('erasure', () => {
     const rows = await as('admin', `{ migrants(where: { id: { eq: "${id}" } }) { id } }`);
     expect(rows.data).toEqual({ migrants: [] });
 
-    const log = await as('admin', '{ auditLog(limit: 5) { operation ids idHash basis userId outcome } }');
+    const log = await as('admin', '{ auditLog(limit: 5) { operation ids erasureId basis userId outcome } }');
     const entry = (log.data!.auditLog as Array<Record<string, unknown>>).find((e) => e.operation === 'eraseMigrant');
-    expect(entry).toMatchObject({ ids: [], idHash: hashId(id), basis: 'CONSENT_WITHDRAWN', outcome: 'ok' });
+    expect(entry).toMatchObject({ ids: [], erasureId: receipt.erasureId, basis: 'CONSENT_WITHDRAWN', outcome: 'ok' });
     const stored = await ponte.driver.executeQuery('MATCH (e:AuditEvent) RETURN collect(properties(e)) AS all', {}, db);
     const dump = JSON.stringify(stored.records[0]!.get('all'));
     expect(dump).not.toContain(id);
     expect(dump).not.toContain(fullName);
-    // The earlier write about the person (below) is still recorded, by hash.
-    expect(dump).toContain(`erased:${hashId(id)}`);
+    expect(dump).not.toContain(name);
+    for (const derived of derivedFrom(id)) expect(dump).not.toContain(derived);
+    // The earlier write about the person (the consent change above) is still recorded, by erasure id.
+    expect(dump).toContain(`erased:${receipt.erasureId}`);
+  });
+
+  it('replaces the SHA-256 an older version recorded with a random erasure id, keeping the link', async () => {
+    const db = { database: database() };
+    const sha = createHash('sha256').update('migrant-erased-long-ago', 'utf8').digest('hex');
+    await ponte.driver.executeQuery(
+      `CREATE (:AuditEvent {id: 'old-erasure', at: datetime(), userId: 'u', role: 'staff', operation: 'eraseMigrant', ids: [], idHash: $sha, basis: 'CONSENT_WITHDRAWN', outcome: 'ok'}),
+              (:AuditEvent {id: 'old-update', at: datetime(), userId: 'u', role: 'staff', operation: 'updateMigrants', ids: ['erased:' + $sha, 'assoc-x'], outcome: 'ok'}),
+              (:AuditEvent {id: 'old-failed', at: datetime(), userId: 'u', role: 'staff', operation: 'updateMigrants', ids: ['erased:' + $other], outcome: 'NOT_FOUND'})`,
+      { sha, other: createHash('sha256').update('migrant-not-erased', 'utf8').digest('hex') },
+      db,
+    );
+    await applyMigrations(ponte.driver, database());
+    const { records } = await ponte.driver.executeQuery("MATCH (e:AuditEvent) WHERE e.id STARTS WITH 'old-' RETURN e.id AS id, properties(e) AS p ORDER BY id", {}, db);
+    const [erasure, failed, update] = records.map((r) => r.get('p') as { erasureId?: string; idHash?: string; ids: string[] });
+    expect(JSON.stringify(records.map((r) => r.get('p')))).not.toMatch(/[0-9a-f]{64}/);
+    expect(erasure!.idHash).toBeUndefined();
+    expect(erasure!.erasureId).toMatch(UUID);
+    expect(update!.ids).toEqual([`erased:${erasure!.erasureId}`, 'assoc-x']);
+    expect(failed!.ids[0]).toMatch(/^erased:[0-9a-f-]{36}$/);
+    await ponte.driver.executeQuery("MATCH (e:AuditEvent) WHERE e.id STARTS WITH 'old-' DELETE e", {}, db);
   });
 });
 
