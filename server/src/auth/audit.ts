@@ -149,7 +149,7 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<PonteContext> {
             if (operation?.operation !== 'mutation') return;
             const principal = contextValue.auth.principal;
             // An erasure in this request names the person by its erasure id (auth/erasure-ids.ts).
-            const refFor = erasureRefFor(contextValue);
+            const refFor = erasureRefFor(contextValue.writeTx);
             const { fields, ids, erased } = describeMutation(operation, request.variables ?? {}, refFor);
             if (fields.length === 0) return;
             if (!principal) {

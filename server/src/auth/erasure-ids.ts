@@ -16,8 +16,9 @@ export const erasedRef = (erasureId: string): string => `erased:${erasureId}`;
 
 /**
  * Erasures done in one request, by erased id, so that the record the audit plugin writes for the
- * request's other fields names the person by the same erasure id. Keyed on the request's context
- * object, which dies with the request.
+ * request's other fields names the person by the same erasure id. Keyed on an object of the
+ * request's context that every copy of it shares (`writeTx`: @neo4j/graphql hands resolvers a
+ * copy of the context, not the object the plugins see), which dies with the request.
  */
 const erasuresByRequest = new WeakMap<object, Map<string, string>>();
 

@@ -77,3 +77,15 @@ describe('SignInThrottle', () => {
     expect(s.attempt(A, '  Owner@Example.ORG ').allowed).toBe(false);
   });
 });
+
+describe('SignInThrottle.failed', () => {
+  it('starts the wait when the wrong answer goes out, not when the slow check began', () => {
+    const { clock, throttle: s } = throttle();
+    for (let i = 0; i < 3; i++) {
+      expect(s.attempt(A, OWNER).allowed).toBe(true);
+      clock.t += 1_500; // a slow scrypt check
+      s.failed(A, OWNER);
+    }
+    expect(s.attempt(A, OWNER)).toEqual({ allowed: false, reason: 'pair', retryAfterSeconds: 1 });
+  });
+});

@@ -104,6 +104,12 @@ export class SignInThrottle {
     return { allowed: true };
   }
 
+  /** The attempt was wrong: the pair's wait runs from now, when the answer goes out (checking takes a while). */
+  failed(address: string, email: string): void {
+    const state = this.pairs.get(`${address}\u0000${normalise(email)}`);
+    if (state) state.lastFailureAt = Math.max(state.lastFailureAt, this.now());
+  }
+
   /** The attempt let through last for this pair was right: it was not a failure after all. */
   succeeded(address: string, email: string): void {
     const account = normalise(email);

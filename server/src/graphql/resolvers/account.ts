@@ -107,7 +107,7 @@ export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = asy
     }
   }
   if (!result) throw userError('eraseMigrant: no migrant with that id (it may have been erased already).', 'id', ErrorCode.NotFound);
-  rememberErasure(context, args.id, erasureId);
+  rememberErasure(context.writeTx, args.id, erasureId);
   context.log.info({ erasureId, userId: principal.sub }, 'migrant erased');
   return { erasureId, ties: result.ties, at: result.at };
 };

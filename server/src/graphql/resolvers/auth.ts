@@ -28,6 +28,7 @@ export const login: MutationResolvers<PonteContext>['login'] = async (_parent, a
   // Verify against a decoy when the e-mail is unknown: the same work, so timing reveals nothing.
   const ok = await verifyPassword(args.password, user?.passwordHash ?? (await decoyHash()));
   if (!user || !ok || !isRole(user.role) || user.disabled) {
+    services.signInThrottle.failed(address, args.email);
     context.log.info({ address: context.auth.address }, 'failed sign-in');
     throw new GraphQLError('Wrong e-mail or password.', { extensions: { code: ErrorCode.Unauthenticated } });
   }
