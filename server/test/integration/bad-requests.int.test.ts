@@ -107,3 +107,18 @@ describe('dates', () => {
     expect(answer).toEqual({ status: 200, data: { networkStats: { asOf: '1900-01-01', actorTies: 0, crossBorderTies: 0, growth: [] } } });
   });
 });
+
+describe('odd requests the hostile run found', () => {
+  it('a subscription (Ponte has none): 400 BAD_USER_INPUT, not an internal error', async () => {
+    const answer = await post({ query: 'subscription { x }' });
+    expect(answer.errors?.map((e) => e.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(answer.errors?.[0]?.message).toMatch(/subscription/);
+  });
+
+  it('a persisted-query hash that does not match the query: a coded 400', async () => {
+    const answer = await post({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } });
+    expect(answer.status).toBe(400);
+    expect(answer.errors?.map((e) => e.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(answer.errors?.[0]?.message).toBe('provided sha does not match query');
+  });
+});
