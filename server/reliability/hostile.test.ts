@@ -12,7 +12,19 @@ describe('hostileRequests', () => {
 
   it('covers every kind of attack in a thousand requests', () => {
     const kinds = new Set([...hostileRequests(7, 1000)].map((r) => r.kind));
-    expect([...kinds].sort()).toEqual(['aliases', 'bad-syntax', 'broken-json', 'deep', 'form-post', 'huge-string', 'injection', 'odd-shape', 'unknown-field', 'wrong-type']);
+    expect([...kinds].sort()).toEqual([
+      'aliases', 'bad-date', 'bad-syntax', 'broken-json', 'deep', 'form-post', 'huge-limit', 'huge-string', 'injection',
+      'migrant-filter', 'multi-op', 'negative-offset', 'odd-shape', 'unknown-field', 'unknown-operation', 'wrong-type',
+    ]);
+  });
+
+  it('asks about migrants through relationships inline, in variables, in defaults, in fragments and connections', () => {
+    const bodies = [...hostileRequests(7, 2000)].filter((r) => r.kind === 'migrant-filter').map((r) => JSON.parse(r.body) as { query: string; variables?: { w?: unknown } });
+    expect(bodies.some((b) => b.query.startsWith('{ firms(where: { employees'))).toBe(true);
+    expect(bodies.some((b) => (JSON.stringify(b.variables?.w) ?? "").includes('"employees":{"some"'))).toBe(true);
+    expect(bodies.some((b) => b.query.includes('$w: FirmWhere = { employees'))).toBe(true);
+    expect(bodies.some((b) => b.query.includes('fragment F on Query { firms(where: { employees'))).toBe(true);
+    expect(bodies.some((b) => b.query.includes('employeesConnection'))).toBe(true);
   });
 });
 

@@ -35,6 +35,33 @@ const TEMPLATES: ReadonlyArray<{ query: string; vars: (s: string) => Record<stri
   { query: 'query($c: String!) { regions(where: { code: { startsWith: $c } }) { id } }', vars: (s) => ({ c: s }) },
 ];
 
+/** Conditions on a migrant reached through a relationship: each one asks about hidden people. */
+const MIGRANT_CONDITIONS: readonly string[] = [
+  '{ name: { startsWith: "A" } }',
+  '{ consent: { eq: NONE } }',
+  '{ city: { eq: "Torino" } }',
+  '{ id: { contains: "migrant" } }',
+  '{ birthYear: { gt: 1980 } }',
+];
+
+/** The same question through a relationship to migrants, phrased the ways a guard could miss. */
+function migrantFilter(condition: string, shape: 'inline' | 'variable' | 'default' | 'fragment' | 'connection'): { query: string; variables?: Record<string, unknown> } {
+  const where = `{ employees: { some: ${condition} } }`;
+  switch (shape) {
+    case 'inline':
+      return { query: `{ firms(where: ${where}) { id name } }` };
+    case 'variable':
+      // The variable's value is JSON: the enum and numbers survive as strings and numbers.
+      return { query: 'query ($w: FirmWhere) { firms(where: $w) { id name } }', variables: { w: { employees: { some: JSON.parse(condition.replace(/(\w+):/g, '"$1":').replace(/: NONE/, ': "NONE"')) as unknown } } } };
+    case 'default':
+      return { query: `query ($w: FirmWhere = ${where}) { firms(where: $w) { id name } }` };
+    case 'fragment':
+      return { query: `{ ...F } fragment F on Query { firms(where: ${where}) { id name } }` };
+    case 'connection':
+      return { query: `{ firmsConnection(where: { employeesConnection: { some: { node: ${condition} } } }) { totalCount edges { node { id } } } }` };
+  }
+}
+
 /**
  * A reproducible stream of hostile requests: the same seed gives the same requests, so that a
  * failure can be replayed. Each request is one of: broken JSON, wrong variable types, huge strings,
@@ -72,6 +99,47 @@ export function* hostileRequests(seed: number, count: number): Generator<Hostile
     () => ({ kind: 'unknown-field', contentType: 'application/json', body: json({ query: `{ actors { id ${pick(['password', 'passwordHash', '__proto__', 'constructor', 'fullName { x }'])} } }` }) }),
     () => ({ kind: 'bad-syntax', contentType: 'application/json', body: json({ query: pick(['{', '}}}', 'query {', 'mutation { __typename', '{ actors(where: {id: {eq: }}) { id } }', 'subscription { x }']) }) }),
     () => ({ kind: 'odd-shape', contentType: 'application/json', body: json(pick<unknown>([{ query: 42 }, { query: ['{ __typename }'] }, { variables: 'x' }, { query: '{ __typename }', variables: 'not-an-object' }, { query: '{ __typename }', operationName: 7 }, { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }])) }),
+    () => {
+      const shape = pick(['inline', 'variable', 'default', 'fragment', 'connection'] as const);
+      return { kind: 'migrant-filter', contentType: 'application/json', body: json(migrantFilter(pick(MIGRANT_CONDITIONS), shape)) };
+    },
+    () => {
+      const n = pick([1001, 5000, 2_000_000, 2 ** 31 - 1]);
+      return {
+        kind: 'huge-limit',
+        contentType: 'application/json',
+        body: json(
+          pick([
+            { query: `{ actors(limit: ${n}) { id } }` },
+            { query: 'query ($n: Int) { actorsConnection(first: $n) { totalCount } }', variables: { n } },
+            { query: `query ($n: Int = ${n}) { firms { employees(limit: $n) { id } } }` },
+            { query: `{ ...F } fragment F on Query { associations(limit: ${n}) { id } }` },
+          ]),
+        ),
+      };
+    },
+    () => {
+      const n = -pick([1, 5, 1000, 2 ** 31]);
+      return { kind: 'negative-offset', contentType: 'application/json', body: json(pick([{ query: `{ actors(offset: ${n}) { id } }` }, { query: 'query ($o: Int) { firms(offset: $o) { id } }', variables: { o: n } }, { query: 'query ($n: Int) { actors(limit: $n) { id } }', variables: { n } }])) };
+    },
+    () => {
+      const day = pick(['2020-02-31', '0000-01-01', 'not-a-date', '2019-02-29', '2020-13-01', '99999-01-01', '', '2020-01-01T00:00:00Z']);
+      return {
+        kind: 'bad-date',
+        contentType: 'application/json',
+        body: json(
+          pick([
+            { query: `{ events(where: { date: { eq: ${json(day)} } }) { id } }` },
+            { query: 'query ($d: Date) { events(where: { date: { lt: $d } }) { id } }', variables: { d: day } },
+            { query: `{ networkStats(asOf: ${json(day)}) { actorTies } }` },
+            { query: 'query ($d: Date) { neighbourhood(ids: ["assoc-cerfe"], filter: { asOf: $d }) { nodes { id } } }', variables: { d: day } },
+            { query: `{ actors(where: { createdAt: { lt: ${json(`${day}T00:00:00Z`)} } }) { id } }` },
+          ]),
+        ),
+      };
+    },
+    () => ({ kind: 'multi-op', contentType: 'application/json', body: json({ query: 'query A { __typename } query B { actors(limit: 1) { id } }', ...(rand() < 0.5 ? {} : { operationName: null }) }) }),
+    () => ({ kind: 'unknown-operation', contentType: 'application/json', body: json({ query: pick(['query A { __typename } query B { __typename }', '{ __typename }', 'query A { __typename }']), operationName: pick(['C', 'a', '', ' A', '__proto__']) }) }),
     () => ({ kind: 'form-post', contentType: pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']), body: 'query={__typename}' }),
   ];
   for (let i = 0; i < count; i++) yield pick(makers)();

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config/config.js';
 import { LoginLimiter } from './auth/login-limiter.js';
+import { signInPolicy, SignInThrottle } from './auth/sign-in-throttle.js';
 import { TokenService } from './auth/tokens.js';
 import { createDemoUsers, DEMO_PARTNER_ORG, UserStore, type DemoUser } from './auth/users.js';
 import { createDriver } from './db/driver.js';
@@ -61,7 +62,7 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
 
   const users = new UserStore(driver, database);
   const tokens = new TokenService({ secret: config.auth.jwtSecret, ttlSeconds: config.auth.tokenTtlSeconds, jwksUrl: config.auth.jwksUrl });
-  const loginLimiter = new LoginLimiter(config.auth.loginLimit, 15 * 60_000);
+  const signInThrottle = new SignInThrottle(signInPolicy(config.auth.loginLimit));
   const introductionLimiter = new LoginLimiter(INTRODUCTIONS_PER_HOUR, 60 * 60_000);
   // Demo accounts exist only in development, never in production (nor in tests, which make their own).
   let demoUsers: DemoUser[] = [];
@@ -78,7 +79,7 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
     schema,
     readiness,
     log: log.child({ component: 'http' }),
-    auth: { tokens, users, loginLimiter, introductionLimiter },
+    auth: { tokens, users, signInThrottle, introductionLimiter },
     ...(options.staticRoot ? { staticRoot: options.staticRoot } : {}),
   });
   const port = await server.listen(config.port, config.host);

@@ -1,10 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, valueFromASTUntyped, type OperationDefinitionNode } from 'graphql';
 import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
 import { ErrorCode } from '../errors.js';
 import type { PonteContext } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
+import { erasedRef, erasureRefFor, newErasureId } from './erasure-ids.js';
 
 /**
  * The append-only audit log: one (:AuditEvent) node per write, holding who, when, which
@@ -17,15 +18,16 @@ export interface AuditRecord {
   readonly operation: string;
   readonly ids: readonly string[];
   readonly outcome: string;
-  readonly idHash?: string;
+  /** For an erasure: its random id (auth/erasure-ids.ts), never anything derived from the person's id. */
+  readonly erasureId?: string;
   readonly basis?: string;
 }
 
 const CREATE_EVENT = `CREATE (e:AuditEvent {id: $id, at: datetime(), userId: $userId, role: $role, operation: $operation,
-  ids: $ids, outcome: $outcome, idHash: $idHash, basis: $basis})`;
+  ids: $ids, outcome: $outcome, erasureId: $erasureId, basis: $basis})`;
 
 function params(record: AuditRecord) {
-  return { id: randomUUID(), ...record, ids: [...record.ids], idHash: record.idHash ?? null, basis: record.basis ?? null };
+  return { id: randomUUID(), ...record, ids: [...record.ids], erasureId: record.erasureId ?? null, basis: record.basis ?? null };
 }
 
 export async function writeAudit(driver: Driver, database: string, record: AuditRecord): Promise<void> {
@@ -35,10 +37,6 @@ export async function writeAudit(driver: Driver, database: string, record: Audit
 /** In the caller's transaction, so the write and its record commit together (erasure). */
 export async function writeAuditInTx(tx: Pick<ManagedTransaction | Transaction, 'run'>, record: AuditRecord): Promise<void> {
   await tx.run(CREATE_EVENT, params(record));
-}
-
-export function hashId(id: string): string {
-  return createHash('sha256').update(id, 'utf8').digest('hex');
 }
 
 /** Root fields that audit themselves (inside their own transaction) or are not writes. */
@@ -60,14 +58,16 @@ const MAX_IDS = 200;
 /** Argument and result keys whose strings are node ids (`recordMeeting`'s `attendees` lists them). */
 const ID_KEYS = new Set(['id', 'attendees']);
 
-/** How an erased person's id appears in audit entries: its hash, like the erasure's own record. */
-export const erasedRef = (id: string) => `erased:${hashId(id)}`;
-
 /**
  * The root field names of a mutation, every id it names in its arguments, and the ids it erases
- * (`eraseMigrant`), which the other fields' record must not keep in clear. Pure.
+ * (`eraseMigrant`), which the other fields' record must not keep in clear: `refFor` names them
+ * (by default a fresh random erasure id each, which links them to nothing). Pure but for that.
  */
-export function describeMutation(operation: OperationDefinitionNode, variables: Record<string, unknown>): { fields: string[]; ids: string[]; erased: string[] } {
+export function describeMutation(
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  refFor: (id: string) => string = () => erasedRef(newErasureId()),
+): { fields: string[]; ids: string[]; erased: string[] } {
   const fields: string[] = [];
   const ids = new Set<string>();
   const erased: string[] = [];
@@ -82,7 +82,7 @@ export function describeMutation(operation: OperationDefinitionNode, variables: 
     fields.push(selection.name.value);
     for (const arg of selection.arguments ?? []) collectIds(valueFromASTUntyped(arg.value, variables), ids, arg.name.value === 'id');
   }
-  const shown = [...ids].map((id) => (erased.includes(id) ? erasedRef(id) : id));
+  const shown = [...ids].map((id) => (erased.includes(id) ? refFor(id) : id));
   return { fields, ids: shown.slice(0, MAX_IDS), erased };
 }
 
@@ -148,7 +148,9 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<PonteContext> {
           try {
             if (operation?.operation !== 'mutation') return;
             const principal = contextValue.auth.principal;
-            const { fields, ids, erased } = describeMutation(operation, request.variables ?? {});
+            // An erasure in this request names the person by its erasure id (auth/erasure-ids.ts).
+            const refFor = erasureRefFor(contextValue.writeTx);
+            const { fields, ids, erased } = describeMutation(operation, request.variables ?? {}, refFor);
             if (fields.length === 0) return;
             if (!principal) {
               log.info({ operation: fields.join(','), address: contextValue.auth.address }, 'anonymous write refused');
@@ -158,7 +160,7 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<PonteContext> {
             const result = body.kind === 'single' ? body.singleResult : undefined;
             const all = new Set(ids);
             if (result?.data) collectResultIds(result.data, all);
-            for (const id of erased) if (all.delete(id)) all.add(erasedRef(id));
+            for (const id of erased) if (all.delete(id)) all.add(refFor(id));
             const failed = !result || (result.errors?.length ?? 0) > 0;
             const record = (outcome: string): AuditRecord => ({ userId: principal.sub, role: principal.role, operation: fields.join(','), ids: [...all].slice(0, MAX_IDS), outcome });
             contextValue.writeTx.current = undefined;

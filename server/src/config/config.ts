@@ -47,7 +47,7 @@ export interface Config {
     /** An external identity provider's JWKS, whose signed tokens are accepted beside Ponte's own. */
     readonly jwksUrl: string | undefined;
     readonly tokenTtlSeconds: number;
-    /** Login attempts per 15 minutes, per client address and per e-mail. */
+    /** Failed sign-ins per 15 minutes per client address (auth/sign-in-throttle.ts). */
     readonly loginLimit: number;
   };
 }
@@ -111,7 +111,7 @@ const fixes: Record<string, string> = {
   PONTE_JWT_SECRET: 'generate one with: openssl rand -base64 48',
   PONTE_JWKS_URL: "unset it to accept only Ponte's own tokens",
   PONTE_TOKEN_TTL_MINUTES: 'minutes a token stays valid, 5 to 10080 (a week)',
-  PONTE_LOGIN_LIMIT: 'login attempts per 15 minutes per address and per e-mail, 1 to 1000',
+  PONTE_LOGIN_LIMIT: 'failed sign-ins per 15 minutes per client address, 1 to 1000',
   PONTE_TRUST_PROXY: 'set it to the number of proxies in front of Ponte, or to their addresses; "true" is refused because it lets clients forge their address',
 };
 

@@ -44,6 +44,24 @@ export const MIGRATIONS: readonly Migration[] = [
     cypher: 'CREATE INDEX audit_event_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at)',
   },
   {
+    // Audit entries of erasures before random erasure ids (auth/erasure-ids.ts) kept the SHA-256 of
+    // the erased id, which a dictionary of likely slugs reverses: give each a random erasure id and
+    // rename the `erased:<sha256>` references to it. Touches nothing once no `idHash` is left.
+    name: 'erasure hashes become random erasure ids',
+    cypher: `MATCH (e:AuditEvent) WHERE e.idHash IS NOT NULL
+             WITH e, 'erased:' + e.idHash AS old, randomUUID() AS erasureId
+             SET e.erasureId = erasureId REMOVE e.idHash
+             WITH old, erasureId
+             MATCH (x:AuditEvent) WHERE old IN x.ids
+             SET x.ids = [i IN x.ids | CASE WHEN i = old THEN 'erased:' + erasureId ELSE i END]`,
+  },
+  {
+    // References by hash with no erasure entry (a mutation whose erasure failed): unlinked random ids.
+    name: 'erased references by hash become random',
+    cypher: `MATCH (x:AuditEvent) WHERE any(i IN x.ids WHERE i =~ 'erased:[0-9a-f]{64}')
+             SET x.ids = [i IN x.ids | CASE WHEN i =~ 'erased:[0-9a-f]{64}' THEN 'erased:' + randomUUID() ELSE i END]`,
+  },
+  {
     // Pairs staff marked "not the same" (server/src/curation/candidates.ts): outside the SDL, like users.
     name: 'unique DismissedDuplicate.key',
     cypher: 'CREATE CONSTRAINT dismissed_duplicate_key_unique IF NOT EXISTS FOR (x:DismissedDuplicate) REQUIRE x.key IS UNIQUE',

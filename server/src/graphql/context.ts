@@ -1,6 +1,7 @@
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import type { Driver, Transaction } from 'neo4j-driver';
 import type { LoginLimiter } from '../auth/login-limiter.js';
+import type { SignInThrottle } from '../auth/sign-in-throttle.js';
 import { viewerFor, type RoleOrAnonymous } from '../auth/roles.js';
 import type { Principal, TokenService } from '../auth/tokens.js';
 import type { UserStore } from '../auth/users.js';
@@ -18,7 +19,8 @@ export interface RequestAuth {
 export interface AuthServices {
   readonly tokens: TokenService;
   readonly users: UserStore;
-  readonly loginLimiter: LoginLimiter;
+  /** Sign-in throttling per address, per (address, account) and per account (auth/sign-in-throttle.ts). */
+  readonly signInThrottle: SignInThrottle;
   /** Introduction requests per organisation and per user (same sliding window as logins). */
   readonly introductionLimiter: LoginLimiter;
 }

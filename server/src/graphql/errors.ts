@@ -54,8 +54,11 @@ export function createErrorFormatter(log: Logger) {
       return { ...base, extensions };
     }
     // The library's own input checks (e.g. a bad enum in a `where`) arrive as plain GraphQLErrors
-    // without a code: keep their message, which names the field, and call them bad input.
-    if (original instanceof GraphQLError && original.originalError === undefined) {
+    // without a code: keep their message, which names the field, and call them bad input. So do
+    // graphql-js's and Apollo's refusals of a request (a subscription, which Ponte has none of; a
+    // persisted-query hash that does not match). Compared by name, not instanceof: the process
+    // holds two copies of graphql-js (the schema's CommonJS one and the ES module one).
+    if (isGraphQLError(original) && original.originalError === undefined) {
       return { ...base, extensions: { code: ErrorCode.BadUserInput } };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
@@ -71,4 +74,8 @@ function libraryAuthError(error: unknown): ErrorCode | undefined {
   if (name === 'Neo4jGraphQLAuthenticationError') return ErrorCode.Unauthenticated;
   if (name === 'Neo4jGraphQLError' && error.message === 'Unauthenticated') return ErrorCode.Unauthenticated;
   return undefined;
+}
+
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
 }

@@ -2,6 +2,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { resolvers } from './resolvers/index.js';
+import { strictDates } from './strict-dates.js';
 import { loadTypeDefs } from './type-defs.js';
 import { relationshipModel } from './writes/relationships.js';
 import { validateGeneratedWrites } from './writes/wrap.js';
@@ -33,6 +34,7 @@ export async function buildSchema(driver?: Driver, jwtSecret?: Uint8Array): Prom
       },
     },
   });
-  // Range, end and duplicate checks on the generated create/update mutations (writes/wrap.ts).
-  return validateGeneratedWrites(await neoSchema.getSchema(), relationshipModel(typeDefs));
+  // Range, end and duplicate checks on the generated create/update mutations (writes/wrap.ts);
+  // dates that are real calendar days (strict-dates.ts).
+  return strictDates(validateGeneratedWrites(await neoSchema.getSchema(), relationshipModel(typeDefs)));
 }

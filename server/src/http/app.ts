@@ -20,6 +20,8 @@ import { createArmor, GRAPHQL_LIMITS } from './armor.js';
 import { authenticate } from './auth.js';
 import { authPlugin } from './auth-plugin.js';
 import { corsAllowList } from './cors.js';
+import { listLimitsPlugin } from './list-limits.js';
+import { operationChoicePlugin } from './operation-choice.js';
 import { graphqlRateLimit } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -69,7 +71,7 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
     validationRules: armor.validationRules,
     // graphql-armor is typed against @apollo/server's CJS declarations and we import the ESM
     // ones: the same runtime objects, two declarations of one private field.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<PonteContext>[]), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), authPlugin(deps.config.env), groupGuardPlugin(), auditPlugin(log)],
+    plugins: [operationChoicePlugin<PonteContext>(), ...(armor.plugins as unknown as ApolloServerPlugin<PonteContext>[]), listLimitsPlugin<PonteContext>(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), authPlugin(deps.config.env), groupGuardPlugin(), auditPlugin(log)],
   });
   await apollo.start();
 

@@ -10,7 +10,7 @@ export const AuditLogQuery = graphql(/* GraphQL */ `
       role
       operation
       ids
-      idHash
+      erasureId
       basis
       outcome
     }

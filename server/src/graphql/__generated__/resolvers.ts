@@ -100,11 +100,11 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   /** For an erasure: the legal ground. */
   basis: Maybe<Scalars['String']['output']>;
+  /** For an erasure: its random id (not derived from the person's id, which could be guessed back from a hash). Earlier entries about the person name it as `erased:<erasureId>`. */
+  erasureId: Maybe<Scalars['String']['output']>;
   /** The entry's id; pass it as `after` to read older entries. */
   id: Scalars['ID']['output'];
-  /** For an erasure: the SHA-256 of the erased id, so a later request about that id can be matched without keeping it. */
-  idHash: Maybe<Scalars['String']['output']>;
-  /** The ids the write named or returned (for an erasure: none; see `idHash`). */
+  /** The ids the write named or returned (for an erasure: none; see `erasureId`). An erased person appears as `erased:<erasureId>`. */
   ids: Array<Scalars['String']['output']>;
   /** The GraphQL root fields of the write, e.g. `updateMigrants`, `eraseMigrant`, `importRecords`; `import` for the command line. */
   operation: Scalars['String']['output'];
@@ -276,13 +276,13 @@ export type ErasureBasis =
   /** The data were processed unlawfully (Art. 17(1)(d)). */
   | 'UNLAWFUL_PROCESSING';
 
-/** The receipt of an erasure: nothing about the person, only a hash of the id. */
+/** The receipt of an erasure: nothing about the person, only the erasure's random id. */
 export type ErasureReceipt = {
   __typename?: 'ErasureReceipt';
   /** When the person was erased. */
   at: Scalars['DateTime']['output'];
-  /** SHA-256 of the erased id (hex). */
-  idHash: Scalars['String']['output'];
+  /** The erasure's random id (a UUID), as recorded in the audit log; not derived from the person's id. */
+  erasureId: Scalars['String']['output'];
   /** How many ties were deleted with the person. */
   ties: Scalars['Int']['output'];
 };
@@ -694,7 +694,7 @@ export type Mutation = {
   dismissDuplicate: DismissedDuplicate;
   /**
    * Erases a migrant (staff and admin only): the person and every tie are deleted in one
-   * transaction (DETACH DELETE), and the audit log keeps only a hash of the id, the time, the basis
+   * transaction (DETACH DELETE), and the audit log keeps only a random erasure id, the time, the basis
    * and who erased. Cannot be undone.
    */
   eraseMigrant: ErasureReceipt;
@@ -1690,8 +1690,8 @@ export type ResolversParentTypes = {
 export type AuditEntryResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  erasureId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  idHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ids?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1772,7 +1772,7 @@ export type DuplicatePairResolvers<ContextType = PonteContext, ParentType extend
 
 export type ErasureReceiptResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['ErasureReceipt'] = ResolversParentTypes['ErasureReceipt']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  idHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  erasureId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -1,5 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { erasedRef, hashId, writeAuditInTx } from '../../auth/audit.js';
+import { writeAuditInTx } from '../../auth/audit.js';
+import { erasedRef, newErasureId, rememberErasure } from '../../auth/erasure-ids.js';
 import { requirePermission } from '../../auth/guard.js';
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
@@ -26,7 +27,7 @@ export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent
        AND ($actor IS NULL OR $actor IN e.ids)
        AND ($user IS NULL OR e.userId = $user)
        AND ($operation IS NULL OR $operation IN split(e.operation, ','))
-     RETURN e {.id, at: toString(e.at), .userId, .role, .operation, .ids, .idHash, .basis, .outcome} AS e
+     RETURN e {.id, at: toString(e.at), .userId, .role, .operation, .ids, .erasureId, .basis, .outcome} AS e
      ORDER BY e.at DESC, e.id DESC
      LIMIT $limit`,
     { after: args.after ?? null, limit: neo4j.int(limit), ...filter },
@@ -37,7 +38,7 @@ export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent
     if (Number(known[0]?.get('n')) === 0) throw userError(`auditLog: no audit entry with id "${args.after}" (pass the id of an entry you read).`, 'after', ErrorCode.NotFound);
   }
   return records.map((r) => {
-    const e = r.get('e') as { id: string; at: string; userId: string; role: string; operation: string; ids: string[] | null; idHash: string | null; basis: string | null; outcome: string };
+    const e = r.get('e') as { id: string; at: string; userId: string; role: string; operation: string; ids: string[] | null; erasureId: string | null; basis: string | null; outcome: string };
     return { ...e, ids: e.ids ?? [] };
   });
 };
@@ -66,7 +67,8 @@ export const setMigrantConsent: MutationResolvers<PonteContext>['setMigrantConse
 export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = async (_parent, args, context) => {
   requirePermission(context, (p) => p.write, 'erase a migrant');
   const principal = context.auth.principal!;
-  const idHash = hashId(args.id);
+  // Random, not a hash of the id: ids are guessable slugs, so a hash would be undone by a dictionary.
+  const erasureId = newErasureId();
   const erase = async (tx: Pick<ManagedTransaction, 'run'>) => {
     const found = await tx.run(
       `MATCH (m:Migrant {id: $id})
@@ -84,10 +86,10 @@ export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = asy
        SET r.toId = CASE WHEN r.toId = $id THEN null ELSE r.toId END, r.path = [h IN r.path | CASE WHEN h = $id THEN '' ELSE h END]`,
       { id: args.id },
     );
-    // Earlier audit entries keep who did what, but refer to the person by hash from now on.
-    await tx.run('MATCH (e:AuditEvent) WHERE $id IN e.ids SET e.ids = [x IN e.ids | CASE WHEN x = $id THEN $ref ELSE x END]', { id: args.id, ref: erasedRef(args.id) });
-    // Only the hash, the basis and who: the id itself may name the person.
-    await writeAuditInTx(tx, { userId: principal.sub, role: principal.role, operation: 'eraseMigrant', ids: [], idHash, basis: args.basis, outcome: 'ok' });
+    // Earlier audit entries keep who did what, but refer to the person by the erasure id from now on.
+    await tx.run('MATCH (e:AuditEvent) WHERE $id IN e.ids SET e.ids = [x IN e.ids | CASE WHEN x = $id THEN $ref ELSE x END]', { id: args.id, ref: erasedRef(erasureId) });
+    // Only the erasure id, the basis and who: the id itself may name the person.
+    await writeAuditInTx(tx, { userId: principal.sub, role: principal.role, operation: 'eraseMigrant', ids: [], erasureId, basis: args.basis, outcome: 'ok' });
     return { ties: Number(row.get('ties')), at: row.get('at') as string };
   };
   // Sent with other writes in one mutation, the erasure joins that mutation's transaction: in a
@@ -105,6 +107,7 @@ export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = asy
     }
   }
   if (!result) throw userError('eraseMigrant: no migrant with that id (it may have been erased already).', 'id', ErrorCode.NotFound);
-  context.log.info({ idHash, userId: principal.sub }, 'migrant erased');
-  return { idHash, ties: result.ties, at: result.at };
+  rememberErasure(context.writeTx, args.id, erasureId);
+  context.log.info({ erasureId, userId: principal.sub }, 'migrant erased');
+  return { erasureId, ties: result.ties, at: result.at };
 };

@@ -53,7 +53,8 @@ export const networkStats: QueryResolvers<PonteContext>['networkStats'] = async 
             ($asOf IS NULL OR r.until IS NULL OR r.until >= date($asOf)) AS activeOnAsOf
        WITH sinceYear, lastActiveYear, activeOnAsOf, count(*) AS n
        WITH collect({sinceYear: sinceYear, lastActiveYear: lastActiveYear, activeOnAsOf: activeOnAsOf, n: n}) AS buckets, min(sinceYear) AS first
-       UNWIND range(first, $lastYear) AS year
+       // No dated tie on or before asOf: no year to report (range(null, …) would fail).
+       UNWIND CASE WHEN first IS NULL THEN [] ELSE range(first, $lastYear) END AS year
        WITH buckets, year, $asOf IS NOT NULL AND year = $lastYear AS onAsOf
        RETURN year,
               reduce(s = 0, b IN buckets | s + CASE WHEN b.sinceYear = year THEN b.n ELSE 0 END) AS newTies,
