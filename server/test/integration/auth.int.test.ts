@@ -44,7 +44,7 @@ const database = () => inject('neo4jDatabase');
 beforeAll(async () => {
   await wipeTestDatabase();
   await closeTestDriver();
-  const config = parseConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_JWT_SECRET: SECRET, PONTE_LOGIN_LIMIT: '10' });
+  const config = parseConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_JWT_SECRET: SECRET, PONTE_DISCLOSURE_KEY: 'disclosure key of the auth tests, long enough', PONTE_LOGIN_LIMIT: '10' });
   ponte = await bootPonte({ config, log: createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent'), uri: inject('neo4jUri') });
   base = `http://127.0.0.1:${ponte.port}`;
   await ponte.driver.executeQuery(FIXTURE, { none: NONE_MIGRANT, network: NETWORK_MIGRANT }, { database: database() });
