@@ -18,8 +18,9 @@ const TIE_KEY = cypherRecordKey('r');
 const ACTOR_KEY = cypherRecordKey('a');
 
 export const networkStats: QueryResolvers<PonteContext>['networkStats'] = async (_parent, args, context) => {
-  const exact = permissionsOf(context.auth.role).exactCounts;
+  // Bad input first: refused before anything else is read.
   const requested = checkDate('networkStats', 'asOf', args.asOf) ?? null;
+  const exact = permissionsOf(context.auth.role).exactCounts;
   // Below staff, any day stands for 31 December of its year (privacy/disclosure.ts): days within a
   // year give one answer, so asking day after day cannot date a tie.
   const asOf = requested === null || exact ? requested : yearEnd(requested);
