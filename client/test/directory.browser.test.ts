@@ -168,9 +168,14 @@ describe('the corridors map', () => {
     expect(await map.locator('.regions path').count()).toBe(32);
     expect(await map.locator('.regions path[data-code^="IT-"]').count()).toBe(20);
     expect(await map.locator('.regions path[data-code^="MA-"]').count()).toBe(12);
-    // The "Other regions" row (small corridors summed below staff) has no place on the map.
+    // Folded rows (small corridors below staff: "<Italian region> → other regions of origin", then
+    // "Other regions → other regions of origin") have no place on the map.
     const rows = page.getByTestId('corridors-table').locator('tbody tr:not(.folded)');
     expect(await rows.count()).toBeGreaterThan(0);
+    const folded = page.getByTestId('corridors-table').locator('tbody tr.folded');
+    expect(await folded.count()).toBeGreaterThan(0);
+    for (const row of await folded.all()) expect(await row.locator('td').nth(1).textContent()).toBe('other regions of origin');
+    expect(await folded.first().locator('td').first().textContent()).not.toBe('Other regions'); // an Italian region keeps its name
     expect(await map.locator('.arcs path').count()).toBe(await rows.count());
     // The largest corridor is drawn first and thickest; hovering it names it and its count.
     const first = map.locator('.arcs path').first();

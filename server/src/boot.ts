@@ -10,6 +10,7 @@ import { buildSchema } from './graphql/schema.js';
 import { INTRODUCTIONS_PER_HOUR } from './graphql/resolvers/introduction-requests.js';
 import { createServer, type PonteServer } from './http/app.js';
 import type { Logger } from './logger.js';
+import { DisclosureControl } from './privacy/disclosure.js';
 import { isDatabaseEmpty, loadSeeds } from './seeds/load.js';
 import { paths } from './paths.js';
 
@@ -71,6 +72,8 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
     log.info({ users: demoUsers.map((u) => u.email) }, 'demo users created (development only)');
   }
   if (config.auth.jwtSecretGenerated) log.warn('PONTE_JWT_SECRET is not set: tokens are signed with a random key and die with this process');
+  const disclosure = new DisclosureControl(config.disclosure.key);
+  if (config.disclosure.keyGenerated) log.warn('PONTE_DISCLOSURE_KEY is not set: statistics below staff are rounded with a random key, so they change at each restart');
 
   const schema = await buildSchema(driver, config.auth.jwtSecret);
   const server = await createServer({
@@ -79,7 +82,7 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
     schema,
     readiness,
     log: log.child({ component: 'http' }),
-    auth: { tokens, users, signInThrottle, introductionLimiter },
+    auth: { tokens, users, signInThrottle, introductionLimiter, disclosure },
     ...(options.staticRoot ? { staticRoot: options.staticRoot } : {}),
   });
   const port = await server.listen(config.port, config.host);

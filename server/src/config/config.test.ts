@@ -61,11 +61,23 @@ describe('parseConfig', () => {
   it('requires a JWT secret of 32+ bytes in production and makes one up elsewhere', () => {
     expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/PONTE_JWT_SECRET=""[^\n]*required when NODE_ENV=production[^\n]*openssl rand/);
     expect(() => parseConfig({ NODE_ENV: 'production', PONTE_JWT_SECRET: 'short' })).toThrow(/PONTE_JWT_SECRET="short": expected a secret of at least 32 bytes/);
-    const prod = parseConfig({ NODE_ENV: 'production', PONTE_JWT_SECRET: 'x'.repeat(32) });
+    const prod = parseConfig({ NODE_ENV: 'production', PONTE_JWT_SECRET: 'x'.repeat(32), PONTE_DISCLOSURE_KEY: 'k'.repeat(32) });
     expect(prod.auth).toMatchObject({ jwtSecretGenerated: false, tokenTtlSeconds: 480 * 60, loginLimit: 10, jwksUrl: undefined });
     const dev = parseConfig({});
     expect(dev.auth.jwtSecretGenerated).toBe(true);
     expect(dev.auth.jwtSecret.byteLength).toBeGreaterThanOrEqual(32);
+  });
+
+  it('requires a disclosure key of 32+ bytes in production and makes one up elsewhere', () => {
+    expect(() => parseConfig({ NODE_ENV: 'production', PONTE_JWT_SECRET: 'x'.repeat(32) })).toThrow(/PONTE_DISCLOSURE_KEY=""[^\n]*required when NODE_ENV=production[^\n]*openssl rand/);
+    expect(() => parseConfig({ PONTE_DISCLOSURE_KEY: 'short' })).toThrow(/PONTE_DISCLOSURE_KEY="short": expected a secret of at least 32 bytes/);
+    const prod = parseConfig({ NODE_ENV: 'production', PONTE_JWT_SECRET: 'x'.repeat(32), PONTE_DISCLOSURE_KEY: 'k'.repeat(32) });
+    expect(prod.disclosure.keyGenerated).toBe(false);
+    expect(Buffer.from(prod.disclosure.key).toString()).toBe('k'.repeat(32));
+    const dev = parseConfig({});
+    expect(dev.disclosure.keyGenerated).toBe(true);
+    expect(dev.disclosure.key.byteLength).toBeGreaterThanOrEqual(32);
+    expect(Buffer.from(parseConfig({}).disclosure.key).equals(Buffer.from(dev.disclosure.key))).toBe(false);
   });
 
   it('accepts an https JWKS URL, a token lifetime and a login limit', () => {

@@ -50,6 +50,12 @@ export interface Config {
     /** Failed sign-ins per 15 minutes per client address (auth/sign-in-throttle.ts). */
     readonly loginLimit: number;
   };
+  readonly disclosure: {
+    /** HMAC key of the statistics' keyed rounding (PONTE_DISCLOSURE_KEY; random per process outside production when unset). */
+    readonly key: Uint8Array;
+    /** True when the key was generated for this process (below-staff rounding changes at each restart). */
+    readonly keyGenerated: boolean;
+  };
 }
 
 const memorySize = z
@@ -95,12 +101,20 @@ const schema = z.object({
     .string()
     .refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'a secret of at least 32 bytes')
     .optional(),
+  PONTE_DISCLOSURE_KEY: z
+    .string()
+    .refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'a secret of at least 32 bytes')
+    .optional(),
   PONTE_JWKS_URL: z.string().regex(/^https:\/\/[^\s]+$/, 'an https URL of a JWKS, such as https://idp.example.org/.well-known/jwks.json').optional(),
   PONTE_TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(10080).default(480),
   PONTE_LOGIN_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
 }).superRefine((e, ctx) => {
   if (e.NODE_ENV === 'production' && !e.PONTE_JWT_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['PONTE_JWT_SECRET'], message: 'a secret of at least 32 bytes (required when NODE_ENV=production)' });
+  }
+  // A key that changes at restart would let anyone average the published statistics over restarts.
+  if (e.NODE_ENV === 'production' && !e.PONTE_DISCLOSURE_KEY) {
+    ctx.addIssue({ code: 'custom', path: ['PONTE_DISCLOSURE_KEY'], message: 'a secret of at least 32 bytes (required when NODE_ENV=production)' });
   }
 });
 
@@ -109,6 +123,7 @@ const fixes: Record<string, string> = {
   PORT: 'choose a free TCP port, e.g. PORT=4001',
   PONTE_NEO4J_BOLT_PORT: 'choose a free TCP port, e.g. PONTE_NEO4J_BOLT_PORT=7688',
   PONTE_JWT_SECRET: 'generate one with: openssl rand -base64 48',
+  PONTE_DISCLOSURE_KEY: 'generate one with: openssl rand -base64 48, and keep it: every API replica needs the same one, and changing it changes every rounded statistic',
   PONTE_JWKS_URL: "unset it to accept only Ponte's own tokens",
   PONTE_TOKEN_TTL_MINUTES: 'minutes a token stays valid, 5 to 10080 (a week)',
   PONTE_LOGIN_LIMIT: 'failed sign-ins per 15 minutes per client address, 1 to 1000',
@@ -158,6 +173,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       jwksUrl: e.PONTE_JWKS_URL,
       tokenTtlSeconds: e.PONTE_TOKEN_TTL_MINUTES * 60,
       loginLimit: e.PONTE_LOGIN_LIMIT,
+    },
+    disclosure: {
+      key: e.PONTE_DISCLOSURE_KEY ? new TextEncoder().encode(e.PONTE_DISCLOSURE_KEY) : randomBytes(48),
+      keyGenerated: !e.PONTE_DISCLOSURE_KEY,
     },
   };
 }

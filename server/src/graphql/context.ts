@@ -6,6 +6,7 @@ import { viewerFor, type RoleOrAnonymous } from '../auth/roles.js';
 import type { Principal, TokenService } from '../auth/tokens.js';
 import type { UserStore } from '../auth/users.js';
 import type { Logger } from '../logger.js';
+import { processDisclosure, type DisclosureControl } from '../privacy/disclosure.js';
 import { networkViewer, type Viewer } from './viewer.js';
 
 /** Who sent the request: the verified token's principal (none when anonymous) and the client address. */
@@ -15,7 +16,10 @@ export interface RequestAuth {
   readonly address: string;
 }
 
-/** What the account resolvers need. */
+/**
+ * The process's services that depend on who is asking: the account resolvers' and the statistics'
+ * rounding (it travels here so the HTTP layer passes one object for both).
+ */
 export interface AuthServices {
   readonly tokens: TokenService;
   readonly users: UserStore;
@@ -23,6 +27,8 @@ export interface AuthServices {
   readonly signInThrottle: SignInThrottle;
   /** Introduction requests per organisation and per user (same sliding window as logins). */
   readonly introductionLimiter: LoginLimiter;
+  /** Rounds the statistics shown below staff (privacy/disclosure.ts), with PONTE_DISCLOSURE_KEY. */
+  readonly disclosure?: DisclosureControl;
 }
 
 /**
@@ -70,4 +76,9 @@ export function createContext(driver: Driver, database: string, log: Logger, vie
 /** The context of a request as the HTTP layer builds it: the viewer always follows the role. */
 export function requestContext(driver: Driver, database: string, log: Logger, auth: RequestAuth, services: AuthServices): PonteContext {
   return createContext(driver, database, log, viewerFor(auth.role), auth, services);
+}
+
+/** The rounding of statistics for this request: the process's, or a random-keyed one (never none). */
+export function disclosureOf(context: PonteContext): DisclosureControl {
+  return context.services?.disclosure ?? processDisclosure;
 }

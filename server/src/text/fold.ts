@@ -42,7 +42,7 @@ export function transliterateArabic(text: string): string {
     text
       // Presentation forms (ﻻ, ﺍ …) to their base letters; harakat, tatweel and other marks dropped.
       .normalize('NFKC')
-      .replace(/[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]/g, '')
+      .replace(/\p{Mn}|\u0640/gu, '')
       // The article ال at the start of a word.
       .replace(/(^|[^\u0600-\u06FF])ال(?=[\u0600-\u06FF])/g, '$1al-')
       // و and ي between consonants are usually the long vowels u and i.

@@ -177,28 +177,33 @@ export type ConsentChange = {
 };
 
 /**
- * Migrants counted by Italian region of residence and Moroccan region of origin. Below staff,
- * corridors of fewer than 5 migrants are folded into one row (`folded: true`, regions "Other
- * regions", ids `other-it` and `other-ma`) whose counts are their sums; when the folded corridors hold
- * fewer than 5 migrants in all, that row is left out too (minimum group size, docs/architecture.md#minimum-group-size).
+ * Migrants counted by Italian region of residence and Moroccan region of origin. Below staff, a
+ * corridor of fewer than 5 migrants is not named: it folds into its Italian region's row "other
+ * regions of origin" (`folded: true`, `moroccanRegionId` `other-ma`) when that row then holds at
+ * least 5 migrants, and otherwise into one last row "Other regions → Other regions of origin"
+ * (`italianRegionId` `other-it`). Folding is decided on true counts; a folded row counts the distinct
+ * migrants, associations and projects of the corridors it holds. Below staff every count is then
+ * rounded to a multiple of 5 (keyed random rounding: unbiased, the same people always give the same
+ * figure; a last row that rounds to 0 migrants is left out), so no figure and no difference of two
+ * is 1 to 4. Staff and admin see every corridor with exact counts.
  */
 export type Corridor = {
   __typename?: 'Corridor';
-  /** Associations those migrants belong to. */
+  /** Distinct associations at least one of those migrants is a member of (a MEMBER_OF tie that has not ended). Below staff: rounded to a multiple of 5. */
   associations: Scalars['Int']['output'];
-  /** True for the row that sums the corridors of fewer than 5 migrants each (never for staff and admin, who see every corridor). */
+  /** True for a row that holds corridors of fewer than 5 migrants: an Italian region's "other regions of origin", or the last "other regions" row (never for staff and admin, who see every corridor). */
   folded: Scalars['Boolean']['output'];
   /** The Italian region's name. */
   italianRegion: Scalars['String']['output'];
   /** The Italian region's id. */
   italianRegionId: Scalars['ID']['output'];
-  /** Migrants based in the Italian region who come from the Moroccan one. */
+  /** Migrants currently based in the Italian region (a BASED_IN tie that has not ended) who come from the Moroccan one. Below staff: rounded to a multiple of 5. */
   migrants: Scalars['Int']['output'];
   /** The Moroccan region's name. */
   moroccanRegion: Scalars['String']['output'];
   /** The Moroccan region's id. */
   moroccanRegionId: Scalars['ID']['output'];
-  /** Return projects those migrants lead or that target the Moroccan region. */
+  /** Distinct return projects at least one of those migrants leads (a LEADS tie that has not ended). Below staff: rounded to a multiple of 5. */
   projects: Scalars['Int']['output'];
 };
 
@@ -808,7 +813,7 @@ export type MutationSetUserRoleArgs = {
 /** A count for one label or type. */
 export type NamedCount = {
   __typename?: 'NamedCount';
-  /** How many. Null below staff when it counts migrants (or ties that can have a migrant at one end) and is 1 to 4: groups of fewer than 5 are suppressed (minimum group size, docs/architecture.md#minimum-group-size). */
+  /** How many. Below staff, a count of migrants or of ties that can have a migrant at one end (every type but TARGETS) is rounded to a multiple of 5 (keyed random rounding: unbiased, the same records always give the same figure), so no figure and no difference of two is 1 to 4; organisations are counted exactly. Never null (the type stays nullable for older clients). */
   count: Maybe<Scalars['Int']['output']>;
   /** The kind or relationship type. */
   name: Scalars['String']['output'];
@@ -817,15 +822,15 @@ export type NamedCount = {
 /** Network statistics. */
 export type NetworkStats = {
   __typename?: 'NetworkStats';
-  /** Active ties between actors (geographic ties excluded). */
+  /** Active ties between actors (geographic ties excluded). Below staff: rounded to a multiple of 5. */
   actorTies: Scalars['Int']['output'];
   /** Actors by kind. */
   actorsByKind: Array<NamedCount>;
-  /** The day the statistics are for (absent: today, every tie). */
+  /** The day the statistics are actually for (absent: every tie). Below staff, always 31 December of the year asked for, whatever the day. */
   asOf: Maybe<Scalars['Date']['output']>;
-  /** crossBorderTies / actorTies (0 when there are none). */
+  /** crossBorderTies / actorTies as published to the asker (0 when there are none). */
   crossBorderShare: Scalars['Float']['output'];
-  /** Active ties between an Italian and a Moroccan actor. */
+  /** Active ties between an Italian and a Moroccan actor. Below staff: rounded to a multiple of 5. */
   crossBorderTies: Scalars['Int']['output'];
   /** Growth by year, from the first year a tie starts to the year of `asOf` (or this year). */
   growth: Array<YearCount>;
@@ -994,8 +999,9 @@ export type ProjectType =
 export type Query = {
   __typename?: 'Query';
   /**
-   * How many actors of each kind the graph holds: Migrant, Association, Firm, PublicAdministration,
-   * Funder (in that order). Below staff, a migrant count of 1 to 4 is null (minimum group size).
+   *   How many actors of each kind the graph holds: Migrant, Association, Firm, PublicAdministration,
+   *   Funder (in that order). Below staff, the migrant count is rounded to a multiple of 5 (keyed random
+   * rounding, the same figure as networkStats' actorsByKind); organisations are counted exactly.
    */
   actorCounts: Array<NamedCount>;
   /**
@@ -1022,11 +1028,11 @@ export type Query = {
    */
   commonConnections: Array<SharedTie>;
   /**
-   * Migrants counted by (Italian region of residence, Moroccan region of origin), with the
-   * associations those migrants belong to and the return projects they lead or that target the
-   * region of origin: the data for decentralised cooperation. Residence is a BASED_IN tie that has
-   * not ended. Counts every migrant, named by none. Largest corridors first, then by region names;
-   * below staff, corridors of fewer than 5 migrants are folded into a last row (see `Corridor`).
+   * Migrants counted by (Italian region of residence, Moroccan region of origin), with the distinct
+   * associations those migrants belong to and the distinct return projects they lead: the data for
+   * decentralised cooperation. Residence is a BASED_IN tie that has not ended. Counts every migrant,
+   * named by none. Largest corridors first, then by region names; below staff, small corridors fold
+   * into rows that name fewer regions, after the others, and counts are rounded (see `Corridor`).
    */
   corridors: Array<Corridor>;
   /**
@@ -1064,7 +1070,13 @@ export type Query = {
    * when `limit` cut the answer. Unknown ids are an error naming them.
    */
   neighbourhood: Subgraph;
-  /** Counts by kind and relationship type, the cross-border share and growth by year, as of a day. Below staff, counts of 1 to 4 that can count migrants are null (minimum group size). */
+  /**
+   * Counts by kind and relationship type, the cross-border share and growth by year, as of a day.
+   * Below staff (the disclosure control of docs/privacy.md), the day is coarsened to 31 December of
+   * its year (`asOf` in the answer says so) and every count that a migrant or a migrant's tie can be
+   * part of is rounded to a multiple of 5 by keyed random rounding; organisation counts are exact.
+   * Staff and admin get exact figures on the day asked for.
+   */
   networkStats: NetworkStats;
   /**
    * Opportunities ranked for a migrant: still open (no `closes`, or today or later), scored
@@ -1472,9 +1484,9 @@ export type UserAccount = {
 /** A count for one year. */
 export type YearCount = {
   __typename?: 'YearCount';
-  /** Those ties active on 31 December of that year (in the year of `asOf`: on `asOf`). Null below staff when 1 to 4 (minimum group size). */
+  /** Those ties active on 31 December of that year (in the year of `asOf`: on `asOf`). Below staff: rounded to a multiple of 5. */
   activeTies: Maybe<Scalars['Int']['output']>;
-  /** Ties (non-geographic, with a start date) that started that year. Null below staff when 1 to 4 (minimum group size). */
+  /** Ties (non-geographic, with a start date) that started that year. Below staff: rounded to a multiple of 5. */
   newTies: Maybe<Scalars['Int']['output']>;
   /** The year. */
   year: Scalars['Int']['output'];

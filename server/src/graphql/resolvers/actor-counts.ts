@@ -1,22 +1,32 @@
 import { permissionsOf } from '../../auth/roles.js';
-import type { PonteContext } from '../context.js';
+import { cypherRecordKey, fingerprintOfKeySum } from '../../privacy/disclosure.js';
+import { MEASURE, PEOPLE_KIND } from '../../privacy/published-stats.js';
+import { disclosureOf, type PonteContext } from '../context.js';
 import type { QueryResolvers } from '../__generated__/resolvers.js';
 import { read } from '../graph/db.js';
 import { ACTOR_KINDS } from '../graph/input.js';
-import { suppressSmall } from '../graph/min-group.js';
 
-/** Actors per kind, every kind listed (0 when none); the migrant count obeys the minimum group size. */
+/**
+ * Actors per kind, every kind listed (0 when none). Below staff the migrant count is rounded
+ * (privacy/disclosure.ts) with the same measure as networkStats' actorsByKind, so the two always
+ * agree; organisations are counted exactly.
+ */
 export const actorCounts: QueryResolvers<PonteContext>['actorCounts'] = async (_parent, _args, context) => {
-  // One count per kind label, each answered from the count store (the labels are constants).
-  const rows = await read<{ name: string; count: unknown }>(
+  const exact = permissionsOf(context.auth.role).exactCounts;
+  // One count per kind label; only the people's count needs its records' keys (for the rounding),
+  // the others come from the count store.
+  const rows = await read<{ name: string; count: unknown; keys: unknown }>(
     context,
-    ACTOR_KINDS.map((kind) => `MATCH (a:${kind}) RETURN '${kind}' AS name, count(a) AS count`).join(' UNION ALL '),
+    ACTOR_KINDS.map((kind) =>
+      kind === PEOPLE_KIND && !exact
+        ? `MATCH (a:${kind}) RETURN '${kind}' AS name, count(a) AS count, sum(${cypherRecordKey('a')}) AS keys`
+        : `MATCH (a:${kind}) RETURN '${kind}' AS name, count(a) AS count, 0 AS keys`,
+    ).join(' UNION ALL '),
     {},
   );
-  const exact = permissionsOf(context.auth.role).exactCounts;
-  const byKind = new Map(rows.map((r) => [r.name, Number(r.count)]));
+  const byKind = new Map(rows.map((r) => [r.name, { count: Number(r.count), fingerprint: fingerprintOfKeySum(r.keys) }]));
   return ACTOR_KINDS.map((name) => {
-    const count = byKind.get(name) ?? 0;
-    return { name, count: name === 'Migrant' ? suppressSmall(count, exact) : count };
+    const cell = byKind.get(name) ?? { count: 0, fingerprint: fingerprintOfKeySum(0) };
+    return { name, count: name === PEOPLE_KIND ? disclosureOf(context).publish(MEASURE.migrants, cell, exact) : cell.count };
   });
 };

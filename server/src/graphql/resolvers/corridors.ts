@@ -1,36 +1,28 @@
 import type { PonteContext } from '../context.js';
+import { disclosureOf } from '../context.js';
 import type { QueryResolvers } from '../__generated__/resolvers.js';
 import { read } from '../graph/db.js';
-import { foldSmallCorridors } from '../graph/min-group.js';
+import { publishCorridors, type CorridorMembers } from '../../privacy/corridor-folding.js';
 import { permissionsOf } from '../../auth/roles.js';
 
+/**
+ * A corridor: the migrants currently based in an Italian region (a BASED_IN tie that has not
+ * ended) who come from a Moroccan one; the associations at least one of them is a member of, and
+ * the return projects at least one of them leads (MEMBER_OF and LEADS ties that have not ended).
+ * An aggregate: it counts people (all of them, whatever their consent) and names none. The ids
+ * come back so that folded rows count distinct associations and projects, and so that the
+ * rounding below staff keys on who is counted; they never leave the API.
+ */
 export const corridors: QueryResolvers<PonteContext>['corridors'] = async (_parent, _args, context) => {
-  // A corridor: migrants currently based in an Italian region who come from a Moroccan one. An
-  // aggregate: it counts people (all of them, whatever their consent) and names none.
   const cypher = `
     MATCH (it:Region {country: 'IT'})<-[b:BASED_IN]-(m:Migrant)-[:ORIGINATES_FROM]->(ma:Region {country: 'MA'})
     WHERE b.until IS NULL OR b.until >= date()
     WITH it, ma, collect(DISTINCT m) AS migrants
     RETURN it.name AS italianRegion, it.id AS italianRegionId, ma.name AS moroccanRegion, ma.id AS moroccanRegionId,
-           size(migrants) AS migrantCount,
-           COUNT { UNWIND migrants AS m MATCH (m)-[:MEMBER_OF]->(a:Association) RETURN DISTINCT a } AS associations,
-           // Projects these migrants lead, or that target their region of origin (UNION: each once).
-           COUNT {
-             UNWIND migrants AS m MATCH (m)-[:LEADS]->(p:ReturnProject) RETURN p
-             UNION
-             MATCH (p:ReturnProject)-[:TARGETS]->(ma) RETURN p
-           } AS projects
-    ORDER BY migrantCount DESC, italianRegion, moroccanRegion`;
-  const rows = await read<Record<string, unknown>>(context, cypher, {});
-  const cells = rows.map((r) => ({
-    italianRegion: r.italianRegion as string,
-    italianRegionId: r.italianRegionId as string,
-    moroccanRegion: r.moroccanRegion as string,
-    moroccanRegionId: r.moroccanRegionId as string,
-    migrants: Number(r.migrantCount),
-    associations: Number(r.associations),
-    projects: Number(r.projects),
-  }));
-  // Minimum group size: below staff, corridors of fewer than 5 migrants fold into one row.
-  return foldSmallCorridors(cells, permissionsOf(context.auth.role).exactCounts);
+           [m IN migrants | m.id] AS migrantIds,
+           COLLECT { UNWIND migrants AS m MATCH (m)-[r:MEMBER_OF]->(a:Association) WHERE r.until IS NULL OR r.until >= date() RETURN DISTINCT a.id } AS associationIds,
+           COLLECT { UNWIND migrants AS m MATCH (m)-[r:LEADS]->(p:ReturnProject) WHERE r.until IS NULL OR r.until >= date() RETURN DISTINCT p.id } AS projectIds
+    ORDER BY size(migrants) DESC, italianRegion, moroccanRegion`;
+  const cells = await read<CorridorMembers>(context, cypher, {});
+  return publishCorridors(cells, permissionsOf(context.auth.role).exactCounts, disclosureOf(context));
 };
