@@ -7,6 +7,8 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const paths = {
   schemaTypeDefs: path.join(repoRoot, 'schema', 'typedefs'),
   schemaGenerated: path.join(repoRoot, 'schema', 'generated', 'schema.graphql'),
+  /** What anonymous visitors, analysts and partners are served (graphql/restricted-schema.ts). */
+  schemaGeneratedRestricted: path.join(repoRoot, 'schema', 'generated', 'schema-restricted.graphql'),
   seedData: path.join(repoRoot, 'seeds', 'data'),
   clientDist: path.join(repoRoot, 'client', 'dist'),
   clientRoot: path.join(repoRoot, 'client'),

@@ -1,12 +1,15 @@
-// Prints the augmented schema (what @neo4j/graphql serves) to schema/generated/schema.graphql.
+// Prints the augmented schema (what @neo4j/graphql serves) to schema/generated/schema.graphql, and
+// the restricted one served below staff beside it.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { printAugmentedSchema } from '../graphql/print-schema.js';
+import { printAugmentedSchemas } from '../graphql/print-schema.js';
 import { paths } from '../paths.js';
 import { runCli } from './run-cli.js';
 
 await runCli(async () => {
   await mkdir(path.dirname(paths.schemaGenerated), { recursive: true });
-  await writeFile(paths.schemaGenerated, await printAugmentedSchema());
-  console.log(`wrote ${path.relative(process.cwd(), paths.schemaGenerated)}`);
+  const { full, restricted } = await printAugmentedSchemas();
+  await writeFile(paths.schemaGenerated, full);
+  await writeFile(paths.schemaGeneratedRestricted, restricted);
+  for (const file of [paths.schemaGenerated, paths.schemaGeneratedRestricted]) console.log(`wrote ${path.relative(process.cwd(), file)}`);
 });

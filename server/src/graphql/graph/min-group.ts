@@ -2,7 +2,7 @@
  * Minimum group size (DESIGN §5, issue #6): below staff, no answer may reveal a group of fewer than
  * MIN_GROUP_SIZE migrants. Ponte's statistics (corridors, networkStats, actorCounts) group by
  * fixed keys the asker cannot choose, so a threshold on each cell is enough there; user-filtered
- * counts on the generated API are refused instead (auth/group-guard.ts explains why).
+ * counts on the generated API are refused instead (graphql/restricted-schema.ts explains why).
  *
  * 5 is the usual floor of statistical offices for published frequency tables (Eurostat and ISTAT
  * use 3–10 by domain); with migrants' small communities per region, 5 keeps most corridors visible
