@@ -1,11 +1,12 @@
 // Non-interference on the generated API (docs/privacy.md): below staff, two databases that differ
 // only in migrants hidden from the asker must give identical answers. A third of the queries are
 // generated from the *full* schema (an attacker sends anything), the rest from the restricted one:
-// root lists and connections of every node type, filters through every relationship (nested, some/none/all/single, connection filters), nested
-// reads and connections with totalCount, interface fragments, sorts; each passed inline, as a
-// variable, as a variable default or inside a fragment, sometimes under an alias. Each runs as
-// anonymous, analyst and partner on the curated seed (state A) and again on its hidden twin
-// (state B); the answers, refusals included, must be the same.
+// root lists and connections of every node type, filters through every relationship (nested,
+// some/none/all/single, connection filters), nested reads and connections with totalCount,
+// interface fragments, sorts; each passed inline, as a variable, as a variable default or inside
+// a fragment, sometimes under an alias. Each runs as anonymous, analyst and partner on the curated
+// seed (state A) and again on its hidden twins (state B); the answers, refusals included, must be
+// the same.
 // NI_SEED=<n> replays a run; NI_QUERIES=<n> changes how many queries are generated.
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
