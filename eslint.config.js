@@ -37,7 +37,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // The code base's convention (see tsconfig's verbatimModuleSyntax): `import type` for types.
       // `typeof import('graphql')` stays allowed: it types the CommonJS copy that createRequire
-      // loads (auth/group-guard.ts, writes/graphql-cjs.ts), which no import statement can name.
+      // loads (graphql/restricted-schema.ts, http/list-limits.ts, writes/graphql-cjs.ts), which no import statement can name.
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       // Timers and event handlers take async callbacks whose awaited work does not reject (urql
       // answers errors in `result.error`); promises left floating elsewhere are still errors.

@@ -8,6 +8,8 @@ export const paths = {
   schemaTypeDefs: path.join(repoRoot, 'schema', 'typedefs'),
   schemaGenerated: path.join(repoRoot, 'schema', 'generated', 'schema.graphql'),
   modelGenerated: path.join(repoRoot, 'schema', 'generated', 'model.ts'),
+  /** What anonymous visitors, analysts and partners are served (graphql/restricted-schema.ts). */
+  schemaGeneratedRestricted: path.join(repoRoot, 'schema', 'generated', 'schema-restricted.graphql'),
   seedData: path.join(repoRoot, 'seeds', 'data'),
   clientDist: path.join(repoRoot, 'client', 'dist'),
   clientRoot: path.join(repoRoot, 'client'),

@@ -32,8 +32,9 @@ export interface Permissions {
   /** Introspection and GraphiQL's schema in production mode. */
   readonly introspect: boolean;
   /**
-   * Exact counts of migrants: aggregates and relationship filters on the generated API, and
-   * statistics without minimum-group suppression (graph/min-group.ts).
+   * Exact counts of migrants: aggregates and relationship filters on the generated API (the full
+   * schema; other roles get the restricted one, graphql/restricted-schema.ts), and statistics
+   * without minimum-group suppression (graph/min-group.ts).
    */
   readonly exactCounts: boolean;
   /** Send introduction requests from its own organisation (a partner's one write). */

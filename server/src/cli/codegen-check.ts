@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import config from '../../../codegen.ts';
-import { printAugmentedSchema } from '../graphql/print-schema.js';
+import { printAugmentedSchemas } from '../graphql/print-schema.js';
 import { loadTypeDefs } from '../graphql/type-defs.js';
 import { deriveModel, printModel } from '../model/derive.js';
 import { paths, repoRoot } from '../paths.js';
@@ -20,7 +20,9 @@ await runCli(async () => {
     const file = path.resolve(repoRoot, output.filename);
     if (differs(file, output.content)) drifted.push(path.relative(repoRoot, file));
   }
-  if (differs(paths.schemaGenerated, await printAugmentedSchema())) drifted.push(path.relative(repoRoot, paths.schemaGenerated));
+  const { full, restricted } = await printAugmentedSchemas();
+  if (differs(paths.schemaGenerated, full)) drifted.push(path.relative(repoRoot, paths.schemaGenerated));
+  if (differs(paths.schemaGeneratedRestricted, restricted)) drifted.push(path.relative(repoRoot, paths.schemaGeneratedRestricted));
   if (differs(paths.modelGenerated, printModel(deriveModel(loadTypeDefs())))) drifted.push(path.relative(repoRoot, paths.modelGenerated));
 
   if (drifted.length > 0) {

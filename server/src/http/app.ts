@@ -11,9 +11,10 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config.js';
 import type { Readiness } from '../db/readiness.js';
 import { auditPlugin } from '../auth/audit.js';
-import { groupGuardPlugin } from '../auth/group-guard.js';
+import { permissionsOf } from '../auth/roles.js';
 import { requestContext, type AuthServices, type PonteContext, type RequestAuth } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/errors.js';
+import { restrictedSchema } from '../graphql/restricted-schema.js';
 import type { Logger } from '../logger.js';
 import { paths } from '../paths.js';
 import { createArmor, GRAPHQL_LIMITS } from './armor.js';
@@ -24,6 +25,7 @@ import { listLimitsPlugin } from './list-limits.js';
 import { operationChoicePlugin } from './operation-choice.js';
 import { graphqlRateLimit } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
+import { staffOnlyRefusalPlugin } from './staff-only-refusal.js';
 
 export interface AppDeps {
   readonly config: Pick<Config, 'env' | 'http'> & { readonly neo4j: Pick<Config['neo4j'], 'database'> };
@@ -39,7 +41,10 @@ export interface AppDeps {
 
 export interface PonteServer {
   readonly httpServer: http.Server;
+  /** Serves staff and admin with the full schema. */
   readonly apollo: ApolloServer<PonteContext>;
+  /** Serves anonymous visitors, analysts and partners with the restricted schema (graphql/restricted-schema.ts). */
+  readonly restrictedApollo: ApolloServer<PonteContext>;
   listen(port: number, host: string): Promise<number>;
   /** Stops taking requests, lets those in flight finish (10 s grace), and closes. */
   stop(): Promise<void>;
@@ -59,21 +64,31 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
   const httpServer = http.createServer(app);
   const log = deps.log;
 
-  const armor = createArmor();
-  const apollo = new ApolloServer<PonteContext>({
-    schema: deps.schema,
-    formatError: createErrorFormatter(log),
-    includeStacktraceInErrorResponses: false,
-    // GraphiQL is the staff's manual; in production the auth plugin lets only signed-in users introspect.
-    introspection: true,
-    allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
-    validationRules: armor.validationRules,
-    // graphql-armor is typed against @apollo/server's CJS declarations and we import the ESM
-    // ones: the same runtime objects, two declarations of one private field.
-    plugins: [operationChoicePlugin<PonteContext>(), ...(armor.plugins as unknown as ApolloServerPlugin<PonteContext>[]), listLimitsPlugin<PonteContext>(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), authPlugin(deps.config.env), groupGuardPlugin(), auditPlugin(log)],
-  });
-  await apollo.start();
+  // One Apollo server per schema: each role's request is validated, its variables (and their
+  // defaults) coerced and its introspection answered against its own role's schema, so what a
+  // role may not ask cannot be written at all (docs/privacy.md, "Generated API").
+  const formatError = createErrorFormatter(log);
+  const serve = (schema: GraphQLSchema, extra: ApolloServerPlugin<PonteContext>[]) => {
+    const armor = createArmor();
+    return new ApolloServer<PonteContext>({
+      schema,
+      formatError,
+      includeStacktraceInErrorResponses: false,
+      // GraphiQL is the staff's manual; in production the auth plugin lets only signed-in users introspect.
+      introspection: true,
+      allowBatchedHttpRequests: false,
+      parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+      validationRules: armor.validationRules,
+      // graphql-armor is typed against @apollo/server's CJS declarations and we import the ESM
+      // ones: the same runtime objects, two declarations of one private field.
+      // The operation choice comes first: another plugin's error on a missing operation would win.
+      plugins: [operationChoicePlugin<PonteContext>(), ...(armor.plugins as unknown as ApolloServerPlugin<PonteContext>[]), listLimitsPlugin<PonteContext>(), ...extra, ApolloServerPluginLandingPageDisabled(), authPlugin(deps.config.env), auditPlugin(log)],
+    });
+  };
+  // Only the full server drains the HTTP server: it waits for requests in flight on both.
+  const apollo = serve(deps.schema, [ApolloServerPluginDrainHttpServer({ httpServer })]);
+  const restrictedApollo = serve(restrictedSchema(deps.schema), [staffOnlyRefusalPlugin(deps.schema)]);
+  await Promise.all([apollo.start(), restrictedApollo.start()]);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -84,15 +99,23 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
     res.status(report.ready ? 200 : 503).json(report);
   });
 
+  const context = async ({ res }: { res: express.Response }) => requestContext(deps.driver, deps.config.neo4j.database, log, res.locals.auth as RequestAuth, deps.auth);
+  // Chosen after `authenticate`: roles with exact counts (staff, admin) get the full schema.
+  const byRole =
+    (full: express.RequestHandler, restricted: express.RequestHandler): express.RequestHandler =>
+    (req, res, next) =>
+      (permissionsOf((res.locals.auth as RequestAuth).role).exactCounts ? full : restricted)(req, res, next);
+
   app.use(
     '/graphql',
     corsAllowList(deps.config.http.corsOrigins),
     graphqlRateLimit(deps.config.http.rateLimitPerMinute),
     authenticate(deps.auth.tokens, deps.auth.users, log),
     express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, {
-      context: async ({ res }) => requestContext(deps.driver, deps.config.neo4j.database, log, res.locals.auth as RequestAuth, deps.auth),
-    }),
+    byRole(
+      expressMiddleware(apollo, { context }),
+      expressMiddleware(restrictedApollo, { context }),
+    ),
   );
 
   const staticRoot = deps.staticRoot ?? paths.clientDist;
@@ -124,6 +147,7 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
   return {
     httpServer,
     apollo,
+    restrictedApollo,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -135,6 +159,7 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
       }),
     stop: async () => {
       await apollo.stop();
+      await restrictedApollo.stop();
     },
   };
 }

@@ -4,7 +4,7 @@ import { GraphQLError, type ASTNode, type DocumentNode, type FragmentDefinitionN
 import { ErrorCode } from '../errors.js';
 
 // The schema's type objects come from @neo4j/graphql's (CommonJS) copy of graphql-js, whose
-// functions refuse objects of another copy; requiring it gives the schema's copy (as group-guard.ts).
+// functions refuse objects of another copy; requiring it gives the schema's copy (as restricted-schema.ts does).
 const { getArgumentValues, getVariableValues, Kind, TypeInfo, visit, visitWithTypeInfo } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /**

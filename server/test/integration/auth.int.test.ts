@@ -177,7 +177,8 @@ describe('authorisation matrix', () => {
       expect(res.data).toEqual({ migrantsConnection: { aggregate: { count: { nodes: Number(records[0]!.get('n')) } } } });
     } else {
       expectDenied(res, who);
-      expect(res.errors![0]!.message).toMatch(/minimum group size.*actorCounts/);
+      expect(res.status).toBe(403);
+      expect(res.errors![0]!.message).toMatch(/MigrantsConnection\.aggregate.*staff-only.*actorCounts/);
       expect(res.data ?? null).toBeNull();
     }
   });
@@ -203,7 +204,7 @@ describe('authorisation matrix', () => {
         expect(res.data ?? null).toBeNull();
         expect(JSON.stringify(res)).not.toContain('Hidden');
       }
-      expect(attacks[2]!.errors![0]!.extensions!.argument).toBe('firms(where).employees');
+      expect(attacks[2]!.errors![0]!.extensions!.field).toBe('FirmWhere.employees');
     }
     // What stays open: totalCount, which counts only the rows the role may read anyway.
     const open = await as(who, '{ migrantsConnection(where: { city: { eq: "Torino" } }) { totalCount } }');
@@ -211,6 +212,56 @@ describe('authorisation matrix', () => {
     const readable: Record<Who, string[]> = { anonymous: [], analyst: ['PUBLIC'], partner: ['NETWORK', 'PUBLIC'], staff: ['NONE', 'NETWORK', 'PUBLIC'], admin: ['NONE', 'NETWORK', 'PUBLIC'] };
     const { records } = await ponte.driver.executeQuery('MATCH (m:Migrant {city: "Torino"}) WHERE m.consent IN $c RETURN count(m) AS n', { c: readable[who] }, { database: database() });
     expect(open.data).toEqual({ migrantsConnection: { totalCount: Number(records[0]!.get('n')) } });
+  });
+
+  // Issue #13: a filter through a relationship in a variable's *default* escaped the request-walking
+  // guard, and the library does not apply Migrant's @authorization inside relationship filters
+  // (neo4j/graphql#5534), so anyone could ask yes/no questions about a hidden person. Below staff the
+  // field does not exist in the role's schema, however the filter reaches the server.
+  it.each(ROLES)('%s asks whether a hidden migrant works at a firm: every shape refused below staff (issue #13)', async (who) => {
+    const probe = `{ employees: { some: { id: { eq: "${NONE_MIGRANT}" }, city: { eq: "Torino" } } } }`;
+    const attacks = [
+      await as(who, `query ($w: FirmWhere = ${probe}) { firms(where: $w) { id } }`),
+      await as(who, 'query ($w: FirmWhere) { firms(where: $w) { id } }', { w: { employees: { some: { id: { eq: NONE_MIGRANT }, city: { eq: 'Torino' } } } } }),
+      await as(who, `{ firms(where: ${probe}) { id } }`),
+      await as(who, `query { ...F } fragment F on Query { found: firms(where: { OR: [${probe}] }) { id } }`),
+      await as(who, `query ($w: FirmWhere = { employeesConnection: { some: { node: { id: { eq: "${NONE_MIGRANT}" } } } } }) { firms(where: $w) { id } }`),
+      await as(who, `{ associations(where: { offers: { some: { applicants: { some: { id: { eq: "${NONE_MIGRANT}" } } } } } }) { id } }`),
+      await as(who, `query ($w: AssociationWhere = { members: { some: { id: { eq: "${NONE_MIGRANT}" } } } }) { associations(where: $w) { id } }`),
+    ];
+    if (who === 'staff' || who === 'admin') {
+      for (const res of attacks.slice(0, 5)) {
+        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+        expect(JSON.stringify(res.data)).toContain('firm-authtest');
+      }
+      return;
+    }
+    for (const res of attacks) {
+      expectDenied(res, who);
+      expect(res.status).toBe(403);
+      expect(res.errors![0]!.message).toMatch(/staff-only.*networkStats, corridors or actorCounts/);
+      expect(res.data ?? null).toBeNull();
+    }
+    expect(attacks.map((r) => r.errors![0]!.extensions!.field)).toEqual([
+      'FirmWhere.employees',
+      'FirmWhere.employees',
+      'FirmWhere.employees',
+      'FirmWhere.employees',
+      'FirmWhere.employeesConnection',
+      'OpportunityWhere.applicants',
+      'AssociationWhere.members',
+    ]);
+  });
+
+  it.each(ROLES)('%s introspects the schema of its role: below staff the staff-only filters and aggregates do not exist', async (who) => {
+    if (who === 'anonymous') return; // production mode: anonymous visitors may not introspect.
+    const res = await as(who, '{ firmWhere: __type(name: "FirmWhere") { inputFields { name } } migrants: __type(name: "MigrantsConnection") { fields { name } } }');
+    expect(res.errors).toBeUndefined();
+    const data = res.data as { firmWhere: { inputFields: Array<{ name: string }> }; migrants: { fields: Array<{ name: string }> } };
+    const full = who === 'staff' || who === 'admin';
+    expect(data.firmWhere.inputFields.map((f) => f.name).includes('employees')).toBe(full);
+    expect(data.firmWhere.inputFields.map((f) => f.name)).toContain('offers');
+    expect(data.migrants.fields.map((f) => f.name).includes('aggregate')).toBe(full);
   });
 
   it.each(ROLES)('%s reads actorCounts, corridors and networkStats; below staff no small corridor is named and counts are multiples of 5', async (who) => {
@@ -324,10 +375,14 @@ describe('authorisation matrix', () => {
     const aggregated = await as(who, '{ migrantsConnection { aggregate { node { birthYear { min } } } } }');
     // Sorting partners' NETWORK migrants by birthYear would rank their ages.
     const sorted = await as(who, '{ migrants(sort: [{ birthYear: ASC }]) { id } }');
-    for (const res of [filtered, aggregated, sorted]) {
+    for (const res of [filtered, sorted]) {
       expect(codes(res)[0]).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(res.data).toBeUndefined();
     }
+    // Below staff the aggregate itself is not in the role's schema; for staff the field is not aggregable.
+    if (who === 'staff' || who === 'admin') expect(codes(aggregated)[0]).toBe('GRAPHQL_VALIDATION_FAILED');
+    else expectDenied(aggregated, who);
+    expect(aggregated.data).toBeUndefined();
   });
 
   it.each(ROLES)('%s mutates: staff and admin only (create, update, connect, delete)', async (who) => {

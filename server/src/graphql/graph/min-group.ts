@@ -1,7 +1,7 @@
 /**
  * Minimum group size (docs/privacy.md): below staff, no answer names a group of fewer than
  * MIN_GROUP_SIZE migrants. The generated API refuses user-filtered counts of migrants
- * (auth/group-guard.ts explains why); the statistics fold small corridors
+ * (graphql/restricted-schema.ts explains why); the statistics fold small corridors
  * (privacy/corridor-folding.ts) and round every count that can include a migrant to a multiple
  * of 5 (privacy/disclosure.ts), so no figure and no difference of two figures is 1 to 4.
  *
