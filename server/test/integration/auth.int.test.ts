@@ -269,8 +269,8 @@ describe('authorisation matrix', () => {
       anonymous: [],
       analyst: [{ id: 'masked-1', name: 'a migrant (no consent to be named)', masked: true }],
       partner: [{ id: NETWORK_MIGRANT, name: 'Network N.', masked: false }],
-      staff: [{ id: NONE_MIGRANT, name: 'Hidden H.', masked: false }, { id: NETWORK_MIGRANT, name: 'Network N.', masked: false }],
-      admin: [{ id: NONE_MIGRANT, name: 'Hidden H.', masked: false }, { id: NETWORK_MIGRANT, name: 'Network N.', masked: false }],
+      staff: [{ id: NETWORK_MIGRANT, name: 'Network N.', masked: false }, { id: NONE_MIGRANT, name: 'Hidden H.', masked: false }],
+      admin: [{ id: NETWORK_MIGRANT, name: 'Network N.', masked: false }, { id: NONE_MIGRANT, name: 'Hidden H.', masked: false }],
     };
     expect(people).toEqual(expected[who]);
   });
