@@ -143,11 +143,41 @@ function questionsFor(role: Role, m: Material, seed: number): Question[] {
   return qs;
 }
 
+/**
+ * Fields whose answers hold one path per target chosen by Neo4j's SHORTEST 1: among equally short
+ * paths the engine picks one by storage order, which the twin's new ties on organisations change
+ * (docs/privacy-parts/graph-answers.md, "Limits"). For them a path is compared by its length and the
+ * people on it, and the scores that follow from the chosen path are left out; everything else is
+ * compared exactly.
+ */
+const ENGINE_CHOSEN_PATHS = new Set(['introductions', 'opportunityMatches', 'supportMatches']);
+
+type PathShape = { hops: number; nodes: Array<{ kind: string; masked: boolean }> };
+function pathShape(path: PathShape | null): unknown {
+  return path && { hops: path.hops, people: path.nodes.filter((n) => n.kind === 'Migrant').map((n) => (n.masked ? 'masked' : 'named')) };
+}
+
+function comparable(field: string, data: Record<string, unknown> | null): unknown {
+  if (!data || !ENGINE_CHOSEN_PATHS.has(field)) return data;
+  const rows = (data[field] ?? []) as Array<Record<string, unknown> & { path: PathShape | null }>;
+  const shaped: Array<Record<string, unknown>> = rows.map((r) => ({ ...r, path: pathShape(r.path), ...(field === 'introductions' ? { score: undefined } : {}) }));
+  // An introduction's score and rank follow its path's score: compare the targets as a set.
+  return field === 'introductions' ? shaped.sort((a, b) => JSON.stringify(a.target).localeCompare(JSON.stringify(b.target))) : shaped;
+}
+
 /** The answer as compared: errors by code and message, data with placeholders numbered away. */
 async function answer(role: Role, q: Question): Promise<string> {
-  const res = await gql(base, q.query, q.variables, tokens[role]);
-  const shown = { status: res.status, data: res.data ?? null, errors: res.errors?.map((e) => ({ code: e.extensions?.code, message: e.message })) ?? null };
+  const res = await gql<Record<string, unknown>>(base, q.query, q.variables, tokens[role]);
+  const shown = { status: res.status, data: comparable(q.field, res.data ?? null), errors: res.errors?.map((e) => ({ code: e.extensions?.code, message: e.message })) ?? null };
   return JSON.stringify(shown).replace(/masked-\d+/g, 'masked-N');
+}
+
+/** The first place two answers differ, with some context (answers can be long). */
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const from = Math.max(0, i - 300);
+  return `at ${i}:\n    A …${a.slice(from, i + 500)}\n    B …${b.slice(from, i + 500)}`;
 }
 
 /** Brokers are cached per graph version and may lag a write by a minute: wait for the twin's. */
@@ -182,9 +212,12 @@ describe('graph answers do not depend on hidden migrants', () => {
   it('the same questions give the same answers on the seed and on its hidden twin', { timeout: 240_000 }, async () => {
     const material = await readMaterial();
     const questions = Object.fromEntries(ROLES.map((role, i) => [role, questionsFor(role, material, SEED + i)])) as Record<Role, Question[]>;
-    // State A: the seed, every role.
+    // State A: the seed. Anonymous visitors' A is asked on the reloaded seed below, just before
+    // their twin is made, so that A and B differ only in hidden people (a reloaded database stores
+    // the same graph in another order).
     const before = new Map<Role, string[]>();
-    for (const role of ROLES) before.set(role, await Promise.all(questions[role].map((q) => answer(role, q))));
+    const askAll = async (role: Role) => before.set(role, await Promise.all(questions[role].map((q) => answer(role, q))));
+    for (const role of ['analyst', 'partner'] as const) await askAll(role);
 
     const failures: string[] = [];
     const compare = async (role: Role) => {
@@ -192,7 +225,7 @@ describe('graph answers do not depend on hidden migrants', () => {
       const after = await Promise.all(questions[role].map((q) => answer(role, q)));
       questions[role].forEach((q, i) => {
         if (after[i] !== before.get(role)![i]) {
-          failures.push(`${role} ${q.field} ${JSON.stringify(q.variables)}\n  A: ${before.get(role)![i]}\n  B: ${after[i]}`);
+          failures.push(`${role} ${q.field} ${JSON.stringify(q.variables)}\n  ${firstDifference(before.get(role)![i]!, after[i]!)}`);
         }
       });
     };
@@ -202,6 +235,7 @@ describe('graph answers do not depend on hidden migrants', () => {
     for (const role of ['analyst', 'partner'] as const) await compare(role);
     // State B for anonymous visitors: every migrant rewritten, removed, added (on a fresh seed).
     await reloadSeed();
+    await askAll('anonymous');
     const twinAll = await makeHiddenTwin(ponte.driver, database(), 'every-migrant', SEED);
     console.log(`non-interference-graph: every-migrant twin ${JSON.stringify(twinAll)}`);
     await compare('anonymous');
