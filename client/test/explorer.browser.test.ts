@@ -176,8 +176,9 @@ describe('the explorer', () => {
     }
   });
 
-  it('draws a migrant who has not consented as a masked node, never by name', async () => {
-    // FEDAI has a member who gave no consent (generated seed); the page must never show that name.
+  it('draws no migrant for a visitor, not even a masked node', async () => {
+    // FEDAI has a member who gave no consent (generated seed); for a visitor, graph answers are
+    // computed without migrants (docs/privacy-parts/graph-answers.md): no node, no name, no id.
     const { records } = await ponte.driver.executeQuery(
       "MATCH (:Association {id: 'assoc-fedai'})<-[:MEMBER_OF]-(m:Migrant {consent: 'NONE'}) RETURN m.name AS name, m.id AS id",
       {},
@@ -190,11 +191,8 @@ describe('the explorer', () => {
     const masked = picker.locator('option', { hasText: 'no consent to be named' });
     // Only a hash change: the canvas is re-fetched for the new actor in place.
     await expect.poll(() => picker.locator('option', { hasText: 'FEDAI' }).count(), { timeout: 20_000 }).toBe(1);
-    await expect.poll(() => masked.count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    await picker.selectOption((await masked.first().getAttribute('value'))!);
-    const details = page.getByTestId('details');
-    await expect.poll(() => details.getAttribute('data-id')).toMatch(/^masked-/);
-    expect(await details.textContent()).toMatch(/has not consented to be named/);
+    await expect.poll(() => picker.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    expect(await masked.count()).toBe(0);
     const html = await page.content();
     for (const person of hidden) {
       expect(html).not.toContain(person.name);
@@ -325,13 +323,14 @@ describe('the explorer', () => {
     const who = page.getByTestId('signed-in');
     await who.waitFor({ timeout: 20_000 });
     expect(await who.getAttribute('data-role')).toBe('staff');
-    // Staff may see every person: the member who was a masked node for visitors now has a name.
+    // Staff may see every person: the member who did not exist for visitors now has a name.
     const picker = page.getByRole('combobox', { name: 'Details' });
     await expect.poll(() => picker.locator('option', { hasText: hiddenName }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(artefacts, 'signed-in-staff.png') });
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 20_000 });
-    await expect.poll(() => picker.locator('option', { hasText: 'no consent to be named' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => picker.locator('option', { hasText: hiddenName }).count(), { timeout: 20_000 }).toBe(0);
+    expect(await picker.locator('option', { hasText: 'no consent to be named' }).count()).toBe(0);
     expect(await page.content()).not.toContain(hiddenName);
   });
 

@@ -1019,11 +1019,11 @@ export type ConnectionAggregationCountFilterInput = {
 
 /** How far a migrant agreed to be visible in Ponte (docs/architecture.md#who-sees-what). */
 export type Consent =
-  /** Visible by name (never personal fields) to the network's partners, and to analysts and staff. */
+  /** Visible by name (never personal fields) to the network's partners and to staff; to analysts as "a migrant (no consent to be named)". */
   | 'NETWORK'
-  /** No consent to be named: the person appears only in counts, or as "a migrant (no consent to be named)" in a path. */
+  /** No consent: below staff the person appears only in counts; graph answers (paths, neighbourhoods, matches, brokers) are computed without them and their ties, not even as a masked hop. */
   | 'NONE'
-  /** Visible by name to everyone who can read the graph. */
+  /** Visible by name to analysts, partners and staff (anonymous visitors see migrants only as counts). */
   | 'PUBLIC';
 
 /** Consent filters */

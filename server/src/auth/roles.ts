@@ -1,4 +1,4 @@
-import type { Viewer } from '../graphql/viewer.js';
+import { CONSENTING, type Viewer } from '../graphql/viewer.js';
 
 /**
  * Who may do what (docs/architecture.md#who-sees-what). Roles travel in the token's `roles` claim; a request without a
@@ -60,24 +60,25 @@ export function permissionsOf(role: RoleOrAnonymous): Permissions {
   }
 }
 
-// Anonymous visitors see migrants only as counts (docs/architecture.md#who-sees-what): in graph answers every migrant is a
-// masked hop, whatever the consent, as in the generated API where they read no migrant rows.
-const nameNobody: Viewer = { mayNameMigrant: () => false };
-const namePublicOnly: Viewer = { mayNameMigrant: (consent) => consent === 'PUBLIC' };
-const nameNetwork: Viewer = { mayNameMigrant: (consent) => consent === 'NETWORK' || consent === 'PUBLIC' };
-const nameEveryone: Viewer = { mayNameMigrant: () => true };
+// Who exists for whom in graph answers (docs/privacy.md). Anonymous visitors see migrants only as
+// counts: no migrant exists in their graph answers, not even as a masked hop. Analysts and partners
+// never meet a migrant with consent NONE; analysts see NETWORK migrants masked. Staff see everyone.
+const nobody: Viewer = { visibleConsents: [], mayNameMigrant: () => false };
+const analystViewer: Viewer = { visibleConsents: CONSENTING, mayNameMigrant: (consent) => consent === 'PUBLIC' };
+const partnerViewer: Viewer = { visibleConsents: CONSENTING, mayNameMigrant: (consent) => consent === 'NETWORK' || consent === 'PUBLIC' };
+const everyone: Viewer = { visibleConsents: 'all', mayNameMigrant: () => true };
 
-/** The Viewer that graph answers (paths, neighbourhood, search, …) use to mask migrants. */
+/** The Viewer that graph answers (paths, neighbourhood, search, …) use to hide and mask migrants. */
 export function viewerFor(role: RoleOrAnonymous): Viewer {
   switch (role) {
     case 'anonymous':
-      return nameNobody;
+      return nobody;
     case 'analyst':
-      return namePublicOnly;
+      return analystViewer;
     case 'partner':
-      return nameNetwork;
+      return partnerViewer;
     case 'staff':
     case 'admin':
-      return nameEveryone;
+      return everyone;
   }
 }

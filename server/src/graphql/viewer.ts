@@ -1,14 +1,24 @@
 /**
- * Who is asking, as far as graph answers care (docs/architecture.md#masking). Roles arrive in a later issue; for now
- * every request is a viewer who may name a migrant only when the migrant's consent is NETWORK or
- * PUBLIC. Roles will only have to choose another `mayNameMigrant`.
+ * Who is asking, as far as graph answers care (docs/privacy.md): which migrants exist for the
+ * asker at all, and which of those may be named. A migrant who does not exist for the asker is
+ * hidden: graph answers are computed on the graph without them and their ties. One who exists but
+ * may not be named is masked (graph/view.ts `Masker`).
  */
 export interface Viewer {
-  /** Whether a migrant with this consent (NONE, NETWORK, PUBLIC, or absent) may be shown by name. */
+  /**
+   * Which migrants exist for this asker: `'all'`, or only those whose consent is in the list
+   * (none when the list is empty). A migrant without a consent counts as NONE.
+   */
+  readonly visibleConsents: 'all' | readonly string[];
+  /** Whether a migrant with this consent (NONE, NETWORK, PUBLIC, or absent) may be shown by name; implies visible. */
   mayNameMigrant(consent: string | null | undefined): boolean;
 }
 
-/** The viewer of every request until roles exist: a network partner. */
+/** Consents that let a migrant appear in a network partner's or an analyst's graph answers. */
+export const CONSENTING = ['NETWORK', 'PUBLIC'] as const;
+
+/** The viewer of a context built without a role (tools and tests): a network partner. */
 export const networkViewer: Viewer = {
+  visibleConsents: CONSENTING,
   mayNameMigrant: (consent) => consent === 'NETWORK' || consent === 'PUBLIC',
 };

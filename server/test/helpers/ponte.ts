@@ -10,10 +10,11 @@ type Query = <T>(q: string, v?: Record<string, unknown>) => ReturnType<typeof gq
 /**
  * Wipes the test database, runs `cypher` (the file's own small graph), and boots the API on it
  * without seeding. Returns the API and a GraphQL helper bound to it, signed in as a network
- * partner (docs/architecture.md#who-sees-what: names migrants with consent NETWORK or PUBLIC, never personal fields), and
- * one signed in as staff (exact counts, no minimum group size).
+ * partner (docs/privacy.md: names migrants with consent NETWORK or PUBLIC, never personal fields), and
+ * one signed in as staff (exact counts, no minimum group size), one as an analyst and one anonymous
+ * (docs/privacy.md: who sees which migrants).
  */
-export async function bootOnGraph(cypher: string): Promise<{ ponte: BootedPonte; query: Query; asStaff: Query }> {
+export async function bootOnGraph(cypher: string): Promise<{ ponte: BootedPonte; query: Query; asStaff: Query; asAnalyst: Query; asAnonymous: Query }> {
   await wipeTestDatabase();
   await testDriver().executeQuery(cypher, {}, { database: testDatabase() });
   await closeTestDriver();
@@ -26,12 +27,14 @@ export async function bootOnGraph(cypher: string): Promise<{ ponte: BootedPonte;
   const token = await login(base, 'partner@test.example', 'partner password for tests');
   await ponte.users.upsert({ email: 'staff@test.example', password: 'staff password for tests', role: 'staff' });
   const staffToken = await login(base, 'staff@test.example', 'staff password for tests');
-  const as = (bearer: string): Query => async <T>(q: string, v: Record<string, unknown> = {}) => {
+  await ponte.users.upsert({ email: 'analyst@test.example', password: 'analyst password for tests', role: 'analyst' });
+  const analystToken = await login(base, 'analyst@test.example', 'analyst password for tests');
+  const as = (bearer: string | undefined): Query => async <T>(q: string, v: Record<string, unknown> = {}) => {
     const res = await gql<T>(base, q, v, bearer);
     if (process.env.PONTE_TEST_DEBUG && res.errors) console.error(JSON.stringify(res.errors));
     return res;
   };
-  return { ponte, query: as(token), asStaff: as(staffToken) };
+  return { ponte, query: as(token), asStaff: as(staffToken), asAnalyst: as(analystToken), asAnonymous: as(undefined) };
 }
 
 type GraphQuery = Awaited<ReturnType<typeof bootOnGraph>>['query'];
@@ -40,7 +43,7 @@ type GraphQuery = Awaited<ReturnType<typeof bootOnGraph>>['query'];
  * A test file's API on its own graph: boots it once before the file's tests (bootOnGraph) and shuts
  * it down after them. The returned `query` may only be called from inside tests.
  */
-export function useGraph(cypher: string): { query: GraphQuery; asStaff: GraphQuery } {
+export function useGraph(cypher: string): { query: GraphQuery; asStaff: GraphQuery; asAnalyst: GraphQuery; asAnonymous: GraphQuery } {
   let booted: Awaited<ReturnType<typeof bootOnGraph>> | undefined;
   beforeAll(async () => {
     booted = await bootOnGraph(cypher);
@@ -56,5 +59,13 @@ export function useGraph(cypher: string): { query: GraphQuery; asStaff: GraphQue
     if (!booted) throw new Error('useGraph: asStaff() called before the graph was booted (call it inside a test)');
     return booted.asStaff(q, v);
   };
-  return { query, asStaff };
+  const asAnalyst: GraphQuery = (q, v) => {
+    if (!booted) throw new Error('useGraph: asAnalyst() called before the graph was booted (call it inside a test)');
+    return booted.asAnalyst(q, v);
+  };
+  const asAnonymous: GraphQuery = (q, v) => {
+    if (!booted) throw new Error('useGraph: asAnonymous() called before the graph was booted (call it inside a test)');
+    return booted.asAnonymous(q, v);
+  };
+  return { query, asStaff, asAnalyst, asAnonymous };
 }

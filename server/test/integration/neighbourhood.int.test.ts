@@ -30,26 +30,33 @@ const Q = `query($ids: [ID!]!, $depth: Int, $limit: Int, $filter: GraphFilter) {
 }`;
 type Sub = { neighbourhood: { truncated: boolean; nodes: Array<{ id: string; masked: boolean; degree: number; city: string | null }>; edges: Array<{ id: string; crossesBorder: boolean }> } };
 
-const { query } = useGraph(GRAPH);
+// Omar (consent NONE) is hidden from partners (docs/privacy.md): not a node, not a tie, not in a
+// degree; so is the firm that only his tie joined to the rest. Staff see him.
+const { query, asStaff, asAnalyst } = useGraph(GRAPH);
 
 const nodeIds = (r: { data?: Sub }) => r.data!.neighbourhood.nodes.map((n) => n.id);
 const edgeIds = (r: { data?: Sub }) => r.data!.neighbourhood.edges.map((e) => e.id);
 
 describe('neighbourhood', () => {
-  it('depth 1: the start first, then its neighbours by id; no geographic ties; masked migrant', async () => {
+  it('depth 1: the start first, then its neighbours by id; no geographic ties; hidden and masked migrants', async () => {
     const res = await query<Sub>(Q, { ids: ['assoc-wafa'] });
     expect(res.errors).toBeUndefined();
-    expect(nodeIds(res)).toEqual(['assoc-wafa', 'event-e', 'funder-m', 'masked-1', 'migrant-sara']);
+    expect(nodeIds(res)).toEqual(['assoc-wafa', 'event-e', 'funder-m', 'migrant-sara']);
     expect(edgeIds(res)).toEqual([
       'ATTENDED:assoc-wafa:event-e',
-      'MEMBER_OF:masked-1:assoc-wafa',
       'MEMBER_OF:migrant-sara:assoc-wafa',
       'PARTNERS_WITH:assoc-wafa:funder-m',
     ]);
     const n = res.data!.neighbourhood;
     expect(n.truncated).toBe(false);
-    expect(n.nodes[0]!.degree).toBe(4);
-    expect(n.nodes[3]).toEqual({ id: 'masked-1', name: 'a migrant (no consent to be named)', kind: 'Migrant', country: 'IT', city: null, masked: true, degree: 2 });
+    expect(n.nodes[0]!.degree).toBe(3);
+    // An analyst sees Sara (consent NETWORK) only as a placeholder.
+    const analyst = await asAnalyst<Sub>(Q, { ids: ['assoc-wafa'] });
+    expect(nodeIds(analyst)).toEqual(['assoc-wafa', 'event-e', 'funder-m', 'masked-1']);
+    expect(analyst.data!.neighbourhood.nodes[3]).toEqual({ id: 'masked-1', name: 'a migrant (no consent to be named)', kind: 'Migrant', country: 'IT', city: null, masked: true, degree: 1 });
+    const staff = await asStaff<Sub>(Q, { ids: ['assoc-wafa'] });
+    expect(nodeIds(staff)).toEqual(['assoc-wafa', 'event-e', 'funder-m', 'migrant-omar', 'migrant-sara']);
+    expect(staff.data!.neighbourhood.nodes[0]!.degree).toBe(4);
     expect(n.edges.find((e) => e.id.startsWith('PARTNERS_WITH'))!.crossesBorder).toBe(true);
     const json = JSON.stringify(res);
     expect(json).not.toContain('migrant-omar');
@@ -59,20 +66,22 @@ describe('neighbourhood', () => {
 
   it('depth 2 reaches one tie further, and keeps every tie between the nodes', async () => {
     const res = await query<Sub>(Q, { ids: ['assoc-wafa'], depth: 2 });
-    expect(nodeIds(res)).toEqual(['assoc-wafa', 'event-e', 'funder-m', 'masked-1', 'migrant-sara', 'firm-x', 'pa-far']);
-    expect(edgeIds(res)).toContain('EMPLOYS:firm-x:masked-1');
+    expect(nodeIds(res)).toEqual(['assoc-wafa', 'event-e', 'funder-m', 'migrant-sara', 'pa-far']);
     expect(edgeIds(res)).toContain('PARTNERS_WITH:funder-m:pa-far');
-    expect(edgeIds(res)).toHaveLength(6);
+    expect(edgeIds(res)).toHaveLength(4);
+    const staff = await asStaff<Sub>(Q, { ids: ['assoc-wafa'], depth: 2 });
+    expect(nodeIds(staff)).toEqual(['assoc-wafa', 'event-e', 'funder-m', 'migrant-omar', 'migrant-sara', 'firm-x', 'pa-far']);
+    expect(edgeIds(staff)).toContain('EMPLOYS:firm-x:migrant-omar');
   });
 
   it('asOf drops the partnership that had ended (and what lay behind it)', async () => {
     const res = await query<Sub>(Q, { ids: ['assoc-wafa'], depth: 2, filter: { asOf: '2010-01-01' } });
-    expect(nodeIds(res)).toEqual(['assoc-wafa', 'event-e', 'masked-1', 'migrant-sara', 'firm-x']);
+    expect(nodeIds(res)).toEqual(['assoc-wafa', 'event-e', 'migrant-sara']);
   });
 
   it('a kinds filter excludes the other kinds', async () => {
     const res = await query<Sub>(Q, { ids: ['assoc-wafa'], depth: 2, filter: { kinds: ['Migrant', 'Firm'] } });
-    expect(nodeIds(res)).toEqual(['assoc-wafa', 'masked-1', 'migrant-sara', 'firm-x']);
+    expect(nodeIds(res)).toEqual(['assoc-wafa', 'migrant-sara']);
   });
 
   it('geographic ties only when named; transnationalOnly keeps cross-country ties', async () => {
@@ -90,7 +99,8 @@ describe('neighbourhood', () => {
 
   it('several starts come first', async () => {
     const res = await query<Sub>(Q, { ids: ['firm-x', 'pa-far'] });
-    expect(nodeIds(res)).toEqual(['firm-x', 'pa-far', 'funder-m', 'masked-1']);
+    expect(nodeIds(res)).toEqual(['firm-x', 'pa-far', 'funder-m']);
+    expect(res.data!.neighbourhood.nodes[0]!.degree).toBe(0);
   });
 
   it('bad input: unknown id named, empty ids, depth 4 names the limit 3', async () => {

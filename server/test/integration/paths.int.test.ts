@@ -6,7 +6,8 @@ import { useGraph } from '../helpers/ponte.js';
 // IOM Italy ──PARTNERS_WITH (ended 2005)── Hassan II Foundation           1 hop, old
 // IOM Italy ── CERFE ── Hassan II                                         2 hops, strong, sourced
 // IOM Italy ──FUNDS── BIC Torino ──PARTNERS_WITH (0.6, no source)── Hassan II   2 hops, weaker
-// IOM Italy ──ATTENDED── Rabat meeting ──ATTENDED── Karim (no consent) ──MENTORS── Hassan II   3 hops
+// IOM Italy ──ATTENDED── Rabat meeting ──ATTENDED── Karim (no consent) ──MENTORS── Hassan II   3 hops, staff only
+// (a migrant without consent is hidden from partners: the path does not exist for them, docs/privacy.md)
 // IOM Italy and Hassan II are both BASED_IN Piemonte: a geographic shortcut paths must never take.
 const GRAPH = `
 CREATE (iom:PublicAdministration:Actor {id: 'pa-iom-italy', name: 'IOM Italy', country: 'IT', city: 'Roma'})
@@ -40,7 +41,7 @@ const PATHS = `query($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $filter: 
 type Path = { hops: number; score: number; crossesBorder: boolean; why: string[]; nodes: Array<{ id: string; name: string; masked: boolean }>; edges: Array<{ type: string; from: string; to: string; forward: boolean; since: string | null; until: string | null }> };
 type Answer = { paths: Path[] };
 
-const { query } = useGraph(GRAPH);
+const { query, asStaff } = useGraph(GRAPH);
 const ids = (p: Path) => p.nodes.map((n) => n.id);
 
 
@@ -53,9 +54,8 @@ describe('paths', () => {
       ['pa-iom-italy', 'funder-h2'],
       ['pa-iom-italy', 'assoc-cerfe', 'funder-h2'],
       ['pa-iom-italy', 'firm-bic', 'funder-h2'],
-      ['pa-iom-italy', 'event-rabat', 'masked-1', 'funder-h2'],
     ]);
-    expect(paths.map((p) => p.hops)).toEqual([1, 2, 2, 3]);
+    expect(paths.map((p) => p.hops)).toEqual([1, 2, 2]);
     expect(paths[1]!.score).toBeGreaterThan(paths[2]!.score);
     expect(paths.every((p) => p.crossesBorder)).toBe(true);
     expect(paths[1]!.why).toEqual(['IOM Italy partners with CERFE (since 2006, source: S)', 'CERFE partners with Hassan II Foundation (since 2007, source: S)']);
@@ -93,8 +93,9 @@ describe('paths', () => {
     expect(res.data!.paths.map(ids)).toEqual([
       ['pa-iom-italy', 'funder-h2'],
       ['pa-iom-italy', 'firm-bic', 'funder-h2'],
-      ['pa-iom-italy', 'event-rabat', 'masked-1', 'funder-h2'],
     ]);
+    const staff = await asStaff<Answer>(PATHS, { from: 'pa-iom-italy', to: 'funder-h2', limit: 10, filter: { kinds: ['Firm', 'Event', 'Migrant'] } });
+    expect(staff.data!.paths.map(ids)).toContainEqual(['pa-iom-italy', 'event-rabat', 'migrant-karim', 'funder-h2']);
   });
 
   it('relationshipTypes and minConfidence restrict the ties walked', async () => {
@@ -113,14 +114,16 @@ describe('paths', () => {
     expect(cross.data!.paths[0]!.crossesBorder).toBe(true);
   });
 
-  it('shows a migrant without consent only as a masked hop', async () => {
+  it('never walks through a migrant without consent, not even as a masked hop; staff see the person', async () => {
     const res = await query<Answer>(PATHS, { from: 'pa-iom-italy', to: 'funder-h2', limit: 10 });
-    const masked = res.data!.paths[3]!;
-    expect(masked.nodes[2]).toEqual({ id: 'masked-1', name: 'a migrant (no consent to be named)', kind: 'Migrant', country: 'IT', masked: true });
-    expect(masked.why).toEqual([
+    expect(res.data!.paths.flatMap((p) => p.nodes).some((n) => n.masked || n.id === 'event-rabat')).toBe(false);
+    const staff = await asStaff<Answer>(PATHS, { from: 'pa-iom-italy', to: 'funder-h2', limit: 10 });
+    const through = staff.data!.paths[3]!;
+    expect(through.nodes[2]).toEqual({ id: 'migrant-karim', name: 'Karim T.', kind: 'Migrant', country: 'IT', masked: false });
+    expect(through.why).toEqual([
       'IOM Italy met at Rabat networking meeting (as organiser, in 2008, source: S)',
-      'a migrant (no consent to be named) met at Rabat networking meeting (as participant, in 2008, source: S)',
-      'Hassan II Foundation mentors a migrant (no consent to be named) (since 2008, source: S)',
+      'Karim T. met at Rabat networking meeting (as participant, in 2008, source: S)',
+      'Hassan II Foundation mentors Karim T. (since 2008, source: S)',
     ]);
     const json = JSON.stringify(res);
     expect(json).not.toContain('migrant-karim');

@@ -160,11 +160,11 @@ export type ColumnMapping = {
 
 /** How far a migrant agreed to be visible in Ponte (docs/architecture.md#who-sees-what). */
 export type Consent =
-  /** Visible by name (never personal fields) to the network's partners, and to analysts and staff. */
+  /** Visible by name (never personal fields) to the network's partners and to staff; to analysts as "a migrant (no consent to be named)". */
   | 'NETWORK'
-  /** No consent to be named: the person appears only in counts, or as "a migrant (no consent to be named)" in a path. */
+  /** No consent: below staff the person appears only in counts; graph answers (paths, neighbourhoods, matches, brokers) are computed without them and their ties, not even as a masked hop. */
   | 'NONE'
-  /** Visible by name to everyone who can read the graph. */
+  /** Visible by name to analysts, partners and staff (anonymous visitors see migrants only as counts). */
   | 'PUBLIC';
 
 /** A migrant's consent after `setMigrantConsent`. */
@@ -432,13 +432,13 @@ export type GraphNode = {
   city: Maybe<Scalars['String']['output']>;
   /** IT, MA or INTL, when the node has one. */
   country: Maybe<Scalars['String']['output']>;
-  /** Number of ties of the node in the whole graph (for sizing), within the filter. */
+  /** Number of ties of the node in the whole graph (for sizing), within the filter, to nodes the viewer may see (ties to migrants hidden from the viewer are not counted). */
   degree: Scalars['Int']['output'];
   /** The node's id; for a masked migrant, a placeholder such as `masked-1` that is stable within one answer only. */
   id: Scalars['ID']['output'];
   /** The node kind: Migrant, Association, Firm, PublicAdministration, Funder, Region, ReturnProject, Opportunity or Event. */
   kind: Scalars['String']['output'];
-  /** True when this node stands for a person the viewer may not see. */
+  /** True when this node stands for a migrant the viewer may meet but not name (an analyst and a NETWORK migrant). Migrants hidden from the viewer are never nodes. */
   masked: Scalars['Boolean']['output'];
   /** The name; for a masked migrant: "a migrant (no consent to be named)". */
   name: Scalars['String']['output'];
@@ -966,7 +966,7 @@ export type PathNode = {
   id: Scalars['ID']['output'];
   /** The node kind. */
   kind: Scalars['String']['output'];
-  /** True when the node stands for a person the viewer may not see. */
+  /** True when the node stands for a migrant the viewer may meet but not name (an analyst and a NETWORK migrant). Migrants hidden from the viewer are never nodes. */
   masked: Scalars['Boolean']['output'];
   /** The name, or "a migrant (no consent to be named)". */
   name: Scalars['String']['output'];
@@ -1017,7 +1017,8 @@ export type Query = {
    * neighbours in country c, of the confidence of its strongest tie to them (0.5 when unknown):
    * `score = W_first × W_second + own`, own being W of the other side for an actor on one side and 0
    * for an actor elsewhere (INTL). Only non-geographic ties between actors that are active today
-   * count. Ties go by cross-border ties, then id. A migrant the viewer may not name is masked.
+   * count. Ties go by cross-border ties, then id. Migrants hidden from the viewer are no brokers and
+   * their ties count for nobody; a migrant the viewer may meet but not name is masked.
    */
   brokers: Array<Broker>;
   /**
@@ -1067,7 +1068,9 @@ export type Query = {
    * The subgraph around one or more actors: every node within `depth` ties (1–3) and the ties
    * between them, honouring the filter; geographic ties (BASED_IN, ORIGINATES_FROM, TARGETS) are
    * included only when `filter.relationshipTypes` names them. Nearest nodes first; `truncated` says
-   * when `limit` cut the answer. Unknown ids are an error naming them.
+   * when `limit` cut the answer. Unknown ids are an error naming them. Migrants hidden from the viewer
+   * (every migrant for anonymous visitors, those without consent for analysts and partners) and their
+   * ties are not in the graph this walks; an id of one is unknown.
    */
   neighbourhood: Subgraph;
   /**
@@ -1095,14 +1098,18 @@ export type Query = {
    * `0.6 × confidence (0.5 when unknown) + 0.25 × recency + 0.15 × (1 when the tie names a source)`,
    * recency being 1 for a tie active on `filter.asOf` (or today), 0.75 for an undated one, and halving
    * every 3 years after a tie ended. Equal paths come in the order of their nodes' ids. Each path
-   * explains itself hop by hop. A migrant the viewer may not name appears as a masked hop.
+   * explains itself hop by hop. Below staff, paths never go through a migrant hidden from the viewer
+   * (every migrant for anonymous visitors, those without consent for analysts and partners); one the
+   * viewer may meet but not name appears as a masked hop.
    */
   paths: Array<Path>;
   /**
    * Full-text search over actor names, alternative names (Italian, French, English, Arabic
    * transliteration) and descriptions. Accent-folding ("Fes" finds "Fès"), prefix ("Fond Hass" finds
    * the Hassan II Foundation) and fuzzy (one typo per word) matching; every word must match.
-   * Ranked by relevance, exact words first.
+   * Ranked by relevance: the sum of the weights of the ways each word matched (exact word 4, prefix 2,
+   * after an elided article or with one typo 1), per field, so a hit's score depends on its own words
+   * only; then by name and id. Migrants the viewer may not name are never hits.
    */
   search: Array<SearchHit>;
   /**

@@ -14,8 +14,10 @@
  * default), and otherwise wait for the new one. So an answer misses at most the writes of the last
  * `staleMs`, and a busy graph does not make every request pay for the whole-graph read.
  *
- * What is cached is never masked: each request masks for its own viewer (docs/architecture.md#masking), so no viewer
- * sees another's view. A cached answer that names people must not outlive an erasure or a
+ * What is cached is never masked: each request masks for its own viewer (docs/privacy.md), so no
+ * viewer sees another's view. An answer computed on the graph a viewer sees (brokers: without the
+ * migrants hidden from them) is keyed by the viewer's visibility class too
+ * (graph/visibility.ts `visibilityClass`), so an answer computed for staff never serves an analyst. A cached answer that names people must not outlive an erasure or a
  * withdrawn consent: brokers caches only its ranking (ids and scores) and reads names and consent
  * at every request.
  */

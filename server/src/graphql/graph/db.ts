@@ -3,13 +3,17 @@ import neo4j, { type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
+import { visibilityParams } from './visibility.js';
 
 /** Neo4j reads JS numbers as floats; LIMIT and friends need integers. */
 export const int = (n: number) => neo4j.int(n);
 
-/** A read query in a READ transaction, records as plain objects. */
+/**
+ * A read query in a READ transaction, records as plain objects. The asker's visibility parameter
+ * (graph/visibility.ts) always travels with it, so a query needs only write the predicate.
+ */
 export async function read<T = Record<string, unknown>>(context: PonteContext, cypher: string, params: Record<string, unknown>): Promise<T[]> {
-  const { records } = await context.driver.executeQuery(cypher, params, { database: context.database, routing: 'READ' });
+  const { records } = await context.driver.executeQuery(cypher, { ...visibilityParams(context.viewer), ...params }, { database: context.database, routing: 'READ' });
   return records.map((r) => r.toObject() as T);
 }
 

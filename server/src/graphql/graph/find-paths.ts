@@ -26,7 +26,7 @@ export async function findPaths(
   const cypher = `
     MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from}), (b:${args.toLabel ?? 'Actor'} {id: $to})
     MATCH p = SHORTEST ${args.fetch} (
-      (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE y = b OR (${nodePredicate(filter, 'y')}))){1,${args.maxHops}} (b)
+      (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE y = b OR (${nodePredicate(filter, 'y', context.viewer)}))){1,${args.maxHops}} (b)
       ${transnational}
     )
     RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
@@ -46,7 +46,7 @@ export async function findPathsToMany(
   const { filter } = args;
   const cypher = `
     MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})
-    MATCH p = SHORTEST 1 (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE ${nodePredicate(filter, 'y')})){1,${args.maxHops}} (b:Actor WHERE b.id IN $targets)
+    MATCH p = SHORTEST 1 (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE ${nodePredicate(filter, 'y', context.viewer)})){1,${args.maxHops}} (b:Actor WHERE b.id IN $targets)
     RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
            [t IN relationships(p) | ${tieProjection('t')}] AS ties`;
   return read<RawPath>(context, cypher, { ...filterParams(filter), from: args.from, targets: args.targets });
@@ -72,7 +72,7 @@ export async function findPathsToEach(
     MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})
     UNWIND $targets AS target
     MATCH (b:Actor {id: target})
-    MATCH p = SHORTEST 1 (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE ${nodePredicate(filter, 'y')})){1,${args.maxHops}} (b)
+    MATCH p = SHORTEST 1 (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE ${nodePredicate(filter, 'y', context.viewer)})){1,${args.maxHops}} (b)
     RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
            [t IN relationships(p) | ${tieProjection('t')}] AS ties`;
   return read<RawPath>(context, cypher, { ...filterParams(filter), from: args.from, targets });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { viewerFor } from '../../auth/roles.js';
 import { checkFilter, checkIds, checkRange, nodePredicate, tiePredicate } from './input.js';
 import { checkPathsArgs } from '../resolvers/paths.js';
 import { checkNeighbourhoodArgs } from '../resolvers/neighbourhood.js';
@@ -80,8 +81,8 @@ describe('GraphFilter', () => {
     const full = checkFilter('paths', { asOf: '2008-01-01', minConfidence: 0.5, kinds: ['Firm'], countries: ['IT'] }, false);
     expect(tiePredicate(full, 'r')).toContain('r.until >= date($asOf)');
     expect(tiePredicate(full, 'r')).toContain('r.confidence >= $minConfidence');
-    expect(nodePredicate(full, 'n')).toContain('l IN $kinds');
-    expect(nodePredicate(full, 'n')).toContain('n.country IN $countries');
-    expect(nodePredicate(bare, 'n')).not.toContain('$kinds');
+    expect(nodePredicate(full, 'n', viewerFor('staff'))).toContain('l IN $kinds');
+    expect(nodePredicate(full, 'n', viewerFor('staff'))).toContain('n.country IN $countries');
+    expect(nodePredicate(bare, 'n', viewerFor('staff'))).not.toContain('$kinds');
   });
 });

@@ -5,6 +5,8 @@
  */
 import { userError } from '../errors.js';
 import type { GraphFilter } from '../__generated__/resolvers.js';
+import type { Viewer } from '../viewer.js';
+import { visibleNodePredicate } from './visibility.js';
 
 // Kinds and tie types come from the SDL (schema/generated/model.ts). Paths walk every tie type but
 // the geographic ones; graph answers show only the @node kinds (internal nodes such as User never).
@@ -115,9 +117,14 @@ export function tiePredicate(filter: TieFilter, r: string): string {
   return parts.join(' AND ');
 }
 
-/** The predicate a node `n` must meet (kinds, countries, and never an internal node). */
-export function nodePredicate(filter: TieFilter, n: string): string {
+/**
+ * The predicate a node `n` must meet: it exists for the viewer (never a migrant hidden from them,
+ * graph/visibility.ts), kinds, countries, and never an internal node.
+ */
+export function nodePredicate(filter: TieFilter, n: string, viewer: Viewer): string {
   const parts = [`(${NODE_KINDS.map((k) => `${n}:${k}`).join(' OR ')})`];
+  const visible = visibleNodePredicate(viewer, n);
+  if (visible) parts.push(visible);
   if (filter.kinds) parts.push(`any(l IN labels(${n}) WHERE l IN $kinds)`);
   if (filter.countries) parts.push(`(${n}.country IS NULL OR ${n}.country IN $countries)`);
   return parts.join(' AND ');

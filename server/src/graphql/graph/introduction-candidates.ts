@@ -9,11 +9,12 @@ import { ACTOR_KINDS } from './input.js';
 import type { MatchedActor } from './introduction-ranking.js';
 import { matchActor, type Candidate, type Wanted } from './match.js';
 import type { Viewer } from '../viewer.js';
+import { visibleNodePredicate } from './visibility.js';
 import { kindOf, nodeProjection, type RawNode } from './view.js';
 
 /** Actors other than the asker that match what is wanted, by id. */
 export async function matchingActors(context: PonteContext, from: string, wanted: Wanted): Promise<Map<string, MatchedActor>> {
-  const rows = await read<Candidate & { node: RawNode }>(context, candidateQuery(wanted), {
+  const rows = await read<Candidate & { node: RawNode }>(context, candidateQuery(wanted, context.viewer), {
     from,
     countries: wanted.countries ?? null,
     services: wanted.services ?? null,
@@ -48,14 +49,18 @@ export function matchAll(rows: ReadonlyArray<Candidate & { node: RawNode }>, wan
  * forwards (funders fund dozens of projects each: 257 → 47 ms). Only the criteria asked for are
  * written, so none is an `$x IS NULL OR …` that would keep the planner from an index.
  */
-export function candidateQuery(wanted: Wanted): string {
+export function candidateQuery(wanted: Wanted, viewer: Viewer): string {
   // Kinds are GraphQL enum values; checked again here because they are written into the query.
   const kinds = wanted.kinds ?? [];
   const unknown = kinds.find((k) => !(ACTOR_KINDS as readonly string[]).includes(k));
   if (unknown !== undefined) throw new Error(`introductions: "${unknown}" is not an actor kind`);
   const t = `t:${kinds.length > 0 ? kinds.join('|') : 'Actor'}`;
+  const visible = visibleNodePredicate(viewer, 't');
   const criteria = [
     't.id <> $from',
+    // A migrant hidden from the asker is no candidate (docs/privacy.md); one who may not be named
+    // is dropped in matchAll.
+    ...(visible ? [visible] : []),
     ...(wanted.countries ? ['t.country IN $countries'] : []),
     ...(wanted.services ? ['any(s IN t.services WHERE s IN $services)'] : []),
   ].join(' AND ');

@@ -15,6 +15,7 @@ import { bestIntroductions, scoreIntroductions, type Introduction, type MatchedA
 import type { IntroductionQuestion } from './introduction-search.js';
 import type { Candidate, Wanted } from './match.js';
 import { nodeProjection, type RawNode } from './view.js';
+import { visibleNodePredicate } from './visibility.js';
 
 export async function findIntroductionsExhaustively(context: PonteContext, q: IntroductionQuestion): Promise<Introduction[]> {
   const matches = await matchingActorsByScan(context, q.from, q.wanted);
@@ -25,10 +26,12 @@ export async function findIntroductionsExhaustively(context: PonteContext, q: In
 
 /** The candidates as main read them: every actor, filtered; regions walked forwards from each. */
 export async function matchingActorsByScan(context: PonteContext, from: string, wanted: Wanted): Promise<Map<string, MatchedActor>> {
+  // The same graph as the resolver's: without the migrants hidden from the asker.
+  const visible = visibleNodePredicate(context.viewer, 't');
   const rows = await read<Candidate & { node: RawNode }>(
     context,
     `MATCH (t:Actor)
-     WHERE t.id <> $from
+     WHERE t.id <> $from${visible ? ` AND ${visible}` : ''}
        AND ($kinds IS NULL OR any(l IN labels(t) WHERE l IN $kinds))
        AND ($countries IS NULL OR t.country IN $countries)
        AND ($services IS NULL OR any(s IN t.services WHERE s IN $services))

@@ -2,6 +2,7 @@ import type { PonteContext } from '../context.js';
 import type { QueryCommonConnectionsArgs, QueryResolvers } from '../__generated__/resolvers.js';
 import { int, read, requireNodes } from '../graph/db.js';
 import { checkIds, checkRange, PATH_TIE_TYPES } from '../graph/input.js';
+import { andVisible, whereVisible } from '../graph/visibility.js';
 import { Masker, nodeProjection, tieProjection, type RawNode, type RawTie } from '../graph/view.js';
 
 /** Checks the arguments of `commonConnections`; throws before any query. */
@@ -18,15 +19,16 @@ export const commonConnections: QueryResolvers<PonteContext>['commonConnections'
   const cypher = `
     UNWIND range(0, size($ids) - 1) AS i
     MATCH (a:Actor {id: $ids[i]})-[r]-(c)
-    // Non-geographic ties to anything shown but the asked actors themselves.
-    WHERE type(r) IN $types AND (c:Actor OR c:ReturnProject OR c:Opportunity OR c:Event) AND NOT (c:Actor AND c.id IN $ids)
+    // Non-geographic ties to anything shown but the asked actors themselves, and never to a
+    // migrant hidden from the asker (docs/privacy.md): not a connection, not a tie in a degree.
+    WHERE ${andVisible(context.viewer, 'c', 'type(r) IN $types AND (c:Actor OR c:ReturnProject OR c:Opportunity OR c:Event) AND NOT (c:Actor AND c.id IN $ids)')}
     // The strongest tie from each asked actor to each candidate.
     WITH c, i, r ORDER BY coalesce(r.confidence, 0.5) DESC, type(r)
     WITH c, i, collect(r)[0] AS r
     WITH c, collect({i: i, tie: ${tieProjection('r')}}) AS sides, sum(coalesce(r.confidence, 0.5)) AS strength
     WHERE size(sides) >= 2
     RETURN ${nodeProjection('c')} AS node, sides, size(sides) AS sharedBy, strength,
-           COUNT { (c)-[t]-() WHERE type(t) IN $types } AS degree
+           COUNT { (c)-[t]-(o${whereVisible(context.viewer, 'o')}) WHERE type(t) IN $types } AS degree
     ORDER BY sharedBy DESC, strength DESC, c.id
     LIMIT $limit`;
   const [asked, rows] = await Promise.all([

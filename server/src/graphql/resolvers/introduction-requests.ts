@@ -84,9 +84,11 @@ async function shown(context: PonteContext, requests: readonly StoredRequest[]) 
       path: r.path.map((hop) => {
         const node = visible(hop);
         if (node) return { id: node.id, name: node.name, masked: false };
-        // Stored masked, or a person the asker may no longer name, or erased since.
-        const known = hop !== MASKED_HOP && nodes.has(hop);
-        return { id: null, name: hop === MASKED_HOP || known ? MASKED_NAME : null, masked: hop === MASKED_HOP || known };
+        // Stored masked, or a person the asker may no longer name, or erased since. A person-like
+        // id is masked whether or not the person still exists, so the answer does not tell a
+        // person hidden from the asker from one deleted (docs/privacy.md).
+        const masked = hop === MASKED_HOP || nodes.has(hop) || PERSON_LIKE.test(hop);
+        return { id: null, name: masked ? MASKED_NAME : null, masked };
       }),
       status: r.status,
       updatedAt: r.updatedAt,

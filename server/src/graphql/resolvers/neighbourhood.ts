@@ -38,7 +38,7 @@ export const neighbourhood: QueryResolvers<PonteContext>['neighbourhood'] = asyn
     // inside the bounded pattern, so disallowed ties and nodes are never walked through.
     CALL (starts) {
       UNWIND starts AS s
-      MATCH p = SHORTEST 1 (s) ((x)-[r WHERE ${tieAllowed(filter, 'x', 'r', 'y')}]-(y WHERE ${nodePredicate(filter, 'y')})){1,${depth}} (t)
+      MATCH p = SHORTEST 1 (s) ((x)-[r WHERE ${tieAllowed(filter, 'x', 'r', 'y')}]-(y WHERE ${nodePredicate(filter, 'y', context.viewer)})){1,${depth}} (t)
       WHERE NOT t IN starts
       WITH t, min(length(p)) AS dist
       ORDER BY dist, t.id
@@ -55,7 +55,7 @@ export const neighbourhood: QueryResolvers<PonteContext>['neighbourhood'] = asyn
       RETURN collect(${tieProjection('r')}) AS ties
     }
     RETURN [n IN ns | ${nodeProjection('n')}] AS nodes,
-           [n IN ns | COUNT { (n)-[r]-(m) WHERE ${tieAllowed(filter, 'n', 'r', 'm')} AND ${nodePredicate(filter, 'm')} }] AS degrees,
+           [n IN ns | COUNT { (n)-[r]-(m) WHERE ${tieAllowed(filter, 'n', 'r', 'm')} AND ${nodePredicate(filter, 'm', context.viewer)} }] AS degrees,
            ties, truncated`;
   const [row] = await read<{ nodes: RawNode[]; degrees: unknown[]; ties: RawTie[]; truncated: boolean }>(context, cypher, {
     ...filterParams(filter),

@@ -6,6 +6,7 @@ import { checkFilter, checkId, checkRange } from '../graph/input.js';
 import { scoreOpportunity, type MigrantProfile, type OpportunityProfile } from '../graph/opportunity.js';
 import { rankPaths, showPath, type RawPath } from '../graph/path.js';
 import { dateText, Masker } from '../graph/view.js';
+import { whereVisible } from '../graph/visibility.js';
 
 export const MATCH_PATH_HOPS = 4;
 
@@ -32,7 +33,7 @@ export const opportunityMatches: QueryResolvers<PonteContext>['opportunityMatche
      RETURN o.id AS id, o.name AS name, o.type AS type, o.sector AS sector, o.country AS country, o.city AS city, o.closes AS closes,
             o.requiredSkills AS requiredSkills, o.minEducation AS minEducation,
             COLLECT { MATCH (o)-[:TARGETS]->(g:Region) RETURN g.name } AS regions,
-            COLLECT { MATCH (x:Actor)-[:OFFERS]->(o) RETURN x.id ORDER BY x.id } AS offerers`,
+            COLLECT { MATCH (x:Actor)-[:OFFERS]->(o)${whereVisible(context.viewer, 'x')} RETURN x.id ORDER BY x.id } AS offerers`,
     {},
   );
   const ranked = opportunities

@@ -1,10 +1,11 @@
-import neo4j from 'neo4j-driver';
 import { ACTOR_KINDS } from '../../../../schema/generated/model.js';
 import { ErrorCode } from '../../errors.js';
 import { ACTOR_SEARCH_INDEX } from '../../db/migrations.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
 import type { QueryResolvers } from '../__generated__/resolvers.js';
+import { int, read } from '../graph/db.js';
+import { andVisible } from '../graph/visibility.js';
 import { buildSearchQuery } from './search-query.js';
 
 
@@ -17,31 +18,29 @@ export const search: QueryResolvers<PonteContext>['search'] = async (_parent, ar
   const query = buildSearchQuery(args.text);
   if (!query) return [];
   const kinds = args.kinds && args.kinds.length > 0 ? args.kinds.map(String) : [...ACTOR_KINDS];
-  const { records } = await context.driver.executeQuery(
-    `CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
+  // No limit inside the index call: its top hits would include migrants hidden from the asker and
+  // push visible ones out. Hidden people are dropped first, then the visible hits are ordered by
+  // their own score (search-query.ts: constant-score terms, so it depends on the hit alone) and
+  // the limit taken, so the answer is the same whether hidden people exist or not
+  // (docs/privacy.md). A migrant who may not be named is left out too: a masked hit would still
+  // say that someone matching the words exists.
+  const rows = await read<{ id: string; name: string; kind: string; country: string | null; city: string | null; consent: string | null; score: number }>(
+    context,
+    `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
      WITH node, score, [l IN labels(node) WHERE l IN $kinds][0] AS kind
-     WHERE kind IS NOT NULL
-     RETURN node.id AS id, node.name AS name, kind, node.country AS country, node.city AS city, node.consent AS consent, score
-     ORDER BY score DESC, name ASC
-     LIMIT $fetch`,
-    { index: ACTOR_SEARCH_INDEX, query, kinds, fetch: intParam(limit * 5) },
-    { database: context.database, routing: 'READ' },
+     WHERE ${andVisible(context.viewer, 'node', 'kind IS NOT NULL')}
+       AND (kind <> 'Migrant' OR $nameAll OR node.consent IN $named)
+     RETURN node.id AS id, node.name AS name, kind, node.country AS country, node.city AS city, score
+     ORDER BY score DESC, name ASC, id ASC
+     LIMIT $limit`,
+    {
+      index: ACTOR_SEARCH_INDEX,
+      query,
+      kinds,
+      nameAll: context.viewer.mayNameMigrant('NONE') && context.viewer.mayNameMigrant(null),
+      named: ['NONE', 'NETWORK', 'PUBLIC'].filter((c) => context.viewer.mayNameMigrant(c)),
+      limit: int(limit),
+    },
   );
-  // A migrant the asker may not name is left out entirely (docs/architecture.md#masking): a masked hit would still
-  // say that someone matching the words exists. Filtered here, after the index, so `limit` counts
-  // only what the asker sees.
-  const visible = records.filter((r) => r.get('kind') !== 'Migrant' || context.viewer.mayNameMigrant(r.get('consent') as string | null)).slice(0, limit);
-  return visible.map((r) => ({
-    id: r.get('id') as string,
-    name: r.get('name') as string,
-    kind: r.get('kind') as string,
-    country: (r.get('country') as string | null) ?? null,
-    city: (r.get('city') as string | null) ?? null,
-    score: r.get('score') as number,
-  }));
+  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, country: r.country ?? null, city: r.city ?? null, score: r.score }));
 };
-
-function intParam(n: number) {
-  // Neo4j reads JS numbers as floats; LIMIT needs an integer.
-  return neo4j.int(n);
-}

@@ -6,6 +6,7 @@ import { read, requireNodes, today } from '../graph/db.js';
 import { findPathsToEach } from '../graph/find-paths.js';
 import { checkFilter, checkId, checkRange } from '../graph/input.js';
 import { rankPaths, round, showPath, type RawPath } from '../graph/path.js';
+import { andVisible } from '../graph/visibility.js';
 import { kindOf, Masker, nodeProjection, type RawNode } from '../graph/view.js';
 import { MATCH_PATH_HOPS } from './opportunity-matches.js';
 
@@ -36,7 +37,7 @@ export const supportMatches: QueryResolvers<PonteContext>['supportMatches'] = as
     context,
     `MATCH (p:ReturnProject {id: $id})
      WITH p, coalesce(p.needs, []) AS needs, COLLECT { MATCH (p)-[:TARGETS]->(g:Region) RETURN g } AS regions
-     MATCH (x:Actor) WHERE any(s IN x.services WHERE s IN needs)
+     MATCH (x:Actor) WHERE ${andVisible(context.viewer, 'x', 'any(s IN x.services WHERE s IN needs)')}
      WITH p, needs, regions, x,
           [s IN needs WHERE s IN x.services] AS services,
           COLLECT { MATCH (x)-[:BASED_IN]->(g:Region) WHERE g IN regions RETURN g.name ORDER BY g.name } AS basedIn,
@@ -46,7 +47,8 @@ export const supportMatches: QueryResolvers<PonteContext>['supportMatches'] = as
   );
   const ranked = rows
     // A provider is someone to contact: never a person the asker may not name (as a masked
-    // provider, the services and regions beside it would tell what they do and where).
+    // provider, the services and regions beside it would tell what they do and where). Hidden
+    // people are not even read (the predicate above), so they take no place in the ranking.
     .filter((r) => kindOf(r.node.labels) !== 'Migrant' || context.viewer.mayNameMigrant(r.node.consent))
     .map((r) => ({ ...r, score: supportScore(r.needs.length, r.services.length, r.basedIn.length > 0, r.activeIn.length > 0) }))
     .sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1))
