@@ -127,7 +127,7 @@ describe('an actor page', () => {
     await page.goto(`${base}/#/actor?id=assoc-fedai`);
     const members = page.getByTestId('actor-ties').locator('h4[data-type=MEMBER_OF] + ul li');
     await expect.poll(() => members.count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    // Graph answers for a visitor are computed without migrants (docs/privacy-parts/graph-answers.md).
+    // Graph answers for a visitor are computed without migrants (docs/privacy.md).
     expect(await members.locator('xpath=self::li[contains(@class, "masked")]').count()).toBe(0);
     expect(await members.filter({ hasText: 'no consent to be named' }).count()).toBe(0);
     expect(await members.filter({ hasText: 'Migrant' }).count()).toBe(0);

@@ -178,7 +178,7 @@ describe('the explorer', () => {
 
   it('draws no migrant for a visitor, not even a masked node', async () => {
     // FEDAI has a member who gave no consent (generated seed); for a visitor, graph answers are
-    // computed without migrants (docs/privacy-parts/graph-answers.md): no node, no name, no id.
+    // computed without migrants (docs/privacy.md): no node, no name, no id.
     const { records } = await ponte.driver.executeQuery(
       "MATCH (:Association {id: 'assoc-fedai'})<-[:MEMBER_OF]-(m:Migrant {consent: 'NONE'}) RETURN m.name AS name, m.id AS id",
       {},

@@ -146,7 +146,7 @@ function questionsFor(role: Role, m: Material, seed: number): Question[] {
 /**
  * Fields whose answers hold one path per target chosen by Neo4j's SHORTEST 1: among equally short
  * paths the engine picks one by storage order, which the twin's new ties on organisations change
- * (docs/privacy-parts/graph-answers.md, "Limits"). For them a path is compared by its length and the
+ * (docs/privacy.md#what-is-not-protected). For them a path is compared by its length and the
  * people on it, and the scores that follow from the chosen path are left out; everything else is
  * compared exactly.
  */
