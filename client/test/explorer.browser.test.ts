@@ -218,6 +218,8 @@ describe('the explorer', () => {
     await table.waitFor({ timeout: 20_000 });
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
     await page.getByText(/ties between actors cross the border/).waitFor();
+    // A visitor's statistics are rounded, and the page says so (docs/privacy.md).
+    await page.getByTestId('stats-rounded').waitFor();
     // Relationship types by their names, not their codes.
     expect(await page.locator('td', { hasText: /^member of$/i }).count()).toBe(1);
     expect(await page.locator('td', { hasText: 'MEMBER_OF' }).count()).toBe(0);

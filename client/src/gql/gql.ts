@@ -43,7 +43,7 @@ type Documents = {
     "\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n": typeof types.SearchActorsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Brokers($limit: Int) {\n    brokers(limit: $limit) {\n      id\n      name\n      kind\n      country\n      score\n      crossBorderTies\n      italianTies\n      moroccanTies\n    }\n  }\n": typeof types.BrokersDocument,
-    "\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n": typeof types.NetworkStatsDocument,
+    "\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      rounded\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n": typeof types.NetworkStatsDocument,
 };
 const documents: Documents = {
     "\n  query AuditLog($limit: Int, $after: ID, $actor: ID, $user: String, $operation: String) {\n    auditLog(limit: $limit, after: $after, actor: $actor, user: $user, operation: $operation) {\n      id\n      at\n      userId\n      role\n      operation\n      ids\n      erasureId\n      basis\n      outcome\n    }\n  }\n": types.AuditLogDocument,
@@ -75,7 +75,7 @@ const documents: Documents = {
     "\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n": types.SearchActorsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query Brokers($limit: Int) {\n    brokers(limit: $limit) {\n      id\n      name\n      kind\n      country\n      score\n      crossBorderTies\n      italianTies\n      moroccanTies\n    }\n  }\n": types.BrokersDocument,
-    "\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n": types.NetworkStatsDocument,
+    "\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      rounded\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n": types.NetworkStatsDocument,
 };
 
 /**
@@ -211,7 +211,7 @@ export function graphql(source: "\n  query Brokers($limit: Int) {\n    brokers(l
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      rounded\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      rounded\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

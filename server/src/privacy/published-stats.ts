@@ -30,6 +30,7 @@ export interface ExactStats {
 
 export interface PublishedStats {
   asOf: string | null;
+  rounded: boolean;
   actorsByKind: Array<{ name: string; count: number }>;
   tiesByType: Array<{ name: string; count: number }>;
   actorTies: number;
@@ -44,6 +45,7 @@ export function publishStats(stats: ExactStats, exact: boolean, disclosure: Disc
   const crossBorderTies = ties(stats.crossBorderTies);
   return {
     asOf: stats.asOf,
+    rounded: !exact,
     actorsByKind: stats.actorsByKind.map((k) => ({ name: k.name, count: k.name === PEOPLE_KIND ? disclosure.publish(MEASURE.migrants, k, exact) : k.count })),
     tiesByType: stats.tiesByType.map((t) => ({ name: t.name, count: TIES_WITHOUT_MIGRANTS.has(t.name) ? t.count : ties(t) })),
     actorTies,

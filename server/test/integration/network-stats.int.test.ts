@@ -18,9 +18,9 @@ CREATE (a)-[:BASED_IN {source: 'S', confidence: 1.0}]->(r)
 `;
 
 const Q = `query($asOf: Date) { networkStats(asOf: $asOf) {
-  asOf actorsByKind { name count } tiesByType { name count } actorTies crossBorderTies crossBorderShare growth { year newTies activeTies }
+  asOf rounded actorsByKind { name count } tiesByType { name count } actorTies crossBorderTies crossBorderShare growth { year newTies activeTies }
 } }`;
-type Stats = { networkStats: { asOf: string | null; actorTies: number; crossBorderTies: number; crossBorderShare: number; growth: Array<{ year: number; newTies: number; activeTies: number }>; tiesByType: unknown; actorsByKind: unknown } };
+type Stats = { networkStats: { asOf: string | null; rounded: boolean; actorTies: number; crossBorderTies: number; crossBorderShare: number; growth: Array<{ year: number; newTies: number; activeTies: number }>; tiesByType: unknown; actorsByKind: unknown } };
 
 const { query, asStaff } = useGraph(GRAPH);
 
@@ -95,7 +95,10 @@ describe('networkStats', () => {
     const s = res.data!.networkStats;
     expect(s.asOf).toBeNull();
     expect([0, 5]).toContain(s.actorTies); // 3 ties, rounded below staff
-    expect((await asStaff<Stats>(Q)).data!.networkStats.actorTies).toBe(3);
+    expect(s.rounded).toBe(true);
+    const staff = (await asStaff<Stats>(Q)).data!.networkStats;
+    expect(staff.actorTies).toBe(3);
+    expect(staff.rounded).toBe(false);
     expect(s.growth).toHaveLength(new Date().getUTCFullYear() - 2006 + 1);
     const bad = await query<Stats>(Q, { asOf: '2008-13-45' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -19,6 +19,7 @@ export const NetworkStatsQuery = graphql(/* GraphQL */ `
   query NetworkStats($asOf: Date) {
     networkStats(asOf: $asOf) {
       asOf
+      rounded
       actorsByKind {
         name
         count

@@ -834,6 +834,8 @@ export type NetworkStats = {
   crossBorderTies: Scalars['Int']['output'];
   /** Growth by year, from the first year a tie starts to the year of `asOf` (or this year). */
   growth: Array<YearCount>;
+  /** True below staff: counts that can include a migrant are rounded to a multiple of 5 (keyed random rounding) and dated by year, so no figure and no difference of two is 1 to 4. False for staff and admin, whose figures are exact. */
+  rounded: Scalars['Boolean']['output'];
   /** Active ties by relationship type. */
   tiesByType: Array<NamedCount>;
 };
@@ -1942,6 +1944,7 @@ export type NetworkStatsResolvers<ContextType = PonteContext, ParentType extends
   crossBorderShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   crossBorderTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   growth?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
+  rounded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   tiesByType?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
 };
 
