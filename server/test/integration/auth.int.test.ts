@@ -575,7 +575,7 @@ describe('attacks on tokens and login', () => {
 
   it('throttles guessing per address and per (address, account) without locking the owner out', async () => {
     // Distinct client addresses through X-Forwarded-For, believed from one proxy hop.
-    const config = parseConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: database(), PONTE_SEED: 'never', PONTE_JWT_SECRET: SECRET, PONTE_TRUST_PROXY: '1', PONTE_LOGIN_LIMIT: '10' });
+    const config = parseConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: database(), PONTE_SEED: 'never', PONTE_JWT_SECRET: SECRET, PONTE_DISCLOSURE_KEY: 'disclosure key of the auth tests, long enough', PONTE_TRUST_PROXY: '1', PONTE_LOGIN_LIMIT: '10' });
     const proxied = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
     try {
       const signIn = async (address: string, email: string, password: string) => {
