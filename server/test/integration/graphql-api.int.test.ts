@@ -131,10 +131,14 @@ describe('search', () => {
 
 describe('bad input', () => {
   it('a limit out of range is BAD_USER_INPUT naming the argument', async () => {
-    const res = await gql(base, '{ search(text: "iom", limit: 5000) { id } }');
+    // Within the bound of every list (1,000) but beyond search's own: the question's range.
+    const res = await gql(base, '{ search(text: "iom", limit: 500) { id } }');
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'limit' });
     expect(res.errors?.[0]?.message).toMatch(/"limit" must be between 1 and 100/);
     expect(res.errors?.[0]?.path).toEqual(['search']);
+    // Beyond every list's bound: refused before any resolver runs, the argument named by its path.
+    const huge = await gql(base, '{ search(text: "iom", limit: 5000) { id } }');
+    expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'search(limit)' });
   });
 
   it('an unknown enum value in a filter is refused before reaching the database', async () => {
