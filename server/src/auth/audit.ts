@@ -111,7 +111,7 @@ function collectIds(value: unknown, into: Set<string>, underId: boolean): void {
  * Records every mutation a signed-in user sends (generated or custom), with its outcome, in the
  * same transaction as the write: before execution the plugin opens a write transaction and hands
  * it to @neo4j/graphql as `executionContext` (the library then runs its Cypher in it and leaves the
- * commit to us) and to custom resolvers as `writeTx` (graph/db.ts `write`). When the operation
+ * commit to us) and to custom resolvers as `writeTx` (graphql/write.ts `write`). When the operation
  * succeeds, the `ok` entry is written in that transaction and both commit together; when any field
  * fails, everything is rolled back (a mutation is all-or-nothing) and the failure is recorded on
  * its own. So an `ok` entry exists exactly when the write committed, and a crash between the two
