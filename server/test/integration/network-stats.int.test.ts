@@ -30,6 +30,7 @@ describe('networkStats', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.networkStats).toEqual({
       asOf: '2008-06-30',
+      rounded: false,
       actorsByKind: [
         { name: 'Association', count: 1 },
         { name: 'Firm', count: 1 },
