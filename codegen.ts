@@ -26,6 +26,14 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars },
     },
+    // The explanation codes and parameter types alone, for server/src/explain: it sits below the
+    // GraphQL layer (docs/architecture.md#folders), so it takes them from the SDL, not from the
+    // resolvers' types, which import the GraphQL context.
+    'server/src/explain/__generated__/reasons.ts': {
+      schema: ['schema/typedefs/reasons.graphql'],
+      plugins: ['typescript'],
+      config: { useTypeImports: true, enumsAsTypes: true, scalars, onlyEnums: true },
+    },
     // Only the custom part of the API needs hand-written resolvers: typing it from its own SDL
     // (not from the 600 kB augmented schema) keeps the generated file small and tsc fast.
     'server/src/graphql/__generated__/resolvers.ts': {

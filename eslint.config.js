@@ -10,7 +10,7 @@ import svelteConfig from './client/svelte.config.js';
 export default tseslint.config(
   {
     // Generated code is checked by its generator and by `npm run codegen:check`, not by hand.
-    ignores: ['schema/generated/**', 'server/src/graphql/__generated__/**', 'client/src/gql/**', 'client/dist/**', '.neo4j/**', '.data/**', 'test-results/**'],
+    ignores: ['schema/generated/**', 'server/src/graphql/__generated__/**', 'server/src/explain/__generated__/**', 'client/src/gql/**', 'client/dist/**', '.neo4j/**', '.data/**', 'test-results/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -2,7 +2,7 @@
 // schema/typedefs must say what it means.
 import { Kind, parse, type ASTNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../server/src/graphql/type-defs.js';
+import { loadTypeDefs } from '../server/src/model/type-defs.js';
 
 function undescribed(): string[] {
   const missing: string[] = [];

@@ -15,13 +15,12 @@ import { parseArgs } from 'node:util';
 import { viewerFor } from '../src/auth/roles.js';
 import { config } from '../src/config/config.js';
 import { createDriver } from '../src/db/driver.js';
-import { createContext } from '../src/graphql/context.js';
-import { matchingActors } from '../src/graphql/graph/introduction-candidates.js';
-import type { Introduction } from '../src/graphql/graph/introduction-ranking.js';
-import { findIntroductions, type IntroductionQuestion } from '../src/graphql/graph/introduction-search.js';
-import { findIntroductionsExhaustively, matchingActorsByScan } from '../src/graphql/graph/introductions-exhaustive.js';
-import type { Wanted } from '../src/graphql/graph/match.js';
-import { createLogger } from '../src/logger.js';
+import { matchingActors } from '../src/network/introduction-candidates.js';
+import type { Introduction } from '../src/network/introduction-ranking.js';
+import { findIntroductions, type IntroductionQuestion } from '../src/network/introduction-search.js';
+import { findIntroductionsExhaustively, matchingActorsByScan } from '../src/network/introductions-exhaustive.js';
+import type { Wanted } from '../src/network/match.js';
+import { networkSession } from '../src/network/session.js';
 import { localNeo4jFromConfig } from '../src/neo4j-runtime/from-config.js';
 import { repoRoot } from '../src/paths.js';
 import { runLoad, seededRandom } from './load.js';
@@ -45,7 +44,7 @@ const running = local ? await local.start() : undefined;
 const driver = createDriver({ uri: cfg.neo4j.uri ?? running!.uri, username: cfg.neo4j.username, password: cfg.neo4j.password });
 const database = cfg.neo4j.database;
 // Staff: every migrant may be named, as in bench:api; masking comes after the search anyway.
-const context = createContext(driver, database, createLogger('silent'), viewerFor('staff'));
+const context = networkSession(driver, database, viewerFor('staff'));
 
 /** The questions measured: the harness's operation, and one with regions (the explorer's usual question). */
 const QUESTIONS: Array<{ name: string; wanted: Wanted; maxHops: number; limit: number }> = [

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { buildSearchQuery } from '../src/graphql/resolvers/search-query.js';
+import { buildSearchQuery } from '../src/network/search-query.js';
 
 /** The ids a run draws its variables from, sampled once from the loaded graph. */
 export interface Sample {

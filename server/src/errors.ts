@@ -23,12 +23,23 @@ export enum ErrorCode {
 
 export class PonteError extends Error {
   readonly code: ErrorCode;
+  /**
+   * The path of the argument at fault (`limit`, `filter.asOf`, `target.regions`), when the error
+   * is about one: GraphQL answers carry it as `extensions.argument` (graphql/errors.ts).
+   */
+  readonly argument: string | undefined;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; argument?: string }) {
     super(message, options);
     this.name = 'PonteError';
     this.code = code;
+    this.argument = options?.argument;
   }
+}
+
+/** Bad input to a question, naming the argument: `throw badInput('limit must be 1–100', 'limit')`. */
+export function badInput(message: string, argument?: string, code: ErrorCode = ErrorCode.BadUserInput): PonteError {
+  return new PonteError(code, message, argument ? { argument } : {});
 }
 
 export function isPonteError(error: unknown): error is PonteError {

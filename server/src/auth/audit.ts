@@ -3,9 +3,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, valueFromASTUntyped, type OperationDefinitionNode } from 'graphql';
 import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
 import { ErrorCode } from '../errors.js';
-import type { PonteContext } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
 import { erasedRef, erasureRefFor, newErasureId } from './erasure-ids.js';
+import type { Principal } from './tokens.js';
 
 /**
  * The append-only audit log: one (:AuditEvent) node per write, holding who, when, which
@@ -108,17 +108,31 @@ function collectIds(value: unknown, into: Set<string>, underId: boolean): void {
 }
 
 /**
+ * What the audit plugin needs of a request's context (graphql/context.ts `PonteContext` has it;
+ * named here so that auth does not depend on the GraphQL layer, docs/architecture.md#folders).
+ */
+export interface AuditedContext {
+  readonly driver: Driver;
+  readonly database: string;
+  readonly auth: { readonly principal: Principal | undefined; readonly address: string };
+  /** Where @neo4j/graphql runs its Cypher: the plugin's transaction during a signed-in mutation. */
+  executionContext?: Driver | Session | Transaction;
+  /** Where custom write resolvers run theirs (graphql/write.ts). */
+  readonly writeTx: { current: Transaction | undefined };
+}
+
+/**
  * Records every mutation a signed-in user sends (generated or custom), with its outcome, in the
  * same transaction as the write: before execution the plugin opens a write transaction and hands
  * it to @neo4j/graphql as `executionContext` (the library then runs its Cypher in it and leaves the
- * commit to us) and to custom resolvers as `writeTx` (graph/db.ts `write`). When the operation
+ * commit to us) and to custom resolvers as `writeTx` (graphql/write.ts `write`). When the operation
  * succeeds, the `ok` entry is written in that transaction and both commit together; when any field
  * fails, everything is rolled back (a mutation is all-or-nothing) and the failure is recorded on
  * its own. So an `ok` entry exists exactly when the write committed, and a crash between the two
  * leaves neither. Anonymous writes are refused before they reach the database and only logged, so
  * nobody can flood the log. Self-audited fields (login, eraseMigrant) keep their own transactions.
  */
-export function auditPlugin(log: Logger): ApolloServerPlugin<PonteContext> {
+export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
   return {
     async requestDidStart() {
       let session: Session | undefined;

@@ -1,4 +1,4 @@
-import { CONSENTING, type Viewer } from '../graphql/viewer.js';
+import { VIEWERS, type Viewer } from '../network/viewer.js';
 
 /**
  * Who may do what (docs/architecture.md#who-sees-what). Roles travel in the token's `roles` claim; a request without a
@@ -34,7 +34,7 @@ export interface Permissions {
   /**
    * Exact counts of migrants: aggregates and relationship filters on the generated API (the full
    * schema; other roles get the restricted one, graphql/restricted-schema.ts), and statistics
-   * without minimum-group suppression (graph/min-group.ts).
+   * without minimum-group suppression (privacy/min-group.ts).
    */
   readonly exactCounts: boolean;
   /** Send introduction requests from its own organisation (a partner's one write). */
@@ -60,25 +60,8 @@ export function permissionsOf(role: RoleOrAnonymous): Permissions {
   }
 }
 
-// Who exists for whom in graph answers (docs/privacy.md). Anonymous visitors see migrants only as
-// counts: no migrant exists in their graph answers, not even as a masked hop. Analysts and partners
-// never meet a migrant with consent NONE; analysts see NETWORK migrants masked. Staff see everyone.
-const nobody: Viewer = { visibleConsents: [], mayNameMigrant: () => false };
-const analystViewer: Viewer = { visibleConsents: CONSENTING, mayNameMigrant: (consent) => consent === 'PUBLIC' };
-const partnerViewer: Viewer = { visibleConsents: CONSENTING, mayNameMigrant: (consent) => consent === 'NETWORK' || consent === 'PUBLIC' };
-const everyone: Viewer = { visibleConsents: 'all', mayNameMigrant: () => true };
-
-/** The Viewer that graph answers (paths, neighbourhood, search, …) use to hide and mask migrants. */
+/** The Viewer that graph answers (paths, neighbourhood, search, …) use to hide and mask migrants (network/viewer.ts). */
 export function viewerFor(role: RoleOrAnonymous): Viewer {
-  switch (role) {
-    case 'anonymous':
-      return nobody;
-    case 'analyst':
-      return analystViewer;
-    case 'partner':
-      return partnerViewer;
-    case 'staff':
-    case 'admin':
-      return everyone;
-  }
+  // A role added to ROLES fails to compile here until network/viewer.ts says what it sees.
+  return VIEWERS[role];
 }

@@ -2,7 +2,7 @@
 // its read rule, fails here before it can be served.
 import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../graphql/type-defs.js';
+import { loadTypeDefs } from '../model/type-defs.js';
 
 const doc = parse(loadTypeDefs());
 const nodeTypes = doc.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && !!d.directives?.some((x) => x.name.value === 'node'));

@@ -82,7 +82,7 @@ export class UserStore {
 
 /**
  * The Cypher of account changes, run by the user-management resolvers inside the mutation's audited
- * transaction (graph/db.ts `write`), so an account change and its audit record commit together.
+ * transaction (graphql/write.ts `write`), so an account change and its audit record commit together.
  */
 export const USER_CYPHER = {
   /** Creates the account unless the e-mail is taken (then returns no row). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import config from '../../../codegen.ts';
 import { printAugmentedSchemas } from '../graphql/print-schema.js';
-import { loadTypeDefs } from '../graphql/type-defs.js';
+import { loadTypeDefs } from '../model/type-defs.js';
 import { deriveModel, printModel } from '../model/derive.js';
 import { paths, repoRoot } from '../paths.js';
 import { runCli } from './run-cli.js';

@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { printAugmentedSchemas } from '../graphql/print-schema.js';
-import { loadTypeDefs } from '../graphql/type-defs.js';
+import { loadTypeDefs } from '../model/type-defs.js';
 import { deriveModel, printModel } from '../model/derive.js';
 import { paths } from '../paths.js';
 import { runCli } from './run-cli.js';

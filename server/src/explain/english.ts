@@ -3,9 +3,11 @@
  * (`why`, `reasons`) come from. `Record<ReasonCode, …>` makes the compiler ask for the wording of
  * every code the SDL declares.
  */
-import { MASKED_NAME } from '../graphql/graph/view.js';
 import type { PathTieType } from '../../../schema/generated/model.js';
 import type { HopReason, Reason, ReasonCode, ReasonParam } from './reason.js';
+
+/** How answers name a migrant the viewer may not name (network/view.ts `Masker`, and `MASKED_NAME` parameters). */
+export const MASKED_NAME = 'a migrant (no consent to be named)';
 
 /** Relationship types as English verbs, in the tie's stored direction. */
 const VERBS: Record<PathTieType, string> = {

@@ -5,7 +5,7 @@
  * parameter types come from the SDL (through codegen): a code added there must get its English
  * wording before the server compiles.
  */
-import type { ReasonCode, ReasonParamType } from '../graphql/__generated__/resolvers.js';
+import type { ReasonCode, ReasonParamType } from './__generated__/reasons.js';
 
 export type { ReasonCode, ReasonParamType };
 

@@ -7,7 +7,7 @@ import type { Principal, TokenService } from '../auth/tokens.js';
 import type { UserStore } from '../auth/users.js';
 import type { Logger } from '../logger.js';
 import { processDisclosure, type DisclosureControl } from '../privacy/disclosure.js';
-import { networkViewer, type Viewer } from './viewer.js';
+import { networkViewer, type Viewer } from '../network/viewer.js';
 
 /** Who sent the request: the verified token's principal (none when anonymous) and the client address. */
 export interface RequestAuth {
@@ -34,7 +34,7 @@ export interface AuthServices {
 /**
  * The write transaction of a signed-in mutation, opened by the audit plugin before execution and
  * committed together with the audit entry (auth/audit.ts). Custom write resolvers run their Cypher
- * in it through graph/db.ts `write`, so the data and its audit record commit or roll back together.
+ * in it through graphql/write.ts `write`, so the data and its audit record commit or roll back together.
  */
 export interface RequestTransaction {
   current: Transaction | undefined;

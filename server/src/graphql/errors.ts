@@ -39,7 +39,7 @@ export function createErrorFormatter(log: Logger) {
       return { ...base, message: 'The database is unavailable right now; try again in a few seconds.', extensions: { code: ErrorCode.DatabaseUnavailable } };
     }
     if (isPonteError(original)) {
-      return { ...base, message: original.message, extensions: { code: original.code } };
+      return { ...base, message: original.message, extensions: { code: original.code, ...(original.argument ? { argument: original.argument } : {}) } };
     }
     // @neo4j/graphql's authentication and authorization refusals (@authentication, @authorization
     // validate): a coded answer that names no rule. The auth plugin turns UNAUTHENTICATED into

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLInputObjectType, GraphQLSchema } from 'graphql';
-import { staffOnlyFieldIn, staffOnlyRefusal } from '../http/staff-only-refusal.js';
 import { buildSchema } from './schema.js';
 import { migrantShapes, restrictedSchema, staffOnlyFields } from './restricted-schema.js';
 
@@ -117,18 +116,5 @@ describe('the restricted schema (anonymous, analyst, partner)', () => {
     // Types only the removed fields used are pruned, so introspection does not show them.
     expect(restricted.getType('RegionMigrantsFromHereConnectionFilters')).toBeUndefined();
     expect(restricted.getType('FirmWhere')).toBeDefined();
-  });
-
-  it('turns the refusal of a removed field into a coded answer that says why and what to use instead', () => {
-    const [message] = errorsOf('{ firms(where: { employees: { some: { name: { eq: "A." } } } }) { id } }');
-    expect(staffOnlyFieldIn(full, message!)).toBe('FirmWhere.employees');
-    const [aggregate] = errorsOf('{ migrantsConnection { aggregate { count { nodes } } } }');
-    expect(staffOnlyFieldIn(full, aggregate!)).toBe('MigrantsConnection.aggregate');
-    expect(staffOnlyFieldIn(full, 'Field "nope" is not defined by type "FirmWhere".')).toBeUndefined();
-    expect(staffOnlyFieldIn(full, 'Cannot query field "aggregate" on type "FirmsConnection".')).toBeUndefined();
-    const refusal = staffOnlyRefusal('partner', 'FirmWhere.employees', { message: message! });
-    expect(refusal.extensions).toEqual({ code: 'FORBIDDEN', field: 'FirmWhere.employees' });
-    expect(refusal.message).toMatch(/FirmWhere\.employees.*staff-only.*networkStats, corridors or actorCounts.*fewer than 5/);
-    expect(staffOnlyRefusal('anonymous', 'MigrantsConnection.aggregate', { message: aggregate! }).extensions!.code).toBe('UNAUTHENTICATED');
   });
 });

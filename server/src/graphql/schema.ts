@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { resolvers } from './resolvers/index.js';
 import { strictDates } from './strict-dates.js';
-import { loadTypeDefs } from './type-defs.js';
+import { loadTypeDefs } from '../model/type-defs.js';
 import { relationshipModel } from './writes/relationships.js';
 import { validateGeneratedWrites } from './writes/wrap.js';
 

@@ -3,7 +3,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { RoleOrAnonymous } from '../auth/roles.js';
 import { ErrorCode } from '../errors.js';
 import type { PonteContext } from '../graphql/context.js';
-import { MIN_GROUP_SIZE } from '../graphql/graph/min-group.js';
+import { MIN_GROUP_SIZE } from '../privacy/min-group.js';
 import { staffOnlyFields } from '../graphql/restricted-schema.js';
 
 // graphql-js words an unknown input field (in a literal, a variable default or a variable's value)

@@ -11,7 +11,7 @@
  * migrants, associations and projects of the cells it holds (never sums: an association two
  * corridors share is one association). Pure.
  */
-import { MIN_GROUP_SIZE } from '../graphql/graph/min-group.js';
+import { MIN_GROUP_SIZE } from './min-group.js';
 import { fingerprintOfIds, type DisclosureControl } from './disclosure.js';
 
 /** Ids and names of the folded rows (the explorer labels them in its own language). */

@@ -23,7 +23,7 @@ const tokens: Partial<Record<Who, string>> = {};
 
 /**
  * (Re)starts the API on the test database: once seeded, and after each write so that no answer is
- * served from before it (graph/answer-cache.ts may serve a previous answer for a minute). The
+ * served from before it (network/answer-cache.ts may serve a previous answer for a minute). The
  * disclosure key is fixed, as in production, so a restart does not change the rounding.
  */
 async function boot(seed: 'auto' | 'never'): Promise<void> {

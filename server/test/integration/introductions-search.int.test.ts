@@ -1,5 +1,5 @@
 // The deepening search of `introductions` gives the answer of the exhaustive one (one search to
-// maxHops, graph/introductions-exhaustive.ts, what main answered): the same targets, in the same
+// maxHops, network/introductions-exhaustive.ts, what main answered): the same targets, in the same
 // order, with the same hops, scores and reasons, for many askers, criteria, limits and maxHops,
 // on the seed data and on a small generated graph with hubs. Also checks that it did stop early.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,19 +9,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateScale } from '../../../seeds/generator/scale.js';
 import { viewerFor } from '../../src/auth/roles.js';
 import { applyMigrations } from '../../src/db/migrations.js';
-import { createContext } from '../../src/graphql/context.js';
-import type { Introduction } from '../../src/graphql/graph/introduction-ranking.js';
-import { findIntroductions, type IntroductionQuestion, type SearchRound } from '../../src/graphql/graph/introduction-search.js';
-import { matchingActors } from '../../src/graphql/graph/introduction-candidates.js';
-import { findIntroductionsExhaustively, matchingActorsByScan } from '../../src/graphql/graph/introductions-exhaustive.js';
-import type { Wanted } from '../../src/graphql/graph/match.js';
-import { createLogger } from '../../src/logger.js';
+import type { Introduction } from '../../src/network/introduction-ranking.js';
+import { findIntroductions, type IntroductionQuestion, type SearchRound } from '../../src/network/introduction-search.js';
+import { matchingActors } from '../../src/network/introduction-candidates.js';
+import { findIntroductionsExhaustively, matchingActorsByScan } from '../../src/network/introductions-exhaustive.js';
+import type { Wanted } from '../../src/network/match.js';
+import { networkSession } from '../../src/network/session.js';
 import { paths } from '../../src/paths.js';
 import { bulkLoad } from '../../src/seeds/bulk-load.js';
 import { loadSeeds } from '../../src/seeds/load.js';
 import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from '../helpers/neo4j.js';
 
-const context = () => createContext(testDriver(), testDatabase(), createLogger('silent'), viewerFor('staff'));
+const context = () => networkSession(testDriver(), testDatabase(), viewerFor('staff'));
 
 async function ids(cypher: string): Promise<string[]> {
   return (await testDriver().executeQuery(cypher, {}, { database: testDatabase() })).records.map((r) => r.get('id') as string);

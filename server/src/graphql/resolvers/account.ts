@@ -5,7 +5,7 @@ import { requirePermission } from '../../auth/guard.js';
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
-import { write } from '../graph/db.js';
+import { write } from '../write.js';
 import type { MutationResolvers, QueryResolvers } from '../__generated__/resolvers.js';
 
 export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent, args, context) => {

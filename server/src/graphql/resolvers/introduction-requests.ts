@@ -5,8 +5,9 @@ import { requirePermission } from '../../auth/guard.js';
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
-import { read, write } from '../graph/db.js';
-import { MASKED_NAME } from '../graph/view.js';
+import { MASKED_NAME } from '../../explain/english.js';
+import { read } from '../../network/db.js';
+import { write } from '../write.js';
 import type { IntroductionStatus, MutationResolvers, QueryResolvers } from '../__generated__/resolvers.js';
 
 /**

@@ -4,7 +4,7 @@ import { requirePermission } from '../../auth/guard.js';
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
-import { inWriteTransaction } from '../graph/db.js';
+import { inWriteTransaction } from '../write.js';
 import { graphqlCjs } from '../writes/graphql-cjs.js';
 import { checkConfidence, checkId, checkText, isConstraintViolation, slugOf } from '../writes/rules.js';
 

@@ -6,7 +6,8 @@ import { newUserId, normaliseEmail, USER_CYPHER, type UserAccount } from '../../
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
-import { read, write } from '../graph/db.js';
+import { read } from '../../network/db.js';
+import { write } from '../write.js';
 import type { MutationResolvers, QueryResolvers } from '../__generated__/resolvers.js';
 
 /**

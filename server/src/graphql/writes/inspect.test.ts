@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { paths } from '../../paths.js';
-import { loadTypeDefs } from '../type-defs.js';
+import { loadTypeDefs } from '../../model/type-defs.js';
 import { graphqlCjs } from './graphql-cjs.js';
 import { inspectWrite } from './inspect.js';
 import { relationshipModel } from './relationships.js';

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { VIEWERS } from './viewer.js';
+import { candidateQuery } from './introduction-candidates.js';
+
+const staff = VIEWERS.staff;
+
+describe('the candidates query of introductions', () => {
+  it('reads the wanted kinds by label, and only writes the criteria asked for', () => {
+    const q = candidateQuery({ kinds: ['Funder', 'Firm'], countries: ['MA'] }, staff);
+    expect(q).toContain('MATCH (t:Funder|Firm) WHERE t.id <> $from AND t.country IN $countries');
+    expect(q).not.toMatch(/IS NULL OR|\$services|\$regions/);
+    expect(candidateQuery({ services: ['TRAINING'] }, staff)).toContain('MATCH (t:Actor) WHERE t.id <> $from AND any(s IN t.services WHERE s IN $services)');
+  });
+
+  it('starts from the regions when regions are asked for', () => {
+    const q = candidateQuery({ kinds: ['Association'], regions: ['region-oriental'] }, staff);
+    expect(q).toMatch(/^MATCH \(g:Region\) WHERE g\.id IN \$regions/);
+    expect(q).toContain('MATCH (g)<-[:BASED_IN]-(t:Association)');
+    expect(q).toContain('MATCH (g)<-[:TARGETS]-()<-[:FUNDS|SUPPORTS|OFFERS]-(t:Association)');
+  });
+
+  it('refuses a kind that is not an actor kind rather than write it into the query', () => {
+    expect(() => candidateQuery({ kinds: ['Region'] }, staff)).toThrow('not an actor kind');
+    expect(() => candidateQuery({ kinds: ['Funder) DETACH DELETE (t'] }, staff)).toThrow('not an actor kind');
+  });
+
+  it('never reads a migrant hidden from the asker as a candidate', () => {
+    expect(candidateQuery({ countries: ['MA'] }, VIEWERS.anonymous)).toContain('WHERE t.id <> $from AND NOT t:Migrant AND t.country IN $countries');
+    expect(candidateQuery({ kinds: ['Migrant'], regions: ['r'] }, VIEWERS.analyst)).toContain('WHERE t.id <> $from AND (NOT t:Migrant OR t.consent IN $visibleConsents)');
+    expect(candidateQuery({ countries: ['MA'] }, staff)).not.toContain('Migrant');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * How `introductions` finds its answer: the matching actors (network/introduction-candidates.ts),
+ * then shortest paths from the asker, deepening one hop at a time (from two) and stopping as soon
+ * as no candidate not reached yet could still enter the answer (network/introduction-ranking.ts says
+ * why that gives the answer of one search to maxHops, kept in network/introductions-exhaustive.ts).
+ *
+ * Each round is one SHORTEST 1 search to depth d from the asker to the candidates
+ * (findPathsToMany). At 100,000 actors the first `limit` targets are usually within two hops, and
+ * the search to three hops, which through the hubs (degree ~5,000) reaches most of the graph, is
+ * never run. When the answer needs maxHops anyway, the earlier, smaller rounds are the only extra
+ * cost.
+ *
+ * Among equally short paths to a target the engine picks one, and does not promise which; the
+ * rounds are written so that they pick what the single search picks (see below), and in every
+ * comparison run (introductions-search.int.test.ts on the seed data and a generated graph; the
+ * benchmark's askers at 10k and 100k actors) they did, so the scores, which depend on the ties of
+ * the path, were equal too.
+ * One bidirectional search per candidate (findPathsToEach, as supportMatches does) was tried for
+ * the last few dozen candidates and not kept: it picks other equally short paths, so other scores
+ * and sometimes other targets in the first `limit`, and it was not consistently faster
+ * (docs/benchmarks.md, "introductions").
+ */
+import type { NetworkSession } from './session.js';
+import { findPathsToMany } from './find-paths.js';
+import { checkFilter } from './input.js';
+import { matchingActors } from './introduction-candidates.js';
+import { bestIntroductions, rankedTarget, scoreIntroductions, stillInReach, type Introduction } from './introduction-ranking.js';
+import type { Wanted } from './match.js';
+
+export interface IntroductionQuestion {
+  readonly from: string;
+  readonly wanted: Wanted;
+  readonly maxHops: number;
+  readonly limit: number;
+}
+
+/** One path search: to which depth, to how many candidates, how many it reached. */
+export interface SearchRound {
+  readonly depth: number;
+  readonly targets: number;
+  readonly reached: number;
+}
+
+export interface SearchOptions {
+  /** Told of every path search (tests and benchmarks watch where the deepening stops). */
+  readonly onRound?: (round: SearchRound) => void;
+}
+
+/**
+ * The first round searches two hops, not one: at 100,000 actors a one-hop search cost 10 ms (a
+ * round trip and the list of candidates) against 16 ms for two hops (medians over 35 askers, load
+ * average ~6), and the first `limit` targets are rarely all one hop away.
+ */
+const FIRST_DEPTH = 2;
+
+/** The answer before masking: at most `limit` targets, best first. */
+export async function findIntroductions(session: NetworkSession, q: IntroductionQuestion, options: SearchOptions = {}): Promise<Introduction[]> {
+  const matches = await matchingActors(session, q.from, q.wanted);
+  const filter = checkFilter('introductions', null, false);
+  const reference = session.today();
+  const found: Introduction[] = [];
+  // Every round asks for every candidate, not only those still in reach: Neo4j plans the search
+  // by the size of the target list (one target: a bidirectional search between the two ends;
+  // more: one search from the asker), and the two ways pick different paths among equally short
+  // ones, so different scores. With the same list as the exhaustive search, the same plan picks
+  // the same paths (it did in every comparison, introductions-search.int.test.ts). The search to
+  // depth d costs the walk within d hops of the asker, whatever the targets.
+  const targets = [...matches.keys()];
+  let inReach = [...matches.values()].map((m) => ({ id: m.node.id, quality: m.quality }));
+  for (let depth = Math.min(FIRST_DEPTH, q.maxHops); depth <= q.maxHops && inReach.length > 0; depth++) {
+    const paths = await findPathsToMany(session, { from: q.from, targets, maxHops: depth, filter });
+    // The targets in reach that this round reached are `depth` hops away (or fewer, in the first
+    // round): the round before searched to depth − 1. The others were found before or cannot
+    // enter the answer.
+    const wanted = new Set(inReach.map((t) => t.id));
+    const fresh = paths.filter((p) => wanted.has(p.nodes[p.nodes.length - 1]!.id));
+    options.onRound?.({ depth, targets: inReach.length, reached: fresh.length });
+    found.push(...scoreIntroductions(fresh, matches, reference));
+    const reached = new Set(fresh.map((p) => p.nodes[p.nodes.length - 1]!.id));
+    inReach = stillInReach(
+      inReach.filter((t) => !reached.has(t.id)),
+      found.map(rankedTarget),
+      q.limit,
+      depth,
+    );
+  }
+  return bestIntroductions(found, q.limit);
+}

@@ -1,0 +1,65 @@
+/** `opportunityMatches`: open opportunities for a migrant, with the best path to who offers each. */
+import { read, requireNodes } from '../db.js';
+import { findPathsToMany } from '../find-paths.js';
+import { checkFilter, checkId, checkRange } from '../input.js';
+import { scoreOpportunity, type MigrantProfile, type OpportunityProfile } from '../opportunity.js';
+import { pathsByTarget, rankPaths, showPath } from '../path.js';
+import type { NetworkSession } from '../session.js';
+import { dateText, Masker } from '../view.js';
+import { whereVisible } from '../visibility.js';
+
+/** How far the matches look for a path to an offerer or a provider. */
+export const MATCH_PATH_HOPS = 4;
+
+export interface OpportunityMatchesArgs {
+  readonly migrantId: string;
+  readonly limit?: number | null;
+}
+
+/** Checks the arguments of `opportunityMatches`; throws before any query. */
+export function checkOpportunityMatchesArgs(args: OpportunityMatchesArgs) {
+  return { migrantId: checkId('opportunityMatches', 'migrantId', args.migrantId), limit: checkRange('opportunityMatches', 'limit', args.limit, 10, 1, 50) };
+}
+
+export async function opportunityMatches(session: NetworkSession, args: OpportunityMatchesArgs) {
+  const { migrantId, limit } = checkOpportunityMatchesArgs(args);
+  await requireNodes(session, 'opportunityMatches', [{ argument: 'migrantId', id: migrantId }], 'Migrant');
+  const [migrant] = await read<MigrantProfile>(
+    session,
+    `MATCH (m:Migrant {id: $id})
+     RETURN m.skills AS skills, m.education AS education, m.country AS country,
+            COLLECT { MATCH (m)-[:BASED_IN]->(g:Region) RETURN g.name } AS regions`,
+    { id: migrantId },
+  );
+  // Opportunities still open today, with who offers them.
+  const opportunities = await read<OpportunityProfile & { id: string; name: string; type: string; sector: string | null; city: string | null; closes: unknown; offerers: string[] }>(
+    session,
+    `MATCH (o:Opportunity)
+     WHERE o.closes IS NULL OR o.closes >= date()
+     RETURN o.id AS id, o.name AS name, o.type AS type, o.sector AS sector, o.country AS country, o.city AS city, o.closes AS closes,
+            o.requiredSkills AS requiredSkills, o.minEducation AS minEducation,
+            COLLECT { MATCH (o)-[:TARGETS]->(g:Region) RETURN g.name } AS regions,
+            COLLECT { MATCH (x:Actor)-[:OFFERS]->(o)${whereVisible(session.viewer, 'x')} RETURN x.id ORDER BY x.id } AS offerers`,
+    {},
+  );
+  const ranked = opportunities
+    .map((o) => ({ o, ...scoreOpportunity({ ...migrant!, education: migrant!.education === null ? null : Number(migrant!.education) }, { ...o, minEducation: o.minEducation === null ? null : Number(o.minEducation) }) }))
+    .sort((a, b) => b.score - a.score || (a.o.id < b.o.id ? -1 : 1))
+    .slice(0, limit);
+  // The best path from the migrant to each offerer (one bounded search for all of them).
+  const offerers = [...new Set(ranked.flatMap((r) => r.o.offerers))];
+  const found = offerers.length === 0 ? [] : await findPathsToMany(session, { from: migrantId, fromLabel: 'Migrant', targets: offerers, maxHops: MATCH_PATH_HOPS, filter: checkFilter('opportunityMatches', null, false) });
+  const reference = session.today();
+  const pathTo = pathsByTarget(found, reference);
+  const masker = new Masker(session.viewer);
+  return ranked.map(({ o, score, reasons, reasonParts }) => {
+    const best = rankPaths(o.offerers.flatMap((id) => (pathTo.has(id) ? [pathTo.get(id)!] : [])), reference, 1)[0];
+    return {
+      opportunity: { id: o.id, name: o.name, type: o.type, sector: o.sector ?? null, country: o.country ?? null, city: o.city ?? null, closes: dateText(o.closes) },
+      score,
+      reasons,
+      reasonParts,
+      path: best ? showPath(best, masker) : null,
+    };
+  });
+}

@@ -1,0 +1,37 @@
+/** `paths`: the best few paths between two actors (docs/graph-questions.md). */
+import { badInput } from '../../errors.js';
+import { requireNodes } from '../db.js';
+import { findPaths } from '../find-paths.js';
+import { checkFilter, checkId, checkRange, type FilterInput } from '../input.js';
+import { HOP_LIMIT, rankPaths, showPath } from '../path.js';
+import type { NetworkSession } from '../session.js';
+import { Masker } from '../view.js';
+
+export interface PathsArgs {
+  readonly from: string;
+  readonly to: string;
+  readonly maxHops?: number | null;
+  readonly limit?: number | null;
+  readonly filter?: FilterInput | null;
+}
+
+/** Checks the arguments of `paths`; throws before any query. */
+export function checkPathsArgs(args: PathsArgs) {
+  const from = checkId('paths', 'from', args.from);
+  const to = checkId('paths', 'to', args.to);
+  if (from === to) throw badInput('paths: "from" and "to" must be different actors.', 'to');
+  const maxHops = checkRange('paths', 'maxHops', args.maxHops, 4, 1, HOP_LIMIT);
+  const limit = checkRange('paths', 'limit', args.limit, 3, 1, 10);
+  const filter = checkFilter('paths', args.filter, false);
+  return { from, to, maxHops, limit, filter };
+}
+
+export async function paths(session: NetworkSession, args: PathsArgs) {
+  const { from, to, maxHops, limit, filter } = checkPathsArgs(args);
+  await requireNodes(session, 'paths', [{ argument: 'from', id: from }, { argument: 'to', id: to }], 'Actor');
+  // SHORTEST k chooses among equally short paths arbitrarily, and may return paths that revisit a
+  // node: ask for more than `limit`, then drop and rank in rankPaths.
+  const candidates = await findPaths(session, { from, to, maxHops, fetch: Math.min(limit * 5, 50), filter });
+  const masker = new Masker(session.viewer);
+  return rankPaths(candidates, filter.asOf ?? session.today(), limit).map((p) => showPath(p, masker));
+}

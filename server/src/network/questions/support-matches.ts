@@ -1,0 +1,71 @@
+/** `supportMatches`: who can provide what a return project needs, with the best path to each. */
+import { englishReason } from '../../explain/english.js';
+import { num, reason, services, texts, type Reason } from '../../explain/reason.js';
+import { read, requireNodes } from '../db.js';
+import { findPathsToEach } from '../find-paths.js';
+import { checkFilter, checkId, checkRange } from '../input.js';
+import { pathsByTarget, round, showPath } from '../path.js';
+import type { NetworkSession } from '../session.js';
+import { kindOf, Masker, nodeProjection, type RawNode } from '../view.js';
+import { andVisible } from '../visibility.js';
+import { MATCH_PATH_HOPS } from './opportunity-matches.js';
+
+export interface SupportMatchesArgs {
+  readonly projectId: string;
+  readonly limit?: number | null;
+}
+
+/** Checks the arguments of `supportMatches`; throws before any query. */
+export function checkSupportMatchesArgs(args: SupportMatchesArgs) {
+  return { projectId: checkId('supportMatches', 'projectId', args.projectId), limit: checkRange('supportMatches', 'limit', args.limit, 10, 1, 50) };
+}
+
+/** score = 0.7 × share of the project's needs the provider offers + 0.3 × place (1 based in a targeted region, 0.5 active there, 0 otherwise). */
+export function supportScore(needs: number, met: number, basedIn: boolean, activeIn: boolean): number {
+  return round(0.7 * (needs === 0 ? 0 : met / needs) + 0.3 * (basedIn ? 1 : activeIn ? 0.5 : 0));
+}
+
+/** Why a provider fits a project: the needs it meets, then where it is based or active among the targeted regions. */
+export function supportReasons(r: { services: string[]; needs: string[]; basedIn: string[]; activeIn: string[] }): Reason[] {
+  const parts = [reason('MEETS_NEEDS', { services: services(r.services), met: num(r.services.length), needs: num(r.needs.length) })];
+  if (r.basedIn.length > 0) parts.push(reason('BASED_IN', { regions: texts(r.basedIn) }));
+  else if (r.activeIn.length > 0) parts.push(reason('ACTIVE_IN', { regions: texts(r.activeIn) }));
+  return parts;
+}
+
+export async function supportMatches(session: NetworkSession, args: SupportMatchesArgs) {
+  const { projectId, limit } = checkSupportMatchesArgs(args);
+  await requireNodes(session, 'supportMatches', [{ argument: 'projectId', id: projectId }], 'ReturnProject');
+  // Providers offering at least one of the project's needs, with the targeted regions they are
+  // based in or active in (through what they fund, support or offer).
+  const rows = await read<{ node: RawNode; services: string[]; basedIn: string[]; activeIn: string[]; needs: string[] }>(
+    session,
+    `MATCH (p:ReturnProject {id: $id})
+     WITH p, coalesce(p.needs, []) AS needs, COLLECT { MATCH (p)-[:TARGETS]->(g:Region) RETURN g } AS regions
+     MATCH (x:Actor) WHERE ${andVisible(session.viewer, 'x', 'any(s IN x.services WHERE s IN needs)')}
+     WITH p, needs, regions, x,
+          [s IN needs WHERE s IN x.services] AS services,
+          COLLECT { MATCH (x)-[:BASED_IN]->(g:Region) WHERE g IN regions RETURN g.name ORDER BY g.name } AS basedIn,
+          COLLECT { MATCH (x)-[:FUNDS|SUPPORTS|OFFERS]->()-[:TARGETS]->(g:Region) WHERE g IN regions RETURN DISTINCT g.name ORDER BY g.name } AS activeIn
+     RETURN ${nodeProjection('x')} AS node, services, basedIn, activeIn, needs`,
+    { id: projectId },
+  );
+  const ranked = rows
+    // A provider is someone to contact: never a person the asker may not name (as a masked
+    // provider, the services and regions beside it would tell what they do and where). Hidden
+    // people are not even read (the predicate above), so they take no place in the ranking.
+    .filter((r) => kindOf(r.node.labels) !== 'Migrant' || session.viewer.mayNameMigrant(r.node.consent))
+    .map((r) => ({ ...r, score: supportScore(r.needs.length, r.services.length, r.basedIn.length > 0, r.activeIn.length > 0) }))
+    .sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1))
+    .slice(0, limit);
+  const found = ranked.length === 0 ? [] : await findPathsToEach(session, { from: projectId, fromLabel: 'ReturnProject', targets: ranked.map((r) => r.node.id), maxHops: MATCH_PATH_HOPS, filter: checkFilter('supportMatches', null, false) });
+  const pathTo = pathsByTarget(found, session.today());
+  const masker = new Masker(session.viewer);
+  return ranked.map((r) => {
+    const path = pathTo.get(r.node.id);
+    const shownPath = path ? showPath(path, masker) : null;
+    const provider = shownPath ? shownPath.nodes[shownPath.nodes.length - 1]! : (({ city: _c, ...n }) => n)(masker.node(r.node));
+    const reasonParts = supportReasons(r);
+    return { provider, services: r.services, score: r.score, reasons: reasonParts.map(englishReason), reasonParts, path: shownPath };
+  });
+}
