@@ -10,13 +10,14 @@
  * writes the rows, so memory stays flat at any size.
  */
 import { ACTOR_KINDS as ACTOR_KIND_LIST } from '../../schema/generated/model.js';
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { DATE_FIELDS, INTEGER_FIELDS } from '../src/seeds/seed-schema.js';
-import { readManifest } from '../src/seeds/bulk-load.js';
+import { csvQuote } from '../../shared/csv.js';
+import { eachLine, readManifest } from '../src/seeds/bulk-load.js';
+import { isMatchLabel, isNodeKind, isTieType, nodeMergeClauses, tieMergeClauses } from '../src/db/upsert.js';
 
 /** Between the elements of a list value: a control character no generated text contains (checked). */
 export const ARRAY_DELIMITER = '\u001f';
@@ -81,14 +82,10 @@ export function csvField(value: unknown, where: string): string {
     for (const v of value) {
       if (String(v).includes(ARRAY_DELIMITER)) throw new Error(`${where}: a list element contains the array delimiter U+001F`);
     }
-    return quote(value.map(String).join(ARRAY_DELIMITER));
+    return csvQuote(value.map(String).join(ARRAY_DELIMITER));
   }
-  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'string') return csvQuote(value);
   return String(value);
-}
-
-function quote(text: string): string {
-  return `"${text.replaceAll('"', '""')}"`;
 }
 
 /** The importer's header of a node file: `id:ID,:LABEL,createdAt:datetime,updatedAt:datetime,name:string,…`. */
@@ -126,11 +123,11 @@ export async function writeCsvGraph(sourceDir: string, outDir: string, createdAt
       columns.set(field, type);
     }
   };
-  await eachRecord(nodesFile, (r, where) => {
+  await eachLine(nodesFile, (r, where) => {
     const { k, p } = r as { k: string; p: Record<string, unknown> };
     learn(getOrSet(nodeColumns, k, () => new Map()), p, where);
   });
-  await eachRecord(tiesFile, (r, where) => {
+  await eachLine(tiesFile, (r, where) => {
     const { t, fl, tl, p } = r as { t: string; fl: string; tl: string; p: Record<string, unknown> };
     learn(getOrSet(tieColumns, `${t}|${fl}|${tl}`, () => new Map()), p, where);
   });
@@ -154,17 +151,17 @@ export async function writeCsvGraph(sourceDir: string, outDir: string, createdAt
     ties.set(key, csv);
   }
   const ids = new Set<string>();
-  await eachRecord(nodesFile, async (r, where) => {
+  await eachLine(nodesFile, async (r, where) => {
     const { k, id, p } = r as { k: string; id: string; p: Record<string, unknown> };
     // The importer has one id space for all labels; the loaders have one per label.
     if (ids.has(id)) throw new Error(`${where}: id "${id}" is used twice; the offline importer needs ids unique across labels`);
     ids.add(id);
     const csv = nodes.get(k)!;
-    const fields = [csvField(id, where), quote(csv.labels.join(ARRAY_DELIMITER)), createdAt, createdAt, ...csv.columns.map((c) => csvField(p[c.name], where))];
+    const fields = [csvField(id, where), csvQuote(csv.labels.join(ARRAY_DELIMITER)), createdAt, createdAt, ...csv.columns.map((c) => csvField(p[c.name], where))];
     csv.rows++;
     if (!csv.out.write(`${fields.join(',')}\n`)) await once(csv.out, 'drain');
   });
-  await eachRecord(tiesFile, async (r, where) => {
+  await eachLine(tiesFile, async (r, where) => {
     const { t, f, fl, to, tl, p } = r as { t: string; f: string; fl: string; to: string; tl: string; p: Record<string, unknown> };
     const csv = ties.get(`${t}|${fl}|${tl}`)!;
     const fields = [csvField(f, where), csvField(to, where), t, ...csv.columns.map((c) => csvField(p[c.name], where))];
@@ -208,25 +205,23 @@ const props = (columns: readonly Column[]) => `{${columns.map((c) => `\`${c.name
 
 /**
  * LOAD CSV of one node file from the database's import folder, doing what the bulk loader does
- * per row (MERGE on id, creation stamps, properties, the Actor label), committed every `batch` rows.
+ * per row (the one upsert of server/src/db/upsert.ts), committed every `batch` rows.
  */
 export function loadNodesCypher(csv: NodeCsv, batch: number): string {
+  if (!isNodeKind(csv.label)) throw new Error(`${csv.file}: ${csv.label} is not a node label`);
   return `LOAD CSV WITH HEADERS FROM 'file:///${path.basename(csv.file)}' AS row
 CALL (row) {
-  MERGE (n:${csv.label} {id: row.\`id:ID\`})
-    ON CREATE SET n.createdAt = datetime.transaction(), n.updatedAt = datetime.transaction()
-  SET n += ${props(csv.columns)}${csv.labels.length > 1 ? ', n:Actor' : ''}
+${nodeMergeClauses(csv.label, 'on-create', { id: 'row.`id:ID`', props: props(csv.columns) })}
 } IN TRANSACTIONS OF ${batch} ROWS`;
 }
 
 /** LOAD CSV of one tie file: both ends matched on their label's unique id, MERGE of the tie. */
 export function loadTiesCypher(csv: TieCsv, batch: number): string {
+  const { type, fromLabel, toLabel } = csv;
+  if (!isTieType(type) || !isMatchLabel(fromLabel) || !isMatchLabel(toLabel)) throw new Error(`${csv.file}: ${type} from ${fromLabel} to ${toLabel} is not a tie of the model`);
   return `LOAD CSV WITH HEADERS FROM 'file:///${path.basename(csv.file)}' AS row
 CALL (row) {
-  MATCH (a:${csv.fromLabel} {id: row.\`:START_ID\`})
-  MATCH (b:${csv.toLabel} {id: row.\`:END_ID\`})
-  MERGE (a)-[r:${csv.type}]->(b)
-  SET r += ${props(csv.columns)}
+${tieMergeClauses(type, fromLabel, toLabel, { from: 'row.`:START_ID`', to: 'row.`:END_ID`', props: props(csv.columns) })}
 } IN TRANSACTIONS OF ${batch} ROWS`;
 }
 
@@ -234,20 +229,4 @@ function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let v = map.get(key);
   if (v === undefined) map.set(key, (v = make()));
   return v;
-}
-
-async function eachRecord(file: string, handle: (record: unknown, where: string) => void | Promise<void>): Promise<void> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (error) {
-      throw new Error(`${file}, line ${n}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
-    await handle(record, `${file}, line ${n}`);
-  }
 }

@@ -12,7 +12,6 @@
 // serve both 2 and 3. Every load is checked: the node and tie counts must equal the manifest's.
 // Prints a table and writes docs/benchmarks/<label>.{md,json}.
 import { execFile } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +25,7 @@ import { freePort } from '../src/neo4j-runtime/ports.js';
 import { resolveRuntime } from '../src/neo4j-runtime/resolve.js';
 import { repoRoot } from '../src/paths.js';
 import { bulkLoad, readManifest } from '../src/seeds/bulk-load.js';
+import { machine, recordHead, writeRecord } from './record.js';
 import { ARRAY_DELIMITER_OPTION, loadNodesCypher, loadTiesCypher, writeCsvGraph, type CsvGraph } from './ingest-csv.js';
 
 const run = promisify(execFile);
@@ -111,20 +111,16 @@ const table = [
   ),
 ].join('\n');
 const meta = {
-  label: args.label,
-  date: new Date().toISOString(),
-  commit: gitCommit(),
-  machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+  ...recordHead(args.label),
+  machine: `${machine()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
   scale: { nodes: manifest.nodes, ties: manifest.ties },
   memory: { heap, pageCache },
   csvSeconds: csvMs / 1000,
 };
 console.log(`\nIngest benchmark — ${meta.date}, commit ${meta.commit}\n${meta.machine}\n${manifest.nodes} nodes, ${manifest.ties} ties; heap ${heap}, page cache ${pageCache}\n\n${table}`);
-const outDir = path.join(repoRoot, 'docs', 'benchmarks');
-await mkdir(outDir, { recursive: true });
-await writeFile(path.join(outDir, `${args.label}.json`), `${JSON.stringify({ ...meta, rows }, null, 2)}\n`);
-await writeFile(
-  path.join(outDir, `${args.label}.md`),
+await writeRecord(
+  args.label,
+  { ...meta, rows },
   `# ${args.label}\n\n${meta.date}, commit ${meta.commit}; ${meta.machine}; ${manifest.nodes} nodes, ${manifest.ties} ties; heap ${heap}, page cache ${pageCache}; CSV written in ${meta.csvSeconds.toFixed(1)} s (not counted).\n\n${table}\n`,
 );
 
@@ -242,12 +238,4 @@ async function timed(work: () => Promise<void>): Promise<number> {
 
 function describe(r: Row): string {
   return `${r.method}: ${(r.totalMs / 1000).toFixed(1)} s`;
-}
-
-function gitCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot }).toString().trim();
-  } catch {
-    return 'unknown';
-  }
 }

@@ -7,24 +7,19 @@
 // Prints p50/p95/ops/s and old/new ratios, checks the answers are equal, and writes
 // docs/benchmarks/NAME.{md,json}. Over HTTP, `npm run bench:api -- --only introductions` measures
 // the field as served.
-import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { viewerFor } from '../src/auth/roles.js';
-import { config } from '../src/config/config.js';
-import { createDriver } from '../src/db/driver.js';
+import { openDatabase } from '../src/cli/database.js';
 import { matchingActors } from '../src/network/introduction-candidates.js';
 import type { Introduction } from '../src/network/introduction-ranking.js';
 import { findIntroductions, type IntroductionQuestion } from '../src/network/introduction-search.js';
 import { findIntroductionsExhaustively, matchingActorsByScan } from '../src/network/introductions-exhaustive.js';
 import type { Wanted } from '../src/network/match.js';
 import { networkSession } from '../src/network/session.js';
-import { localNeo4jFromConfig } from '../src/neo4j-runtime/from-config.js';
-import { repoRoot } from '../src/paths.js';
 import { runLoad, seededRandom } from './load.js';
 import { sampleGraph } from './operations.js';
+import { loadOptions, loadSummary, recordHead, writeRecord } from './record.js';
 import { ratio, type LatencySummary } from './stats.js';
 
 const { values: args } = parseArgs({
@@ -36,13 +31,10 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '42' },
   },
 });
-const load = { concurrency: Number(args.concurrency), durationMs: Number(args.duration) * 1000, warmupMs: Number(args.warmup) * 1000, maxOps: 100_000 };
+const load = loadOptions(args, 100_000);
 
-const cfg = config();
-const local = cfg.neo4j.uri ? undefined : localNeo4jFromConfig(cfg, (m) => console.error(m));
-const running = local ? await local.start() : undefined;
-const driver = createDriver({ uri: cfg.neo4j.uri ?? running!.uri, username: cfg.neo4j.username, password: cfg.neo4j.password });
-const database = cfg.neo4j.database;
+const db = await openDatabase();
+const { driver, database } = db;
 // Staff: every migrant may be named, as in bench:api; masking comes after the search anyway.
 const context = networkSession(driver, database, viewerFor('staff'));
 
@@ -100,27 +92,21 @@ try {
   const loadAfter = os.loadavg();
 
   const meta = {
-    label: args.label,
-    date: new Date().toISOString(),
-    commit: gitCommit(),
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    ...recordHead(args.label),
     scale,
-    load: { concurrency: load.concurrency, seconds: load.durationMs / 1000, warmupSeconds: load.warmupMs / 1000 },
+    load: loadSummary(load),
     loadAverage: { before: loadBefore.map((x) => Number(x.toFixed(2))), after: loadAfter.map((x) => Number(x.toFixed(2))) },
   };
   const table = renderTable(rows);
   const header = `${meta.date}, commit ${meta.commit}; ${meta.machine}; ${scale.actors} actors, ${scale.ties} ties; ${load.concurrency} concurrent callers in this process, ${load.durationMs / 1000} s per row and side after ${load.warmupMs / 1000} s warm-up; load average (1, 5, 15 min) ${meta.loadAverage.before.join(', ')} before and ${meta.loadAverage.after.join(', ')} after.`;
   console.log(`\n${header}\n\n${table}`);
-  const outDir = path.join(repoRoot, 'docs', 'benchmarks');
-  await mkdir(outDir, { recursive: true });
-  await writeFile(path.join(outDir, `${args.label}.json`), JSON.stringify({ ...meta, rows }, null, 2) + '\n');
-  await writeFile(
-    path.join(outDir, `${args.label}.md`),
+  await writeRecord(
+    args.label,
+    { ...meta, rows },
     `# ${args.label}\n\n${header}\n\nBefore: the exhaustive search main answered with (\`graph/introductions-exhaustive.ts\`); after: the deepening search the resolver runs (\`graph/introduction-search.ts\`). "Same answers" compares, for every asker both sides asked, the targets in order with their hops, scores and reasons (for the candidates' rows: every candidate with its quality and reasons).\n\n${table}\n\nReproduce: \`npm run bench:introductions -- --concurrency ${load.concurrency} --duration ${load.durationMs / 1000} --label ${args.label}\` on a graph loaded with \`npm run seeds:generate\` and \`npm run seeds:bulk-load\` (see docs/benchmarks.md).\n`,
   );
 } finally {
-  await driver.close();
-  if (running?.startedHere) await local!.stop();
+  await db.close();
 }
 
 function essentials(answer: Introduction[]): string {
@@ -139,12 +125,4 @@ function renderTable(rows: Row[]): string {
     );
   }
   return lines.join('\n');
-}
-
-function gitCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot }).toString().trim();
-  } catch {
-    return 'unknown';
-  }
 }

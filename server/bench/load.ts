@@ -47,13 +47,4 @@ export async function runLoad(op: (i: number) => Promise<void>, options: LoadOpt
 }
 
 /** A small seeded PRNG (mulberry32), so that two runs pick the same ids. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as seededRandom } from '../../seeds/generator/prng.js';

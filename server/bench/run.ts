@@ -4,18 +4,14 @@
 // work as plain Cypher through the driver and to `{ __typename }`, in the same run.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { execFileSync } from 'node:child_process';
-import { config } from '../src/config/config.js';
-import { createDriver } from '../src/db/driver.js';
-import { localNeo4jFromConfig } from '../src/neo4j-runtime/from-config.js';
+import { openDatabase } from '../src/cli/database.js';
 import { freePort } from '../src/neo4j-runtime/ports.js';
 import { repoRoot } from '../src/paths.js';
 import { runLoad, seededRandom } from './load.js';
 import { operations, sampleGraph, TYPENAME, type Picker } from './operations.js';
+import { loadOptions, loadSummary, recordHead, writeRecord } from './record.js';
 import { ratio, type LatencySummary } from './stats.js';
 
 const { values: args } = parseArgs({
@@ -31,14 +27,10 @@ const { values: args } = parseArgs({
   },
 });
 const only = args.only?.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
-const load = { concurrency: Number(args.concurrency), durationMs: Number(args.duration) * 1000, warmupMs: Number(args.warmup) * 1000, maxOps: 200_000 };
+const load = loadOptions(args, 200_000);
 
-const cfg = config();
-const local = cfg.neo4j.uri ? undefined : localNeo4jFromConfig(cfg, (m) => console.error(m));
-const running = local ? await local.start() : undefined;
-const uri = cfg.neo4j.uri ?? running!.uri;
-const database = cfg.neo4j.database;
-const driver = createDriver({ uri, username: cfg.neo4j.username, password: cfg.neo4j.password });
+const db = await openDatabase();
+const { driver, database, uri } = db;
 
 const port = await freePort();
 const api = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/cli/start.ts')], {
@@ -88,26 +80,19 @@ try {
   const heap = await neo4jMemory();
   const typename = rows.find((r) => r.name === TYPENAME.name)!.api;
   const meta = {
-    label: args.label,
-    date: new Date().toISOString(),
-    commit: gitCommit(),
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    ...recordHead(args.label),
     scale,
-    load: { concurrency: load.concurrency, seconds: load.durationMs / 1000, warmupSeconds: load.warmupMs / 1000 },
+    load: loadSummary(load),
     memory: { apiRssAtRestMb: mb(rssAtRest), apiRssUnderLoadMb: mb(rssUnderLoad), neo4j: heap },
   };
   const table = renderTable(rows, typename);
   console.log(`\nPonte API benchmark — ${meta.date}, commit ${meta.commit}\n${meta.machine}\nscale: ${scale.actors} actors, ${scale.ties} ties; ${load.concurrency} concurrent clients, ${load.durationMs / 1000} s per operation\n`);
   console.log(table);
   console.log(`\nAPI RSS: ${meta.memory.apiRssAtRestMb} MB at rest, ${meta.memory.apiRssUnderLoadMb} MB under load; Neo4j: ${JSON.stringify(heap)}`);
-  const outDir = path.join(repoRoot, 'docs', 'benchmarks');
-  await mkdir(outDir, { recursive: true });
-  await writeFile(path.join(outDir, `${args.label}.json`), JSON.stringify({ ...meta, rows }, null, 2) + '\n');
-  await writeFile(path.join(outDir, `${args.label}.md`), `# ${args.label}\n\n${meta.date}, commit ${meta.commit}; ${meta.machine}; ${scale.actors} actors, ${scale.ties} ties; ${load.concurrency} concurrent clients, ${load.durationMs / 1000} s per operation after ${load.warmupMs / 1000} s warm-up.\n\n${table}\n\nAPI process RSS: ${meta.memory.apiRssAtRestMb} MB at rest, ${meta.memory.apiRssUnderLoadMb} MB under load. Neo4j: ${JSON.stringify(heap)}.\n`);
+  await writeRecord(args.label, { ...meta, rows }, `# ${args.label}\n\n${meta.date}, commit ${meta.commit}; ${meta.machine}; ${scale.actors} actors, ${scale.ties} ties; ${load.concurrency} concurrent clients, ${load.durationMs / 1000} s per operation after ${load.warmupMs / 1000} s warm-up.\n\n${table}\n\nAPI process RSS: ${meta.memory.apiRssAtRestMb} MB at rest, ${meta.memory.apiRssUnderLoadMb} MB under load. Neo4j: ${JSON.stringify(heap)}.\n`);
 } finally {
   api.kill('SIGTERM');
-  await driver.close();
-  if (running?.startedHere) await local!.stop();
+  await db.close();
 }
 
 function renderTable(rows: Array<{ name: string; api: LatencySummary; cypher?: LatencySummary }>, typename: LatencySummary): string {
@@ -148,14 +133,6 @@ function rssOf(pid: number): number {
 
 function mb(bytes: number): number {
   return Math.round(bytes / 2 ** 20);
-}
-
-function gitCommit(): string {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot }).toString().trim();
-  } catch {
-    return 'unknown';
-  }
 }
 
 async function neo4jMemory(): Promise<Record<string, number | string>> {

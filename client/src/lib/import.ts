@@ -36,14 +36,5 @@ export function parseMapping(text: string): { header: string; field: string | nu
   return pairs;
 }
 
-/** Spreadsheet column letters: 1 → A, 27 → AA. */
-export function columnLetter(index: number): string {
-  let n = index;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+/** Spreadsheet column letters (1 → A, 27 → AA), as the server's import reports name columns. */
+export { columnLetter } from '../../../shared/csv.js';

@@ -1,33 +1,25 @@
+import { RateWindow } from './rate-window.js';
+
 /**
- * Counts login attempts per client address and per e-mail in a sliding window, in memory (one
- * process; a cluster would need a shared store). Both keys are checked so that neither one
- * address trying many accounts nor many addresses trying one account gets far.
+ * At most `limit` attempts per window per client (an address, or an organisation) and per
+ * account, each counted by the one sliding window (rate-window.ts). Both keys are checked so that
+ * neither one client trying many accounts nor many clients trying one account gets far. Used for
+ * introduction requests; sign-in has its own throttle (sign-in-throttle.ts).
  */
 export class LoginLimiter {
-  private readonly attempts = new Map<string, number[]>();
+  private readonly window: RateWindow;
 
   constructor(
     readonly limit: number,
     readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+    now: () => number = Date.now,
+  ) {
+    this.window = new RateWindow(limit, windowMs, now);
+  }
 
   /** Records an attempt; returns the seconds to wait when over the limit, or 0 when allowed. */
   hit(address: string, email: string): number {
-    const keys = [`ip:${address}`, `email:${email.trim().toLowerCase()}`];
-    const t = this.now();
-    let wait = 0;
-    for (const key of keys) {
-      const recent = (this.attempts.get(key) ?? []).filter((at) => t - at < this.windowMs);
-      if (recent.length >= this.limit) wait = Math.max(wait, Math.ceil((recent[0]! + this.windowMs - t) / 1000));
-      else recent.push(t);
-      this.attempts.set(key, recent);
-    }
-    if (this.attempts.size > 50_000) this.prune(t);
-    return wait;
-  }
-
-  private prune(t: number): void {
-    for (const [key, times] of this.attempts) if (times.every((at) => t - at >= this.windowMs)) this.attempts.delete(key);
+    // Each key counts on its own: an attempt refused on one key still counts on the other.
+    return Math.max(this.window.hit(`ip:${address}`), this.window.hit(`email:${email.trim().toLowerCase()}`));
   }
 }

@@ -1,3 +1,5 @@
+import { SWEEP_AT, SlidingWindow } from './rate-window.js';
+
 /**
  * Throttling of `login` that slows guessing without letting anyone lock an owner out
  * (docs/privacy.md, "Sign-in throttling"; OWASP Authentication Cheat Sheet, NIST SP 800-63B
@@ -50,22 +52,24 @@ interface PairState {
   lastFailureAt: number;
 }
 
-/** Entries kept per map before stale ones are swept: bounds memory under a flood of addresses. */
-const SWEEP_AT = 50_000;
 /** How long an address the owner signed in from stays known. */
 const KNOWN_ADDRESS_MS = 30 * 24 * 3_600_000;
 
 export class SignInThrottle {
-  private readonly addressFailures = new Map<string, number[]>();
+  // Failures per address and per account: the one sliding window (rate-window.ts).
+  private readonly addressFailures: SlidingWindow;
   private readonly pairs = new Map<string, PairState>();
-  private readonly accountFailures = new Map<string, number[]>();
+  private readonly accountFailures: SlidingWindow;
   private readonly accountNextSlot = new Map<string, number>();
   private readonly knownAddresses = new Map<string, number>();
 
   constructor(
     readonly policy: SignInPolicy,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.addressFailures = new SlidingWindow(policy.windowMs, now);
+    this.accountFailures = new SlidingWindow(policy.windowMs, now);
+  }
 
   /** Whether this attempt may be checked; when it may, it counts as a failure until `succeeded`. */
   attempt(address: string, email: string): SignInVerdict {
@@ -73,7 +77,7 @@ export class SignInThrottle {
     const account = normalise(email);
     const p = this.policy;
 
-    const byAddress = this.recent(this.addressFailures, address, t);
+    const byAddress = this.addressFailures.recent(address, t);
     if (byAddress.length >= p.addressLimit) return refuse('address', byAddress[0]! + p.windowMs - t);
 
     const pairKey = `${address}\u0000${account}`;
@@ -84,7 +88,7 @@ export class SignInThrottle {
       if (t < pair.lastFailureAt + delay) return refuse('pair', pair.lastFailureAt + delay - t);
     }
 
-    const byAccount = this.recent(this.accountFailures, account, t);
+    const byAccount = this.accountFailures.recent(account, t);
     const known = (this.knownAddresses.get(pairKey) ?? -Infinity) > t - KNOWN_ADDRESS_MS;
     if (byAccount.length >= p.accountFreeFailures && !known) {
       const slot = this.accountNextSlot.get(account) ?? 0;
@@ -92,15 +96,13 @@ export class SignInThrottle {
       this.accountNextSlot.set(account, t + p.accountSpacingMs);
     }
 
-    byAddress.push(t);
-    this.addressFailures.set(address, byAddress);
-    byAccount.push(t);
-    this.accountFailures.set(account, byAccount);
+    this.addressFailures.add(address, t);
+    this.accountFailures.add(account, t);
     const state = this.pairs.get(pairKey) ?? { failures: 0, lastFailureAt: t };
     state.failures += 1;
     state.lastFailureAt = t;
     this.pairs.set(pairKey, state);
-    if (this.pairs.size > SWEEP_AT || this.addressFailures.size > SWEEP_AT || this.accountFailures.size > SWEEP_AT) this.sweep(t);
+    if (this.pairs.size > SWEEP_AT || this.accountNextSlot.size > SWEEP_AT) this.sweep(t);
     return { allowed: true };
   }
 
@@ -115,20 +117,16 @@ export class SignInThrottle {
     const account = normalise(email);
     const pairKey = `${address}\u0000${account}`;
     this.pairs.delete(pairKey);
-    this.addressFailures.get(address)?.pop();
-    this.accountFailures.get(account)?.pop();
+    this.addressFailures.removeLast(address);
+    this.accountFailures.removeLast(account);
     this.knownAddresses.set(pairKey, this.now());
     if (this.knownAddresses.size > SWEEP_AT) this.sweep(this.now());
   }
 
-  private recent(map: Map<string, number[]>, key: string, t: number): number[] {
-    return (map.get(key) ?? []).filter((at) => t - at < this.policy.windowMs);
-  }
-
   private sweep(t: number): void {
     const w = this.policy.windowMs;
-    for (const [k, times] of this.addressFailures) if (times.every((at) => t - at >= w)) this.addressFailures.delete(k);
-    for (const [k, times] of this.accountFailures) if (times.every((at) => t - at >= w)) this.accountFailures.delete(k);
+    this.addressFailures.sweep(t);
+    this.accountFailures.sweep(t);
     for (const [k, s] of this.pairs) if (t - s.lastFailureAt >= w) this.pairs.delete(k);
     for (const [k, slot] of this.accountNextSlot) if (slot < t) this.accountNextSlot.delete(k);
     for (const [k, at] of this.knownAddresses) if (t - at >= KNOWN_ADDRESS_MS) this.knownAddresses.delete(k);

@@ -3,12 +3,9 @@
 // Re-runnable: nodes merge on id and ties on (type, from, to), so a second run changes nothing.
 // Uses NEO4J_URI, or the local Neo4j (started for the load if needed), like npm run seed.
 import path from 'node:path';
-import { config } from '../config/config.js';
-import { createDriver } from '../db/driver.js';
-import { applyMigrations } from '../db/migrations.js';
-import { localNeo4jFromConfig } from '../neo4j-runtime/from-config.js';
 import { repoRoot } from '../paths.js';
 import { type BulkProgress, bulkLoad } from '../seeds/bulk-load.js';
+import { withDatabase } from './database.js';
 import { progressBar } from './progress-bar.js';
 import { runCli } from './run-cli.js';
 
@@ -22,22 +19,14 @@ await runCli(async () => {
   }
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error('--batch must be a positive whole number of rows');
 
-  const cfg = config();
-  const local = cfg.neo4j.uri ? undefined : localNeo4jFromConfig(cfg, (m) => console.error(m));
-  const running = local ? await local.start() : undefined;
-  const driver = createDriver({ uri: cfg.neo4j.uri ?? running!.uri, username: cfg.neo4j.username, password: cfg.neo4j.password });
   const bar = progressBar<BulkProgress>((p) => p.phase);
-  try {
-    await applyMigrations(driver, cfg.neo4j.database);
-    const summary = await bulkLoad(driver, { database: cfg.neo4j.database, dir, batchSize, onProgress: (p) => bar.update(p) });
+  await withDatabase(async ({ driver, database }) => {
+    const summary = await bulkLoad(driver, { database, dir, batchSize, onProgress: (p) => bar.update(p) });
     bar.done();
     const n = (x: number) => x.toLocaleString('en');
     console.log(
       `Loaded ${n(summary.nodes)} nodes in ${(summary.ms.nodes / 1000).toFixed(1)} s (${n(summary.rate.nodes)} rows/s) and ${n(summary.ties)} ties in ${(summary.ms.ties / 1000).toFixed(1)} s (${n(summary.rate.ties)} ties/s); ` +
         `${n(summary.created.nodes)} nodes and ${n(summary.created.ties)} ties were new.`,
     );
-  } finally {
-    await driver.close();
-    if (running?.startedHere) await local!.stop();
-  }
+  });
 });

@@ -9,21 +9,43 @@ export interface CliDatabase {
   readonly database: string;
 }
 
+export interface OpenDatabase extends CliDatabase {
+  readonly uri: string;
+  /** Closes the driver, and stops the local Neo4j if it was started for this run. */
+  close(): Promise<void>;
+}
+
 /**
- * Runs one command's work against the configured database — `NEO4J_URI`, or the local Neo4j,
- * started for the run (and stopped afterwards) when it was not running — with the migrations
- * applied unless the work only reads. The driver is closed however the work ends.
+ * The configured database — `NEO4J_URI`, or the local Neo4j, started for the run when it was not
+ * running — for the commands and the benchmarks alike (docs/architecture.md#one-copy-of-each).
  */
-export async function withDatabase<T>(work: (db: CliDatabase) => Promise<T>, options: { readonly migrate?: boolean } = {}): Promise<T> {
+export async function openDatabase(): Promise<OpenDatabase> {
   const cfg = config();
   const local = cfg.neo4j.uri ? undefined : localNeo4jFromConfig(cfg, (m) => console.error(m));
   const running = local ? await local.start() : undefined;
-  const driver = createDriver({ uri: cfg.neo4j.uri ?? running!.uri, username: cfg.neo4j.username, password: cfg.neo4j.password });
+  const uri = cfg.neo4j.uri ?? running!.uri;
+  const driver = createDriver({ uri, username: cfg.neo4j.username, password: cfg.neo4j.password });
+  return {
+    driver,
+    database: cfg.neo4j.database,
+    uri,
+    close: async () => {
+      await driver.close();
+      if (running?.startedHere) await local!.stop();
+    },
+  };
+}
+
+/**
+ * Runs one command's work against the configured database (openDatabase), with the migrations
+ * applied unless the work only reads. The driver is closed however the work ends.
+ */
+export async function withDatabase<T>(work: (db: CliDatabase) => Promise<T>, options: { readonly migrate?: boolean } = {}): Promise<T> {
+  const db = await openDatabase();
   try {
-    if (options.migrate !== false) await applyMigrations(driver, cfg.neo4j.database);
-    return await work({ driver, database: cfg.neo4j.database });
+    if (options.migrate !== false) await applyMigrations(db.driver, db.database);
+    return await work(db);
   } finally {
-    await driver.close();
-    if (running?.startedHere) await local!.stop();
+    await db.close();
   }
 }

@@ -1,7 +1,12 @@
 import { rateLimit } from 'express-rate-limit';
 import type { RequestHandler } from 'express';
 
-/** Per-address limit on GraphQL requests; answers 429 with a coded GraphQL-shaped error. */
+/**
+ * Per-address limit on GraphQL requests; answers 429 with a coded GraphQL-shaped error.
+ * express-rate-limit rather than the in-process sliding window (server/src/auth/rate-window.ts):
+ * at the HTTP layer it brings the standard RateLimit headers, client addresses behind a proxy and
+ * IPv6 subnets, which nothing else in Ponte reimplements.
+ */
 export function graphqlRateLimit(perMinute: number): RequestHandler {
   if (perMinute === 0) return (_req, _res, next) => next();
   return rateLimit({

@@ -1,11 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { ACTOR_KINDS } from '../../../schema/generated/model.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { ID_LABELS } from '../db/migrations.js';
-import { TIE_TYPES, type TieType } from './seed-schema.js';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { type MatchLabel, type NodeRow, type TieRow, isMatchLabel, isNodeKind, isTieType, upsertNodes, upsertTies } from '../db/upsert.js';
+import { type NodeKind, type TieType } from './seed-schema.js';
 import { toNeo4jValue } from './rows.js';
 
 /**
@@ -45,11 +44,6 @@ interface Manifest {
   readonly files: { readonly nodes: string; readonly ties: string };
 }
 
-const NODE_LABELS: ReadonlySet<string> = new Set(ID_LABELS.filter((l) => l !== 'Actor'));
-const ACTOR_LABELS: ReadonlySet<string> = new Set(ACTOR_KINDS);
-const MATCH_LABELS: ReadonlySet<string> = new Set(['Actor', 'Region', 'Event', 'ReturnProject', 'Opportunity']);
-const TIE_TYPE_SET: ReadonlySet<string> = new Set(TIE_TYPES);
-
 export async function readManifest(dir: string): Promise<Manifest> {
   let manifest: Manifest;
   try {
@@ -71,17 +65,13 @@ export async function bulkLoad(driver: Driver, options: BulkLoadOptions): Promis
     options.onProgress?.({ phase, done, total });
   };
 
-  const run = async (cypher: string, rows: unknown[]): Promise<{ nodes: number; ties: number }> => {
+  // One transaction per batch, with the one upsert (server/src/db/upsert.ts); a short write means
+  // a tie end is missing and fails the batch.
+  const short = (written: number, sent: number) => `wrote ${written} of ${sent} rows; an end of a tie is missing (load nodes.ndjson first)`;
+  const run = async (write: (tx: ManagedTransaction) => Promise<number>): Promise<number> => {
     const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(async (tx) => {
-        const result = await tx.run(cypher, { rows });
-        const written = result.records[0]?.get('written');
-        const count = neo4j.isInt(written) ? written.toNumber() : Number(written);
-        if (count !== rows.length) throw new Error(`wrote ${count} of ${rows.length} rows; an end of a tie is missing (load nodes.ndjson first)`);
-        const updates = result.summary.counters.updates();
-        return { nodes: updates.nodesCreated, ties: updates.relationshipsCreated };
-      });
+      return await session.executeWrite(write);
     } finally {
       await session.close();
     }
@@ -90,20 +80,20 @@ export async function bulkLoad(driver: Driver, options: BulkLoadOptions): Promis
   // Nodes, batched per label.
   const nodesStarted = Date.now();
   let nodesCreated = 0;
-  const nodeBuffers = new Map<string, { id: string; p: Record<string, unknown> }[]>();
-  const flushNodes = async (label: string) => {
+  const nodeBuffers = new Map<NodeKind, NodeRow[]>();
+  const flushNodes = async (label: NodeKind) => {
     const rows = nodeBuffers.get(label) ?? [];
     if (rows.length === 0) return;
     nodeBuffers.set(label, []);
-    nodesCreated += (await run(nodeCypher(label), rows)).nodes;
+    nodesCreated += await run((tx) => upsertNodes(tx, label, rows, { short, updatedAt: 'on-create' }));
     report('nodes', rows.length);
   };
   await eachLine(path.join(options.dir, manifest.files.nodes), async (record, where) => {
     const { k, id, p } = record as { k: string; id: string; p: Record<string, unknown> };
-    if (!NODE_LABELS.has(k) || typeof id !== 'string') throw new Error(`${where}: expected {"k": <node label>, "id": …, "p": {…}}`);
+    if (!isNodeKind(k) || typeof id !== 'string') throw new Error(`${where}: expected {"k": <node label>, "id": …, "p": {…}}`);
     let rows = nodeBuffers.get(k);
     if (!rows) nodeBuffers.set(k, (rows = []));
-    rows.push({ id, p: convert(p) });
+    rows.push({ id, props: convert(p) });
     if (rows.length >= batchSize) await flushNodes(k);
   });
   for (const label of nodeBuffers.keys()) await flushNodes(label);
@@ -112,22 +102,22 @@ export async function bulkLoad(driver: Driver, options: BulkLoadOptions): Promis
   // Ties, batched per (type, from label, to label).
   const tiesStarted = Date.now();
   let tiesCreated = 0;
-  const tieBuffers = new Map<string, { f: string; to: string; p: Record<string, unknown> }[]>();
+  const tieBuffers = new Map<string, TieRow[]>();
   const flushTies = async (key: string) => {
     const rows = tieBuffers.get(key) ?? [];
     if (rows.length === 0) return;
     tieBuffers.set(key, []);
-    const [type, fromLabel, toLabel] = key.split('|') as [TieType, string, string];
-    tiesCreated += (await run(tieCypher(type, fromLabel, toLabel), rows)).ties;
+    const [type, fromLabel, toLabel] = key.split('|') as [TieType, MatchLabel, MatchLabel];
+    tiesCreated += await run((tx) => upsertTies(tx, type, fromLabel, toLabel, rows, { short }));
     report('ties', rows.length);
   };
   await eachLine(path.join(options.dir, manifest.files.ties), async (record, where) => {
     const { t, f, fl, to, tl, p } = record as { t: string; f: string; fl: string; to: string; tl: string; p: Record<string, unknown> };
-    if (!TIE_TYPE_SET.has(t) || !MATCH_LABELS.has(fl) || !MATCH_LABELS.has(tl)) throw new Error(`${where}: expected {"t": <relationship type>, "f", "fl", "to", "tl", "p"} with known type and labels`);
+    if (!isTieType(t) || !isMatchLabel(fl) || !isMatchLabel(tl)) throw new Error(`${where}: expected {"t": <relationship type>, "f", "fl", "to", "tl", "p"} with known type and labels`);
     const key = `${t}|${fl}|${tl}`;
     let rows = tieBuffers.get(key);
     if (!rows) tieBuffers.set(key, (rows = []));
-    rows.push({ f, to, p: convert(p) });
+    rows.push({ from: f, to, props: convert(p) });
     if (rows.length >= batchSize) await flushTies(key);
   });
   for (const key of tieBuffers.keys()) await flushTies(key);
@@ -143,29 +133,6 @@ export async function bulkLoad(driver: Driver, options: BulkLoadOptions): Promis
   };
 }
 
-/**
- * Labels and types are interpolated (Cypher cannot parameterise them and still use the index);
- * they come from the fixed sets above, checked on every line.
- */
-function nodeCypher(label: string): string {
-  return `
-    UNWIND $rows AS row
-    MERGE (n:${label} {id: row.id})
-      ON CREATE SET n.createdAt = datetime.transaction(), n.updatedAt = datetime.transaction()
-    SET n += row.p${ACTOR_LABELS.has(label) ? ', n:Actor' : ''}
-    RETURN count(n) AS written`;
-}
-
-function tieCypher(type: TieType, fromLabel: string, toLabel: string): string {
-  return `
-    UNWIND $rows AS row
-    MATCH (a:${fromLabel} {id: row.f})
-    MATCH (b:${toLabel} {id: row.to})
-    MERGE (a)-[r:${type}]->(b)
-    SET r += row.p
-    RETURN count(r) AS written`;
-}
-
 /** Dates become Neo4j Date and whole-number fields Integer, as the curated loader stores them. */
 function convert(props: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -173,7 +140,8 @@ function convert(props: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-async function eachLine(file: string, handle: (record: unknown, where: string) => Promise<void>): Promise<void> {
+/** Each JSON record of an NDJSON file, with `file, line N` for messages; blank lines are skipped. */
+export async function eachLine(file: string, handle: (record: unknown, where: string) => void | Promise<void>): Promise<void> {
   const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { type MatchLabel, type NodeBatch, type TieBatch, nodeBatches, tieBatches } from './rows.js';
-import { type NodeKind, type TieType, isActorKind } from './seed-schema.js';
+import { upsertNodes, upsertTies } from '../db/upsert.js';
+import { type NodeBatch, type TieBatch, nodeBatches, tieBatches } from './rows.js';
+import { type NodeKind, isActorKind } from './seed-schema.js';
 import { type SeedSet, validateSeedDir } from './validate.js';
 
 export interface SeedLoadOptions {
@@ -75,50 +76,14 @@ export async function isDatabaseEmpty(driver: Driver, database: string): Promise
 
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Labels and types are interpolated into the query text because Cypher cannot take a label as a
- * parameter and still use its index; they are safe because validation has already narrowed every
- * `kind` and `type` to the fixed lists of seed-schema.ts.
- *
- * `updatedAt` moves only when a property really changed: `before` is the node as found, and a
- * re-load that sets the same values leaves it equal, which keeps re-loading a no-op.
- */
-function nodeCypher(kind: NodeKind, isActorLabel: boolean): string {
-  return `
-    UNWIND $rows AS row
-    MERGE (n:${kind} {id: row.id})
-      ON CREATE SET n.createdAt = datetime.transaction()
-    WITH n, row, properties(n) AS before
-    SET n += row.props${isActorLabel ? ', n:Actor' : ''}
-    WITH n, before
-    SET n.updatedAt = CASE WHEN n.updatedAt IS NULL OR before <> properties(n) THEN datetime.transaction() ELSE n.updatedAt END
-    RETURN count(n) AS written`;
-}
-
-function tieCypher(type: TieType, fromLabel: MatchLabel, toLabel: MatchLabel): string {
-  return `
-    UNWIND $rows AS row
-    MATCH (a:${fromLabel} {id: row.from})
-    MATCH (b:${toLabel} {id: row.to})
-    MERGE (a)-[r:${type}]->(b)
-    SET r += row.props
-    RETURN count(r) AS written`;
-}
-
+// One upsert for every writer (docs/architecture.md#one-copy-of-each): `updatedAt` moves only when
+// a value really changes, which keeps re-loading a no-op; a short write rolls the whole load back.
 async function writeNodes(tx: ManagedTransaction, batch: NodeBatch): Promise<number> {
-  const result = await tx.run(nodeCypher(batch.kind, batch.isActor), { rows: batch.rows });
-  assertWritten(result.records[0]?.get('written'), batch.rows.length, `${batch.kind} nodes`);
-  return result.summary.counters.updates().nodesCreated;
+  return upsertNodes(tx, batch.kind, batch.rows, { short: (written, sent) => `seed load wrote ${written} of ${sent} ${batch.kind} nodes; rolled back` });
 }
 
 async function writeTies(tx: ManagedTransaction, batch: TieBatch): Promise<number> {
-  const result = await tx.run(tieCypher(batch.type, batch.fromLabel, batch.toLabel), { rows: batch.rows });
-  // Fewer rows than sent means an end was not found; throwing rolls the whole load back.
-  assertWritten(result.records[0]?.get('written'), batch.rows.length, `${batch.type} ties from ${batch.fromLabel} to ${batch.toLabel}`);
-  return result.summary.counters.updates().relationshipsCreated;
-}
-
-function assertWritten(written: unknown, expected: number, what: string): void {
-  const count = neo4j.isInt(written) ? written.toNumber() : written;
-  if (count !== expected) throw new Error(`seed load wrote ${String(count)} of ${expected} ${what}; rolled back`);
+  return upsertTies(tx, batch.type, batch.fromLabel, batch.toLabel, batch.rows, {
+    short: (written, sent) => `seed load wrote ${written} of ${sent} ${batch.type} ties from ${batch.fromLabel} to ${batch.toLabel}; rolled back`,
+  });
 }

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
+import { type MatchLabel, matchLabel } from '../db/upsert.js';
 import {
-  type ActorKind,
   DATE_FIELDS,
   INTEGER_FIELDS,
   NODE_KINDS,
@@ -29,12 +29,7 @@ export interface NodeBatch {
   readonly rows: readonly { readonly id: string; readonly props: Props }[];
 }
 
-/** The label a tie end is matched on. */
-export type MatchLabel = 'Actor' | Exclude<NodeKind, ActorKind>;
-
-export function matchLabel(kind: NodeKind): MatchLabel {
-  return isActorKind(kind) ? 'Actor' : kind;
-}
+export { type MatchLabel, matchLabel } from '../db/upsert.js';
 
 export interface TieBatch {
   readonly type: TieType;

@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { mulberry32 as prng } from '../../../seeds/generator/prng.js';
 
 /**
  * Non-interference fixtures (docs/privacy.md). `makeHiddenTwin` turns the database into its twin:
@@ -20,16 +21,7 @@ export interface TwinReport {
 }
 
 /** A small deterministic PRNG (mulberry32): the twin is a function of the seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const CITIES = ['Torino', 'Milano', 'Bologna', 'Napoli', 'Fès', 'Tanger', 'Agadir', 'Béni Mellal'];
 const SKILLS = ['immigration law', 'welding', 'agronomy', 'bookkeeping', 'nursing', 'software', 'tourism'];

@@ -7,6 +7,34 @@ import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from './n
 
 type Query = <T>(q: string, v?: Record<string, unknown>) => ReturnType<typeof gql<T>>;
 
+export interface TestPonte {
+  readonly ponte: BootedPonte;
+  /** `http://127.0.0.1:PORT` of the booted API. */
+  readonly base: string;
+}
+
+/**
+ * The one boot of an integration test file's API (docs/architecture.md#tests): wipes the test
+ * database, runs `fixture` (the file's own small graph) if any, and boots the API on it,
+ * seeding as `seed` says (never, by default).
+ */
+export async function bootTestPonte(options: { readonly fixture?: string; readonly seed?: string } = {}): Promise<TestPonte> {
+  await wipeTestDatabase();
+  if (options.fixture) await testDriver().executeQuery(options.fixture, {}, { database: testDatabase() });
+  await closeTestDriver();
+  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_SEED: options.seed ?? 'never' });
+  // PONTE_TEST_DEBUG=1 shows errors the API logs (and the errors of each answer).
+  const log = createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent');
+  const ponte = await bootPonte({ config, log, uri: inject('neo4jUri') });
+  return { ponte, base: `http://127.0.0.1:${ponte.port}` };
+}
+
+/** Creates (or resets) an account of `role` on the booted API and signs it in: its token. */
+export async function signedIn({ ponte, base }: TestPonte, email: string, password: string, role: Parameters<BootedPonte['users']['upsert']>[0]['role'], org?: string | null): Promise<string> {
+  await ponte.users.upsert({ email, password, role, ...(org === undefined ? {} : { org }) });
+  return login(base, email, password);
+}
+
 /**
  * Wipes the test database, runs `cypher` (the file's own small graph), and boots the API on it
  * without seeding. Returns the API and a GraphQL helper bound to it, signed in as a network
@@ -15,20 +43,11 @@ type Query = <T>(q: string, v?: Record<string, unknown>) => ReturnType<typeof gq
  * (docs/privacy.md: who sees which migrants).
  */
 export async function bootOnGraph(cypher: string): Promise<{ ponte: BootedPonte; query: Query; asStaff: Query; asAnalyst: Query; asAnonymous: Query }> {
-  await wipeTestDatabase();
-  await testDriver().executeQuery(cypher, {}, { database: testDatabase() });
-  await closeTestDriver();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_SEED: 'never' });
-  // PONTE_TEST_DEBUG=1 shows errors the API logs (and the errors of each answer).
-  const log = createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent');
-  const ponte = await bootPonte({ config, log, uri: inject('neo4jUri') });
-  const base = `http://127.0.0.1:${ponte.port}`;
-  await ponte.users.upsert({ email: 'partner@test.example', password: 'partner password for tests', role: 'partner' });
-  const token = await login(base, 'partner@test.example', 'partner password for tests');
-  await ponte.users.upsert({ email: 'staff@test.example', password: 'staff password for tests', role: 'staff' });
-  const staffToken = await login(base, 'staff@test.example', 'staff password for tests');
-  await ponte.users.upsert({ email: 'analyst@test.example', password: 'analyst password for tests', role: 'analyst' });
-  const analystToken = await login(base, 'analyst@test.example', 'analyst password for tests');
+  const booted = await bootTestPonte({ fixture: cypher });
+  const { ponte, base } = booted;
+  const token = await signedIn(booted, 'partner@test.example', 'partner password for tests', 'partner');
+  const staffToken = await signedIn(booted, 'staff@test.example', 'staff password for tests', 'staff');
+  const analystToken = await signedIn(booted, 'analyst@test.example', 'analyst password for tests', 'analyst');
   const as = (bearer: string | undefined): Query => async <T>(q: string, v: Record<string, unknown> = {}) => {
     const res = await gql<T>(base, q, v, bearer);
     if (process.env.PONTE_TEST_DEBUG && res.errors) console.error(JSON.stringify(res.errors));

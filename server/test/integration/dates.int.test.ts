@@ -1,11 +1,9 @@
 // Dates are calendar days wherever the server runs: the API, started on a machine in New York,
 // stores and returns the day it was given (the library's Date scalar alone would shift it a day).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bootPonte, type BootedPonte } from '../../src/boot.js';
-import { parseConfig } from '../../src/config/config.js';
-import { createLogger } from '../../src/logger.js';
-import { gql, login } from '../helpers/http.js';
-import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from '../helpers/neo4j.js';
+import type { BootedPonte } from '../../src/boot.js';
+import { gql } from '../helpers/http.js';
+import { bootTestPonte, signedIn } from '../helpers/ponte.js';
 
 const FIXTURE = `
   CREATE (:Association:Actor {id: 'assoc-tz', name: 'TZ Association', type: 'CULTURAL', country: 'IT', altNames: [], tags: [], services: [], sources: [], synthetic: true}),
@@ -19,14 +17,9 @@ beforeAll(async () => {
   // A zone west of Greenwich, as on a developer's machine in the Americas.
   process.env.TZ = 'America/New_York';
   expect(new Date('2008-01-01').getDate()).toBe(31);
-  await wipeTestDatabase();
-  await testDriver().executeQuery(FIXTURE, {}, { database: testDatabase() });
-  await closeTestDriver();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_SEED: 'never' });
-  ponte = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
-  base = `http://127.0.0.1:${ponte.port}`;
-  await ponte.users.upsert({ email: 'staff@dates.example', password: PASSWORD, role: 'staff' });
-  token = await login(base, 'staff@dates.example', PASSWORD);
+  const booted = await bootTestPonte({ fixture: FIXTURE });
+  ({ ponte, base } = booted);
+  token = await signedIn(booted, 'staff@dates.example', PASSWORD, 'staff');
 });
 
 afterAll(async () => {

@@ -8,16 +8,14 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bootPonte, type BootedPonte } from '../../src/boot.js';
-import { parseConfig } from '../../src/config/config.js';
+import type { BootedPonte } from '../../src/boot.js';
 import { exportGraph } from '../../src/io/export/index.js';
 import { writeExport } from '../../src/io/export/write-files.js';
-import { createLogger } from '../../src/logger.js';
 import { paths, repoRoot } from '../../src/paths.js';
 import { loadSeeds } from '../../src/seeds/load.js';
 import { validateSeedDir } from '../../src/seeds/validate.js';
-import { gql, login } from '../helpers/http.js';
-import { closeTestDriver, wipeTestDatabase } from '../helpers/neo4j.js';
+import { gql } from '../helpers/http.js';
+import { bootTestPonte, signedIn } from '../helpers/ponte.js';
 
 const PASSWORD = 'export test password, long enough';
 let ponte: BootedPonte;
@@ -27,14 +25,10 @@ const tokens: Record<string, string> = {};
 const database = () => inject('neo4jDatabase');
 
 beforeAll(async () => {
-  await wipeTestDatabase();
-  await closeTestDriver();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: database(), PONTE_SEED: 'auto' });
-  ponte = await bootPonte({ config, log: createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent'), uri: inject('neo4jUri') });
-  base = `http://127.0.0.1:${ponte.port}`;
+  const booted = await bootTestPonte({ seed: 'auto' });
+  ({ ponte, base } = booted);
   for (const [name, role] of [['analyst', 'analyst'], ['partner', 'partner'], ['staff', 'staff'], ['admin', 'admin'], ['busy', 'staff']] as const) {
-    await ponte.users.upsert({ email: `${name}@export.example`, password: PASSWORD, role, org: role === 'partner' ? 'assoc-cerfe' : null });
-    tokens[name] = await login(base, `${name}@export.example`, PASSWORD);
+    tokens[name] = await signedIn(booted, `${name}@export.example`, PASSWORD, role, role === 'partner' ? 'assoc-cerfe' : null);
   }
   work = await mkdtemp(path.join(tmpdir(), 'ponte-export-'));
 });

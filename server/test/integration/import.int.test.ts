@@ -8,14 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bootPonte, type BootedPonte } from '../../src/boot.js';
-import { parseConfig } from '../../src/config/config.js';
+import type { BootedPonte } from '../../src/boot.js';
 import { runImport, type ImportOptions } from '../../src/io/import/import.js';
 import type { ImportReport } from '../../src/io/import/types.js';
-import { createLogger } from '../../src/logger.js';
 import { repoRoot } from '../../src/paths.js';
-import { gql, login } from '../helpers/http.js';
-import { closeTestDriver, wipeTestDatabase } from '../helpers/neo4j.js';
+import { gql } from '../helpers/http.js';
+import { bootTestPonte, signedIn } from '../helpers/ponte.js';
 
 // A small graph: an association, a migrant and a region the imported rows can tie to.
 const FIXTURE = `
@@ -39,16 +37,10 @@ const tokens: Record<string, string> = {};
 const database = () => inject('neo4jDatabase');
 
 beforeAll(async () => {
-  await wipeTestDatabase();
-  await closeTestDriver();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: database(), PONTE_SEED: 'never' });
-  ponte = await bootPonte({ config, log: createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent'), uri: inject('neo4jUri') });
-  base = `http://127.0.0.1:${ponte.port}`;
+  const booted = await bootTestPonte();
+  ({ ponte, base } = booted);
   await ponte.driver.executeQuery(FIXTURE, {}, { database: database() });
-  for (const role of ['analyst', 'staff'] as const) {
-    await ponte.users.upsert({ email: `${role}@import.example`, password: PASSWORD, role });
-    tokens[role] = await login(base, `${role}@import.example`, PASSWORD);
-  }
+  for (const role of ['analyst', 'staff'] as const) tokens[role] = await signedIn(booted, `${role}@import.example`, PASSWORD, role);
 });
 
 afterAll(async () => {

@@ -2,11 +2,9 @@
 // ranges, dates, blanks, missing tie ends, taken ids and duplicate ties with a coded error naming
 // the argument — and write nothing; recordMeeting writes an event and its attendance in one go.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bootPonte, type BootedPonte } from '../../src/boot.js';
-import { parseConfig } from '../../src/config/config.js';
-import { createLogger } from '../../src/logger.js';
-import { gql, login } from '../helpers/http.js';
-import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from '../helpers/neo4j.js';
+import type { BootedPonte } from '../../src/boot.js';
+import { gql } from '../helpers/http.js';
+import { bootTestPonte, signedIn } from '../helpers/ponte.js';
 
 const FIXTURE = `
   CREATE (a:Association:Actor {id: 'assoc-vw', name: 'VW Association', type: 'CULTURAL', country: 'IT', altNames: [], tags: [], services: [], sources: [], synthetic: true}),
@@ -21,16 +19,9 @@ let base: string;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  await wipeTestDatabase();
-  await testDriver().executeQuery(FIXTURE, {}, { database: testDatabase() });
-  await closeTestDriver();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_SEED: 'never' });
-  ponte = await bootPonte({ config, log: createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent'), uri: inject('neo4jUri') });
-  base = `http://127.0.0.1:${ponte.port}`;
-  for (const role of ['analyst', 'staff'] as const) {
-    await ponte.users.upsert({ email: `${role}@writes.example`, password: PASSWORD, role });
-    tokens[role] = await login(base, `${role}@writes.example`, PASSWORD);
-  }
+  const booted = await bootTestPonte({ fixture: FIXTURE });
+  ({ ponte, base } = booted);
+  for (const role of ['analyst', 'staff'] as const) tokens[role] = await signedIn(booted, `${role}@writes.example`, PASSWORD, role);
 });
 
 afterAll(async () => {

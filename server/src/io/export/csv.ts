@@ -1,3 +1,4 @@
+import { csvField, neutraliseFormula } from '../../../../shared/csv.js';
 import { joinValue, type ExportFile } from './files.js';
 import { NODE_KINDS, TIE_TYPES, exportedNodeFields, exportedTieFields, type ExportValue, type ExportedGraph } from './model.js';
 
@@ -30,21 +31,6 @@ function cell(value: ExportValue | undefined): string {
   if (value === undefined) return '';
   const text = joinValue(value);
   return typeof value === 'number' || typeof value === 'boolean' ? text : neutraliseFormula(text);
-}
-
-/**
- * Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage return
- * first) gets a leading apostrophe, which spreadsheets show as text (OWASP's advice against CSV
- * injection: names and notes come from many hands). Ponte's importer removes it again
- * (io/import/fields.ts), so exported CSV re-imports to the same values. Numbers are left alone.
- */
-export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** One RFC 4180 field. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 export function csvText(header: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -1,11 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../errors.js';
-import { csvField, neutraliseFormula } from './csv.js';
+import { csvField, neutraliseFormula } from '../../../../shared/csv.js';
 import { parseExportRequest } from './filter.js';
 import { formatGraph } from './index.js';
 import type { ExportedGraph } from './model.js';
-import { xmlEscape } from './xml.js';
+import { xmlEscape } from '../../../../shared/xml.js';
 
 const graph: ExportedGraph = {
   personalFields: false,

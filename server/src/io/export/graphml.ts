@@ -1,6 +1,6 @@
 import { joinValue, type ExportFile } from './files.js';
 import { exportedNodeFields, exportedTieFields, fieldType, type ExportedGraph, type FieldType } from './model.js';
-import { xmlEscape } from './xml.js';
+import { xmlEscape } from '../../../../shared/xml.js';
 
 /** GraphML attribute types; lists travel as `;`-joined strings (GraphML has no list type). */
 const GRAPHML_TYPE: Record<FieldType, string> = { string: 'string', list: 'string', int: 'int', double: 'double', boolean: 'boolean' };

@@ -186,14 +186,5 @@ export function parseCsv(text: string): CsvResult {
   return issues.length > 0 ? { issues } : { table: { delimiter, header, rows } };
 }
 
-/** Spreadsheet column letters: 1 → A, 27 → AA. */
-export function columnLetter(index: number): string {
-  let n = index;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+// Shared with the explorer's Import page: the one copy (docs/architecture.md#one-copy-of-each).
+export { columnLetter } from '../../../../shared/csv.js';

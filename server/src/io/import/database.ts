@@ -1,6 +1,6 @@
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { type MatchLabel, matchLabel } from '../../seeds/rows.js';
-import { type NodeKind, type TieType, isActorKind } from '../../seeds/seed-schema.js';
+import { type ManagedTransaction } from 'neo4j-driver';
+import { type MatchLabel, type NodeRow, type TieRow, matchLabel, upsertNodes, upsertTies } from '../../db/upsert.js';
+import { type NodeKind, type TieType } from '../../seeds/seed-schema.js';
 
 /**
  * The Cypher of an import. Labels and types are interpolated because Cypher cannot take them as
@@ -50,38 +50,20 @@ export async function storedTies(tx: ManagedTransaction, type: TieType, fromLabe
 }
 
 /**
- * Creates or updates nodes. `updatedAt` is set here only because the caller sends nothing but
- * rows that really change.
+ * Creates or updates nodes with the one upsert (server/src/db/upsert.ts). The caller sends only
+ * rows that really change, so each of them also moves `updatedAt`.
  */
-export async function writeNodes(tx: ManagedTransaction, kind: NodeKind, rows: readonly { id: string; props: Record<string, unknown> }[]): Promise<void> {
-  const result = await tx.run(
-    `UNWIND $rows AS row
-     MERGE (n:${kind} {id: row.id})
-       ON CREATE SET n.createdAt = datetime.transaction()
-     SET n += row.props, n.updatedAt = datetime.transaction()${isActorKind(kind) ? ', n:Actor' : ''}
-     RETURN count(n) AS written`,
-    { rows },
-  );
-  assertWritten(result.records[0]?.get('written'), rows.length, `${kind} nodes`);
+export async function writeNodes(tx: ManagedTransaction, kind: NodeKind, rows: readonly NodeRow[]): Promise<void> {
+  await upsertNodes(tx, kind, rows, { short: shortWrite(`${kind} nodes`) });
 }
 
-export async function writeTies(tx: ManagedTransaction, type: TieType, fromLabel: MatchLabel, toLabel: MatchLabel, rows: readonly { from: string; to: string; props: Record<string, unknown> }[]): Promise<void> {
-  const result = await tx.run(
-    `UNWIND $rows AS row
-     MATCH (a:${fromLabel} {id: row.from})
-     MATCH (b:${toLabel} {id: row.to})
-     MERGE (a)-[r:${type}]->(b)
-     SET r += row.props
-     RETURN count(r) AS written`,
-    { rows },
-  );
+export async function writeTies(tx: ManagedTransaction, type: TieType, fromLabel: MatchLabel, toLabel: MatchLabel, rows: readonly TieRow[]): Promise<void> {
   // Fewer than sent means an end vanished since the check: throwing rolls the whole import back.
-  assertWritten(result.records[0]?.get('written'), rows.length, `${type} ties`);
+  await upsertTies(tx, type, fromLabel, toLabel, rows, { short: shortWrite(`${type} ties`) });
 }
 
 export { matchLabel };
 
-function assertWritten(written: unknown, expected: number, what: string): void {
-  const count = neo4j.isInt(written) ? written.toNumber() : Number(written);
-  if (count !== expected) throw new Error(`the import wrote ${count} of ${expected} ${what} (a tie end was deleted meanwhile?); nothing was written`);
+function shortWrite(what: string): (written: number, sent: number) => string {
+  return (written, sent) => `the import wrote ${written} of ${sent} ${what} (a tie end was deleted meanwhile?); nothing was written`;
 }

@@ -1,0 +1,48 @@
+/**
+ * What every benchmark script shares: its load options, the commit and machine it ran on, and
+ * the record it leaves in docs/benchmarks/ (NAME.json and NAME.md). One copy
+ * (docs/architecture.md#one-copy-of-each); the measuring itself is load.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../src/paths.js';
+import type { LoadOptions } from './load.js';
+
+/** `--concurrency`, `--duration` and `--warmup` (seconds) as runLoad takes them. */
+export function loadOptions(args: { readonly concurrency: string; readonly duration: string; readonly warmup: string }, maxOps: number): LoadOptions {
+  return { concurrency: Number(args.concurrency), durationMs: Number(args.duration) * 1000, warmupMs: Number(args.warmup) * 1000, maxOps };
+}
+
+/** The short commit measured, or `unknown` outside a git checkout. */
+export function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot }).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Cores × model, memory and Node, in one line. */
+export function machine(): string {
+  return `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+}
+
+/** The head of every record: what ran, when, at which commit, on which machine. */
+export function recordHead(label: string): { label: string; date: string; commit: string; machine: string } {
+  return { label, date: new Date().toISOString(), commit: gitCommit(), machine: machine() };
+}
+
+/** The load options as a record states them (seconds). */
+export function loadSummary(load: LoadOptions): { concurrency: number; seconds: number; warmupSeconds: number } {
+  return { concurrency: load.concurrency, seconds: load.durationMs / 1000, warmupSeconds: load.warmupMs / 1000 };
+}
+
+/** Writes docs/benchmarks/LABEL.json (the record) and LABEL.md (the page). */
+export async function writeRecord(label: string, record: object, markdown: string): Promise<void> {
+  const outDir = path.join(repoRoot, 'docs', 'benchmarks');
+  await mkdir(outDir, { recursive: true });
+  await writeFile(path.join(outDir, `${label}.json`), `${JSON.stringify(record, null, 2)}\n`);
+  await writeFile(path.join(outDir, `${label}.md`), markdown);
+}
