@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { directorySort, directoryWhere, groupTies, pageRange, parseTags, searchKinds } from './directory.js';
 import { RELATIONSHIP_TYPES } from '../../lib/graph/model.js';
-import { defaultDirectory } from '../../lib/route.js';
+import { defaultDirectory } from './directory-url.js';
 
 describe('directory queries', () => {
   it('asks for everything when nothing is filtered', () => {

@@ -5,7 +5,7 @@
 import type { ActorImplementation, ActorSort, ActorWhere, Country } from '../../gql/graphql.js';
 import type { SubgraphEdge, SubgraphNode } from '../../lib/graph/model.js';
 import { type ACTOR_KINDS, isActorKind } from '../../lib/kinds.js';
-import type { DirectorySort, DirectoryState } from '../../lib/route.js';
+import type { DirectorySort, DirectoryState } from './directory-url.js';
 
 export const DIRECTORY_PAGE_SIZE = 25;
 /** The most ids `search` returns (its own bound): the directory's search covers its best 100 hits. */
