@@ -2,11 +2,9 @@
 // planted pairs side by side with reasons, dismiss one ("Not the same") and merge another after
 // confirming. Chromium drives the built explorer against the API on a small throwaway graph.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { BootedPonte } from '../../server/src/boot.js';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { signIn } from './helpers/browser.js';
-import { ARTEFACTS, closeExplorer, openExplorer } from './helpers/explorer.js';
+import { ARTEFACTS, useExplorer } from './helpers/explorer.js';
 
 const ACTOR = 'altNames: [], tags: [], services: [], sources: [], synthetic: false';
 const GRAPH = `
@@ -20,31 +18,21 @@ const GRAPH = `
          (fr)-[:PARTNERS_WITH {source: 'src-a', confidence: 0.6}]->(iom)`;
 
 const artefacts = ARTEFACTS;
-let ponte: BootedPonte;
-let browser: Browser;
-let page: Page;
-let base: string;
-const count = async (cypher: string) => Number((await ponte.driver.executeQuery(cypher, {}, { database: inject('neo4jDatabase') })).records[0]!.get(0));
-const pair = (a: string, b: string) => page.locator(`[data-testid=duplicate-pair][data-a="${a}"][data-b="${b}"]`);
-
-beforeAll(async () => {
-  ({ ponte, browser, page, base } = await openExplorer({ graph: GRAPH, viewport: { width: 1280, height: 900 } }));
-  await ponte.users.upsert({ email: 'curator@browser.example', password: 'curator browser password', role: 'staff' });
-});
-
-afterAll(() => closeExplorer({ browser, ponte }));
+const explorer = useExplorer({ graph: GRAPH, viewport: { width: 1280, height: 900 }, users: [{ email: 'curator@browser.example', password: 'curator browser password', role: 'staff' }] });
+const count = async (cypher: string) => Number((await explorer.ponte.driver.executeQuery(cypher, {}, { database: inject('neo4jDatabase') })).records[0]!.get(0));
+const pair = (a: string, b: string) => explorer.page.locator(`[data-testid=duplicate-pair][data-a="${a}"][data-b="${b}"]`);
 
 describe('the Duplicates page', () => {
   it('is hidden from visitors', async () => {
-    await page.goto(`${base}/#/duplicates`);
-    await page.getByTestId('duplicates-staff-only').waitFor({ timeout: 20_000 });
-    expect(await page.getByRole('navigation').getByRole('link', { name: 'Duplicates' }).count()).toBe(0);
-    expect(await page.getByTestId('duplicate-pair').count()).toBe(0);
+    await explorer.page.goto(`${explorer.base}/#/duplicates`);
+    await explorer.page.getByTestId('duplicates-staff-only').waitFor({ timeout: 20_000 });
+    expect(await explorer.page.getByRole('navigation').getByRole('link', { name: 'Duplicates' }).count()).toBe(0);
+    expect(await explorer.page.getByTestId('duplicate-pair').count()).toBe(0);
   });
 
   it('lets staff dismiss one pair and merge another after confirming', async () => {
-    await signIn(page, 'curator@browser.example', 'curator browser password');
-    await page.getByRole('navigation').getByRole('link', { name: 'Duplicates' }).click();
+    await signIn(explorer.page, 'curator@browser.example', 'curator browser password');
+    await explorer.page.getByRole('navigation').getByRole('link', { name: 'Duplicates' }).click();
 
     const hassan = pair('funder-hassan-en', 'funder-hassan-fr');
     const wafa = pair('assoc-wafa-1', 'assoc-wafa-2');
@@ -52,7 +40,7 @@ describe('the Duplicates page', () => {
     await wafa.waitFor();
     expect(await hassan.textContent()).toContain("translation of 'foundation'");
     expect(await pair('funder-cariplo', 'funder-crt').count()).toBe(0);
-    await page.screenshot({ path: path.join(artefacts, 'duplicates.png'), fullPage: true });
+    await explorer.page.screenshot({ path: path.join(artefacts, 'duplicates.png'), fullPage: true });
 
     await wafa.getByRole('button', { name: 'Not the same' }).click();
     await wafa.waitFor({ state: 'detached', timeout: 20_000 });
@@ -63,11 +51,11 @@ describe('the Duplicates page', () => {
     await expect.poll(() => hassan.getByRole('alert').textContent()).toMatch(/Merge “Hassan II Foundation” into “Fondation Hassan II”\?/);
     expect(await count("MATCH (a:Actor {id: 'funder-hassan-en'}) RETURN count(a)")).toBe(1);
     await hassan.getByRole('button', { name: 'Confirm merge' }).click();
-    await expect.poll(() => page.getByTestId('duplicates-notice').textContent(), { timeout: 20_000 }).toMatch(/Merged “Hassan II Foundation” into “Fondation Hassan II”/);
+    await expect.poll(() => explorer.page.getByTestId('duplicates-notice').textContent(), { timeout: 20_000 }).toMatch(/Merged “Hassan II Foundation” into “Fondation Hassan II”/);
     await hassan.waitFor({ state: 'detached', timeout: 20_000 });
     expect(await count("MATCH (a:Actor {id: 'funder-hassan-en'}) RETURN count(a)")).toBe(0);
     expect(await count("MATCH (a:Actor {id: 'funder-hassan-fr'}) WHERE 'funder-hassan-en' IN a.mergedIds RETURN count(a)")).toBe(1);
     expect(await count("MATCH (:Actor {id: 'funder-hassan-fr'})-[:PARTNERS_WITH]-(:Actor {id: 'pa-iom'}) RETURN count(*)")).toBe(1);
-    await page.screenshot({ path: path.join(artefacts, 'duplicates-merged.png'), fullPage: true });
+    await explorer.page.screenshot({ path: path.join(artefacts, 'duplicates-merged.png'), fullPage: true });
   });
 });

@@ -15,8 +15,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AuditLog($limit: Int, $after: ID, $actor: ID, $user: String, $operation: String) {\n    auditLog(limit: $limit, after: $after, actor: $actor, user: $user, operation: $operation) {\n      id\n      at\n      userId\n      role\n      operation\n      ids\n      erasureId\n      basis\n      outcome\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  query ActorCounts {\n    actorCounts {\n      name\n      count\n    }\n  }\n": typeof types.ActorCountsDocument,
-    "\n  query ActorName($id: ID!) {\n    actors(where: { id: { eq: $id } }, limit: 1) {\n      id\n      name\n    }\n  }\n": typeof types.ActorNameDocument,
     "\n  query ActorPage($id: ID!, $personal: Boolean!) {\n    actors(where: { id: { eq: $id } }, limit: 1) {\n      __typename\n      id\n      name\n      altNames\n      country\n      city\n      description\n      website\n      tags\n      services\n      sources\n      synthetic\n      updatedAt\n      basedIn {\n        id\n        name\n      }\n      attended(sort: [{ date: DESC }], limit: 50) {\n        id\n        name\n        type\n        date\n        city\n      }\n      supports(limit: 50) {\n        id\n        name\n        stage\n        sector\n      }\n      offers(limit: 50) {\n        id\n        name\n        type\n        closes\n      }\n      ... on Migrant {\n        status\n        education\n        fieldOfStudy\n        skills\n        languages\n        occupation\n        underemployed\n        consent\n        fullName @include(if: $personal)\n        email @include(if: $personal)\n        phone @include(if: $personal)\n        birthYear @include(if: $personal)\n        originatesFrom {\n          id\n          name\n        }\n        leads {\n          id\n          name\n          stage\n          sector\n        }\n      }\n      ... on Association {\n        type\n        foundedYear\n        declaredMembers\n      }\n      ... on Firm {\n        sector\n        size\n      }\n      ... on PublicAdministration {\n        level\n      }\n      ... on Funder {\n        funderType\n        instruments\n      }\n    }\n  }\n": typeof types.ActorPageDocument,
     "\n  query ActorTies($id: ID!, $types: [TieType!]!) {\n    neighbourhood(ids: [$id], depth: 1, limit: 300, filter: { relationshipTypes: $types }) {\n      ...SubgraphFields # GraphWorkspace.queries.ts\n    }\n  }\n": typeof types.ActorTiesDocument,
     "\n  query MapRegions {\n    regions {\n      id\n      code\n      name\n      country\n      lat\n      lon\n    }\n  }\n": typeof types.MapRegionsDocument,
@@ -27,6 +25,7 @@ type Documents = {
     "\n  query DuplicateCandidates($kinds: [ActorKind!], $minScore: Float, $limit: Int) {\n    duplicateCandidates(kinds: $kinds, minScore: $minScore, limit: $limit) {\n      a {\n        id\n        name\n        kind\n        country\n        city\n        altNames\n        ties\n      }\n      b {\n        id\n        name\n        kind\n        country\n        city\n        altNames\n        ties\n      }\n      score\n      reasons\n      reasonParts {\n        ...ReasonFields # Reasons.queries.ts\n      }\n    }\n  }\n": typeof types.DuplicateCandidatesDocument,
     "\n  mutation DismissDuplicate($a: ID!, $b: ID!) {\n    dismissDuplicate(a: $a, b: $b) {\n      a\n      b\n      at\n    }\n  }\n": typeof types.DismissDuplicateDocument,
     "\n  mutation MergeActors($keep: ID!, $drop: ID!) {\n    mergeActors(keep: $keep, drop: $drop) {\n      kept\n      dropped\n      tiesMoved\n      tiesMerged\n      tiesDropped\n      fieldsCopied\n    }\n  }\n": typeof types.MergeActorsDocument,
+    "\n  query ActorCounts {\n    actorCounts {\n      name\n      count\n    }\n  }\n": typeof types.ActorCountsDocument,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      id\n      name\n      kind\n      country\n      city\n      masked\n      degree\n    }\n    edges {\n      id\n      type\n      from\n      to\n      since\n      until\n      source\n      confidence\n      crossesBorder\n    }\n    truncated\n  }\n": typeof types.SubgraphFieldsFragmentDoc,
     "\n  query Neighbourhood($ids: [ID!]!, $depth: Int, $filter: GraphFilter, $limit: Int) {\n    neighbourhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": typeof types.NeighbourhoodDocument,
     "\n  mutation ImportRecords($kind: String, $format: ImportFormat!, $content: String!, $dryRun: Boolean, $mapping: [ColumnMapping!]) {\n    importRecords(kind: $kind, format: $format, content: $content, dryRun: $dryRun, mapping: $mapping) {\n      kind\n      dryRun\n      applied\n      records\n      created\n      updated\n      unchanged\n      errorCount\n      errors {\n        row\n        record\n        section\n        column\n        columnIndex\n        code\n        message\n      }\n      warnings {\n        row\n        record\n        column\n        message\n      }\n      changes {\n        row\n        record\n        section\n        action\n        key\n        fields\n      }\n    }\n  }\n": typeof types.ImportRecordsDocument,
@@ -38,17 +37,16 @@ type Documents = {
     "\n  query SupportMatches($projectId: ID!, $limit: Int) {\n    supportMatches(projectId: $projectId, limit: $limit) {\n      score\n      services\n      reasons\n      reasonParts {\n        ...ReasonFields # Reasons.queries.ts\n      }\n      provider {\n        id\n        name\n        kind\n        country\n        masked\n      }\n      path {\n        hops\n        why\n        whyParts {\n          ...HopReasonFields # Reasons.queries.ts\n        }\n      }\n    }\n  }\n": typeof types.SupportMatchesDocument,
     "\n  query ReturnProjects {\n    returnProjects(sort: [{ name: ASC }]) {\n      id\n      name\n    }\n  }\n": typeof types.ReturnProjectsDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $filter: GraphFilter) {\n    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit, filter: $filter) {\n      hops\n      score\n      crossesBorder\n      why\n      whyParts {\n        ...HopReasonFields # Reasons.queries.ts\n      }\n      nodes {\n        id\n        name\n        kind\n        country\n        masked\n      }\n      edges {\n        type\n        from\n        to\n        forward\n        since\n        until\n        source\n        confidence\n      }\n    }\n  }\n": typeof types.PathsDocument,
-    "\n  fragment ReasonFields on Reason {\n    code\n    params {\n      name\n      type\n      values\n    }\n  }\n": typeof types.ReasonFieldsFragmentDoc,
-    "\n  fragment HopReasonFields on HopReason {\n    code\n    params {\n      name\n      type\n      values\n    }\n    details {\n      ...ReasonFields\n    }\n  }\n": typeof types.HopReasonFieldsFragmentDoc,
-    "\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n": typeof types.SearchActorsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Brokers($limit: Int) {\n    brokers(limit: $limit) {\n      id\n      name\n      kind\n      country\n      score\n      crossBorderTies\n      italianTies\n      moroccanTies\n    }\n  }\n": typeof types.BrokersDocument,
     "\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      rounded\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n": typeof types.NetworkStatsDocument,
+    "\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n": typeof types.SearchActorsDocument,
+    "\n  query ActorName($id: ID!) {\n    actors(where: { id: { eq: $id } }, limit: 1) {\n      id\n      name\n    }\n  }\n": typeof types.ActorNameDocument,
+    "\n  fragment ReasonFields on Reason {\n    code\n    params {\n      name\n      type\n      values\n    }\n  }\n": typeof types.ReasonFieldsFragmentDoc,
+    "\n  fragment HopReasonFields on HopReason {\n    code\n    params {\n      name\n      type\n      values\n    }\n    details {\n      ...ReasonFields\n    }\n  }\n": typeof types.HopReasonFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  query AuditLog($limit: Int, $after: ID, $actor: ID, $user: String, $operation: String) {\n    auditLog(limit: $limit, after: $after, actor: $actor, user: $user, operation: $operation) {\n      id\n      at\n      userId\n      role\n      operation\n      ids\n      erasureId\n      basis\n      outcome\n    }\n  }\n": types.AuditLogDocument,
-    "\n  query ActorCounts {\n    actorCounts {\n      name\n      count\n    }\n  }\n": types.ActorCountsDocument,
-    "\n  query ActorName($id: ID!) {\n    actors(where: { id: { eq: $id } }, limit: 1) {\n      id\n      name\n    }\n  }\n": types.ActorNameDocument,
     "\n  query ActorPage($id: ID!, $personal: Boolean!) {\n    actors(where: { id: { eq: $id } }, limit: 1) {\n      __typename\n      id\n      name\n      altNames\n      country\n      city\n      description\n      website\n      tags\n      services\n      sources\n      synthetic\n      updatedAt\n      basedIn {\n        id\n        name\n      }\n      attended(sort: [{ date: DESC }], limit: 50) {\n        id\n        name\n        type\n        date\n        city\n      }\n      supports(limit: 50) {\n        id\n        name\n        stage\n        sector\n      }\n      offers(limit: 50) {\n        id\n        name\n        type\n        closes\n      }\n      ... on Migrant {\n        status\n        education\n        fieldOfStudy\n        skills\n        languages\n        occupation\n        underemployed\n        consent\n        fullName @include(if: $personal)\n        email @include(if: $personal)\n        phone @include(if: $personal)\n        birthYear @include(if: $personal)\n        originatesFrom {\n          id\n          name\n        }\n        leads {\n          id\n          name\n          stage\n          sector\n        }\n      }\n      ... on Association {\n        type\n        foundedYear\n        declaredMembers\n      }\n      ... on Firm {\n        sector\n        size\n      }\n      ... on PublicAdministration {\n        level\n      }\n      ... on Funder {\n        funderType\n        instruments\n      }\n    }\n  }\n": types.ActorPageDocument,
     "\n  query ActorTies($id: ID!, $types: [TieType!]!) {\n    neighbourhood(ids: [$id], depth: 1, limit: 300, filter: { relationshipTypes: $types }) {\n      ...SubgraphFields # GraphWorkspace.queries.ts\n    }\n  }\n": types.ActorTiesDocument,
     "\n  query MapRegions {\n    regions {\n      id\n      code\n      name\n      country\n      lat\n      lon\n    }\n  }\n": types.MapRegionsDocument,
@@ -59,6 +57,7 @@ const documents: Documents = {
     "\n  query DuplicateCandidates($kinds: [ActorKind!], $minScore: Float, $limit: Int) {\n    duplicateCandidates(kinds: $kinds, minScore: $minScore, limit: $limit) {\n      a {\n        id\n        name\n        kind\n        country\n        city\n        altNames\n        ties\n      }\n      b {\n        id\n        name\n        kind\n        country\n        city\n        altNames\n        ties\n      }\n      score\n      reasons\n      reasonParts {\n        ...ReasonFields # Reasons.queries.ts\n      }\n    }\n  }\n": types.DuplicateCandidatesDocument,
     "\n  mutation DismissDuplicate($a: ID!, $b: ID!) {\n    dismissDuplicate(a: $a, b: $b) {\n      a\n      b\n      at\n    }\n  }\n": types.DismissDuplicateDocument,
     "\n  mutation MergeActors($keep: ID!, $drop: ID!) {\n    mergeActors(keep: $keep, drop: $drop) {\n      kept\n      dropped\n      tiesMoved\n      tiesMerged\n      tiesDropped\n      fieldsCopied\n    }\n  }\n": types.MergeActorsDocument,
+    "\n  query ActorCounts {\n    actorCounts {\n      name\n      count\n    }\n  }\n": types.ActorCountsDocument,
     "\n  fragment SubgraphFields on Subgraph {\n    nodes {\n      id\n      name\n      kind\n      country\n      city\n      masked\n      degree\n    }\n    edges {\n      id\n      type\n      from\n      to\n      since\n      until\n      source\n      confidence\n      crossesBorder\n    }\n    truncated\n  }\n": types.SubgraphFieldsFragmentDoc,
     "\n  query Neighbourhood($ids: [ID!]!, $depth: Int, $filter: GraphFilter, $limit: Int) {\n    neighbourhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {\n      ...SubgraphFields\n    }\n  }\n": types.NeighbourhoodDocument,
     "\n  mutation ImportRecords($kind: String, $format: ImportFormat!, $content: String!, $dryRun: Boolean, $mapping: [ColumnMapping!]) {\n    importRecords(kind: $kind, format: $format, content: $content, dryRun: $dryRun, mapping: $mapping) {\n      kind\n      dryRun\n      applied\n      records\n      created\n      updated\n      unchanged\n      errorCount\n      errors {\n        row\n        record\n        section\n        column\n        columnIndex\n        code\n        message\n      }\n      warnings {\n        row\n        record\n        column\n        message\n      }\n      changes {\n        row\n        record\n        section\n        action\n        key\n        fields\n      }\n    }\n  }\n": types.ImportRecordsDocument,
@@ -70,12 +69,13 @@ const documents: Documents = {
     "\n  query SupportMatches($projectId: ID!, $limit: Int) {\n    supportMatches(projectId: $projectId, limit: $limit) {\n      score\n      services\n      reasons\n      reasonParts {\n        ...ReasonFields # Reasons.queries.ts\n      }\n      provider {\n        id\n        name\n        kind\n        country\n        masked\n      }\n      path {\n        hops\n        why\n        whyParts {\n          ...HopReasonFields # Reasons.queries.ts\n        }\n      }\n    }\n  }\n": types.SupportMatchesDocument,
     "\n  query ReturnProjects {\n    returnProjects(sort: [{ name: ASC }]) {\n      id\n      name\n    }\n  }\n": types.ReturnProjectsDocument,
     "\n  query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $filter: GraphFilter) {\n    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit, filter: $filter) {\n      hops\n      score\n      crossesBorder\n      why\n      whyParts {\n        ...HopReasonFields # Reasons.queries.ts\n      }\n      nodes {\n        id\n        name\n        kind\n        country\n        masked\n      }\n      edges {\n        type\n        from\n        to\n        forward\n        since\n        until\n        source\n        confidence\n      }\n    }\n  }\n": types.PathsDocument,
-    "\n  fragment ReasonFields on Reason {\n    code\n    params {\n      name\n      type\n      values\n    }\n  }\n": types.ReasonFieldsFragmentDoc,
-    "\n  fragment HopReasonFields on HopReason {\n    code\n    params {\n      name\n      type\n      values\n    }\n    details {\n      ...ReasonFields\n    }\n  }\n": types.HopReasonFieldsFragmentDoc,
-    "\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n": types.SearchActorsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query Brokers($limit: Int) {\n    brokers(limit: $limit) {\n      id\n      name\n      kind\n      country\n      score\n      crossBorderTies\n      italianTies\n      moroccanTies\n    }\n  }\n": types.BrokersDocument,
     "\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      rounded\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n": types.NetworkStatsDocument,
+    "\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n": types.SearchActorsDocument,
+    "\n  query ActorName($id: ID!) {\n    actors(where: { id: { eq: $id } }, limit: 1) {\n      id\n      name\n    }\n  }\n": types.ActorNameDocument,
+    "\n  fragment ReasonFields on Reason {\n    code\n    params {\n      name\n      type\n      values\n    }\n  }\n": types.ReasonFieldsFragmentDoc,
+    "\n  fragment HopReasonFields on HopReason {\n    code\n    params {\n      name\n      type\n      values\n    }\n    details {\n      ...ReasonFields\n    }\n  }\n": types.HopReasonFieldsFragmentDoc,
 };
 
 /**
@@ -96,14 +96,6 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($limit: Int, $after: ID, $actor: ID, $user: String, $operation: String) {\n    auditLog(limit: $limit, after: $after, actor: $actor, user: $user, operation: $operation) {\n      id\n      at\n      userId\n      role\n      operation\n      ids\n      erasureId\n      basis\n      outcome\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($limit: Int, $after: ID, $actor: ID, $user: String, $operation: String) {\n    auditLog(limit: $limit, after: $after, actor: $actor, user: $user, operation: $operation) {\n      id\n      at\n      userId\n      role\n      operation\n      ids\n      erasureId\n      basis\n      outcome\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ActorCounts {\n    actorCounts {\n      name\n      count\n    }\n  }\n"): (typeof documents)["\n  query ActorCounts {\n    actorCounts {\n      name\n      count\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ActorName($id: ID!) {\n    actors(where: { id: { eq: $id } }, limit: 1) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ActorName($id: ID!) {\n    actors(where: { id: { eq: $id } }, limit: 1) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -144,6 +136,10 @@ export function graphql(source: "\n  mutation DismissDuplicate($a: ID!, $b: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeActors($keep: ID!, $drop: ID!) {\n    mergeActors(keep: $keep, drop: $drop) {\n      kept\n      dropped\n      tiesMoved\n      tiesMerged\n      tiesDropped\n      fieldsCopied\n    }\n  }\n"): (typeof documents)["\n  mutation MergeActors($keep: ID!, $drop: ID!) {\n    mergeActors(keep: $keep, drop: $drop) {\n      kept\n      dropped\n      tiesMoved\n      tiesMerged\n      tiesDropped\n      fieldsCopied\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorCounts {\n    actorCounts {\n      name\n      count\n    }\n  }\n"): (typeof documents)["\n  query ActorCounts {\n    actorCounts {\n      name\n      count\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -191,18 +187,6 @@ export function graphql(source: "\n  query Paths($from: ID!, $to: ID!, $maxHops:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReasonFields on Reason {\n    code\n    params {\n      name\n      type\n      values\n    }\n  }\n"): (typeof documents)["\n  fragment ReasonFields on Reason {\n    code\n    params {\n      name\n      type\n      values\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment HopReasonFields on HopReason {\n    code\n    params {\n      name\n      type\n      values\n    }\n    details {\n      ...ReasonFields\n    }\n  }\n"): (typeof documents)["\n  fragment HopReasonFields on HopReason {\n    code\n    params {\n      name\n      type\n      values\n    }\n    details {\n      ...ReasonFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n"): (typeof documents)["\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        email\n        role\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -212,6 +196,22 @@ export function graphql(source: "\n  query Brokers($limit: Int) {\n    brokers(l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      rounded\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkStats($asOf: Date) {\n    networkStats(asOf: $asOf) {\n      asOf\n      rounded\n      actorsByKind {\n        name\n        count\n      }\n      tiesByType {\n        name\n        count\n      }\n      actorTies\n      crossBorderTies\n      crossBorderShare\n      growth {\n        year\n        newTies\n        activeTies\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n"): (typeof documents)["\n  query SearchActors($text: String!, $limit: Int) {\n    search(text: $text, limit: $limit) {\n      id\n      name\n      kind\n      country\n      city\n      score\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActorName($id: ID!) {\n    actors(where: { id: { eq: $id } }, limit: 1) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ActorName($id: ID!) {\n    actors(where: { id: { eq: $id } }, limit: 1) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReasonFields on Reason {\n    code\n    params {\n      name\n      type\n      values\n    }\n  }\n"): (typeof documents)["\n  fragment ReasonFields on Reason {\n    code\n    params {\n      name\n      type\n      values\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HopReasonFields on HopReason {\n    code\n    params {\n      name\n      type\n      values\n    }\n    details {\n      ...ReasonFields\n    }\n  }\n"): (typeof documents)["\n  fragment HopReasonFields on HopReason {\n    code\n    params {\n      name\n      type\n      values\n    }\n    details {\n      ...ReasonFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDirectory, defaultRoute, formatRoute, parseRoute } from './route.js';
+import { defaultDirectory } from '../features/directory/directory-url.js';
+import { defaultRoute, formatRoute, parseRoute } from './route.js';
 
 describe('URL state', () => {
   it('reads an empty or unknown hash as the explore view with defaults', () => {

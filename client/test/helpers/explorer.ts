@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { bootPonte, type BootedPonte } from '../../../server/src/boot.js';
 import { buildClient, clientNeedsBuild } from '../../../server/src/client-build.js';
 import { parseConfig } from '../../../server/src/config/config.js';
@@ -45,4 +45,19 @@ export async function openExplorer(options: { graph?: string; viewport?: { width
 export async function closeExplorer(open: Partial<OpenExplorer>): Promise<void> {
   await open.browser?.close();
   await open.ponte?.shutdown();
+}
+
+/**
+ * Opens the explorer before a test file's tests (`openExplorer`, then the `users` accounts) and
+ * closes it after them. The returned object is filled in once it is open, so tests read
+ * `explorer.page`, `explorer.base` and `explorer.ponte` inside their bodies.
+ */
+export function useExplorer(options: Parameters<typeof openExplorer>[0] & { users?: Parameters<BootedPonte['users']['upsert']>[0][] } = {}): OpenExplorer {
+  const explorer = {} as OpenExplorer;
+  beforeAll(async () => {
+    Object.assign(explorer, await openExplorer(options));
+    for (const user of options.users ?? []) await explorer.ponte.users.upsert(user);
+  });
+  afterAll(() => closeExplorer(explorer));
+  return explorer;
 }

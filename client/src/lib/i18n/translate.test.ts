@@ -16,12 +16,20 @@ describe('i18n', () => {
     expect(translate('fr', 'paths.hops')).toBe('Au plus {hops} liens');
   });
   it('gives every key in every language, with the same placeholders', () => {
+    const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
     for (const locale of LOCALES) {
       for (const key of Object.keys(en) as (keyof typeof en)[]) {
-        const text = DICTIONARIES[locale][key];
-        expect(text, `${locale} ${key}`).toBeTruthy();
-        const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-        expect(names(text), `${locale} ${key}`).toEqual(names(en[key]));
+        const message = DICTIONARIES[locale][key];
+        const source = en[key];
+        expect(message, `${locale} ${key}`).toBeTruthy();
+        if (typeof message === 'string' || typeof source === 'string') {
+          expect(typeof message, `${locale} ${key}`).toBe(typeof source);
+          expect(names(message as string), `${locale} ${key}`).toEqual(names(source as string));
+        } else {
+          // A plural form may say the number in words ("رابط واحد"), never a placeholder English lacks.
+          expect(names(message.other), `${locale} ${key}`).toEqual(names(source.other));
+          for (const form of Object.values(message)) for (const name of names(form)) expect(names(source.other), `${locale} ${key}`).toContain(name);
+        }
       }
     }
   });

@@ -1,10 +1,15 @@
 import { DICTIONARIES, LOCALES, RTL_LOCALES, type Locale, type MessageKey } from './dictionary.js';
+import { selectPlural } from './plural.js';
 
 export type Params = Record<string, string | number>;
 
-/** The message for a key in a locale, `{name}` placeholders filled; English when a locale lacks it. */
+/**
+ * The message for a key in a locale, `{name}` placeholders filled; English when a locale lacks it.
+ * A plural message picks its form for the locale by the `count` parameter (`plural.ts`).
+ */
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
-  const template = DICTIONARIES[locale][key] ?? DICTIONARIES.en[key] ?? key;
+  const message = DICTIONARIES[locale][key] ?? DICTIONARIES.en[key] ?? key;
+  const template = typeof message === 'string' ? message : selectPlural(locale, message, Number(params.count));
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
