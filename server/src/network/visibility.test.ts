@@ -32,11 +32,13 @@ describe('visibleNodePredicate', () => {
 describe('existsFor (the same rule on rows)', () => {
   const table = (role: Parameters<typeof viewerFor>[0]) => ['NONE', 'NETWORK', 'PUBLIC', null].map((c) => existsFor(viewerFor(role), ['Actor', 'Migrant'], c));
   it('matches the roles: anonymous nobody, analyst and partner consenting, staff everyone', () => {
+    // jscpd:ignore-start — a role × consent table, the same shape as roles.test.ts's naming table.
     expect(table('anonymous')).toEqual([false, false, false, false]);
     expect(table('analyst')).toEqual([false, true, true, false]);
     expect(table('partner')).toEqual([false, true, true, false]);
     expect(table('staff')).toEqual([true, true, true, true]);
     expect(table('admin')).toEqual([true, true, true, true]);
+    // jscpd:ignore-end
   });
   it('never hides an organisation', () => {
     expect(existsFor(viewerFor('anonymous'), ['Actor', 'Firm'], null)).toBe(true);

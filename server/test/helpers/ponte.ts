@@ -29,6 +29,24 @@ export async function bootTestPonte(options: { readonly fixture?: string; readon
   return { ponte, base: `http://127.0.0.1:${ponte.port}` };
 }
 
+/**
+ * Boots the API on the test database as it is (no wipe), seeding an empty one when `seed` is
+ * `auto`, with `env` added to the configuration, and signs in one account per role in `roles`
+ * (`<role>@<domain>`; partners belong to assoc-cerfe). For files that ask the same questions as
+ * several roles on the curated seed (non-interference, differencing).
+ */
+export async function bootSignedIn<R extends 'analyst' | 'partner' | 'staff' | 'admin'>(
+  roles: readonly R[],
+  options: { readonly domain: string; readonly password: string; readonly seed?: 'auto' | 'never'; readonly env?: Readonly<Record<string, string>> },
+): Promise<TestPonte & { tokens: Record<R, string> }> {
+  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_SEED: options.seed ?? 'never', ...options.env });
+  const ponte = await bootPonte({ config, log: createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent'), uri: inject('neo4jUri') });
+  const booted = { ponte, base: `http://127.0.0.1:${ponte.port}` };
+  const tokens = {} as Record<R, string>;
+  for (const role of roles) tokens[role] = await signedIn(booted, `${role}@${options.domain}`, options.password, role, role === 'partner' ? 'assoc-cerfe' : null);
+  return { ...booted, tokens };
+}
+
 /** Creates (or resets) an account of `role` on the booted API and signs it in: its token. */
 export async function signedIn({ ponte, base }: TestPonte, email: string, password: string, role: Parameters<BootedPonte['users']['upsert']>[0]['role'], org?: string | null): Promise<string> {
   await ponte.users.upsert({ email, password, role, ...(org === undefined ? {} : { org }) });

@@ -6,11 +6,10 @@
 // another), is 1 to 4; days within a year give one answer; staff still get exact figures. The
 // issue's two attacks are spelled out first.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bootPonte, type BootedPonte } from '../../src/boot.js';
-import { parseConfig } from '../../src/config/config.js';
-import { createLogger } from '../../src/logger.js';
-import { gql, login } from '../helpers/http.js';
+import type { BootedPonte } from '../../src/boot.js';
+import { gql } from '../helpers/http.js';
 import { closeTestDriver, wipeTestDatabase } from '../helpers/neo4j.js';
+import { bootSignedIn } from '../helpers/ponte.js';
 
 const PASSWORD = 'differencing test password, long enough';
 const BELOW_STAFF = ['anonymous', 'analyst', 'partner'] as const;
@@ -28,13 +27,9 @@ const tokens: Partial<Record<Who, string>> = {};
  */
 async function boot(seed: 'auto' | 'never'): Promise<void> {
   await ponte?.shutdown();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: database(), PONTE_SEED: seed, PONTE_DISCLOSURE_KEY: 'the differencing test disclosure key, 32+ bytes' });
-  ponte = await bootPonte({ config, log: createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent'), uri: inject('neo4jUri') });
-  base = `http://127.0.0.1:${ponte.port}`;
-  for (const role of ['analyst', 'partner', 'staff'] as const) {
-    await ponte.users.upsert({ email: `${role}@differencing.example`, password: PASSWORD, role, org: role === 'partner' ? 'assoc-cerfe' : null });
-    tokens[role] = await login(base, `${role}@differencing.example`, PASSWORD);
-  }
+  const booted = await bootSignedIn(['analyst', 'partner', 'staff'], { domain: 'differencing.example', password: PASSWORD, seed, env: { PONTE_DISCLOSURE_KEY: 'the differencing test disclosure key, 32+ bytes' } });
+  ({ ponte, base } = booted);
+  Object.assign(tokens, booted.tokens);
 }
 
 async function ask<T>(who: Who, query: string, variables: Record<string, unknown> = {}): Promise<T> {

@@ -11,14 +11,13 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GraphQLField, GraphQLInputObjectType, GraphQLInputType, GraphQLNamedType, GraphQLSchema } from 'graphql';
-import { bootPonte, type BootedPonte } from '../../src/boot.js';
-import { parseConfig } from '../../src/config/config.js';
+import type { BootedPonte } from '../../src/boot.js';
 import { restrictedSchema } from '../../src/graphql/restricted-schema.js';
 import { buildSchema } from '../../src/graphql/schema.js';
-import { createLogger } from '../../src/logger.js';
 import { makeHiddenTwin, prng } from '../helpers/hidden-twin.js';
-import { gql, login } from '../helpers/http.js';
+import { gql } from '../helpers/http.js';
 import { closeTestDriver, wipeTestDatabase } from '../helpers/neo4j.js';
+import { bootSignedIn } from '../helpers/ponte.js';
 
 const G = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
@@ -277,13 +276,9 @@ beforeAll(async () => {
   await wipeTestDatabase();
   await closeTestDriver();
   // Seeds the curated data into the empty database; no rate limit for the few thousand requests.
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_RATE_LIMIT: '0' });
-  ponte = await bootPonte({ config, log: createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent'), uri: inject('neo4jUri') });
-  base = `http://127.0.0.1:${ponte.port}`;
-  for (const role of ['analyst', 'partner'] as const) {
-    await ponte.users.upsert({ email: `${role}@ni.example`, password: PASSWORD, role, org: role === 'partner' ? 'assoc-cerfe' : null });
-    tokens[role] = await login(base, `${role}@ni.example`, PASSWORD);
-  }
+  const booted = await bootSignedIn(['analyst', 'partner'], { domain: 'ni.example', password: PASSWORD, seed: 'auto', env: { PONTE_RATE_LIMIT: '0' } });
+  ({ ponte, base } = booted);
+  Object.assign(tokens, booted.tokens);
   full = await buildSchema();
 }, 240_000);
 

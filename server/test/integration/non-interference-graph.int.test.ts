@@ -8,14 +8,13 @@
 // PONTE_NI_SEED=<n> replays a run; the seed is printed, and a failure prints the question and both
 // answers.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bootPonte, type BootedPonte } from '../../src/boot.js';
-import { parseConfig } from '../../src/config/config.js';
-import { createLogger } from '../../src/logger.js';
+import type { BootedPonte } from '../../src/boot.js';
 import { paths } from '../../src/paths.js';
 import { loadSeeds } from '../../src/seeds/load.js';
 import { makeHiddenTwin, prng } from '../helpers/hidden-twin.js';
-import { gql, login } from '../helpers/http.js';
+import { gql } from '../helpers/http.js';
 import { closeTestDriver, wipeTestDatabase } from '../helpers/neo4j.js';
+import { bootSignedIn } from '../helpers/ponte.js';
 
 const SEED = process.env.PONTE_NI_SEED ? Number(process.env.PONTE_NI_SEED) : Math.floor(Math.random() * 2 ** 31);
 const QUESTIONS_PER_FIELD = 6;
@@ -195,13 +194,9 @@ beforeAll(async () => {
   console.log(`non-interference-graph: seed ${SEED} (replay with PONTE_NI_SEED=${SEED})`);
   await wipeTestDatabase();
   await closeTestDriver();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: database(), PONTE_SEED: 'auto' });
-  ponte = await bootPonte({ config, log: createLogger(process.env.PONTE_TEST_DEBUG ? 'error' : 'silent'), uri: inject('neo4jUri') });
-  base = `http://127.0.0.1:${ponte.port}`;
-  for (const role of ['analyst', 'partner'] as const) {
-    await ponte.users.upsert({ email: `${role}@ni.example`, password: PASSWORD, role, org: role === 'partner' ? 'assoc-cerfe' : null });
-    tokens[role] = await login(base, `${role}@ni.example`, PASSWORD);
-  }
+  const booted = await bootSignedIn(['analyst', 'partner'], { domain: 'ni.example', password: PASSWORD, seed: 'auto' });
+  ({ ponte, base } = booted);
+  Object.assign(tokens, booted.tokens);
 }, 120_000);
 
 afterAll(async () => {

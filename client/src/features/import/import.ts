@@ -37,4 +37,4 @@ export function parseMapping(text: string): { header: string; field: string | nu
 }
 
 /** Spreadsheet column letters (1 → A, 27 → AA), as the server's import reports name columns. */
-export { columnLetter } from '../../../shared/csv.js';
+export { columnLetter } from '../../../../shared/csv.js';
