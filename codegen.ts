@@ -37,7 +37,19 @@ const config: CodegenConfig = {
     // Only the custom part of the API needs hand-written resolvers: typing it from its own SDL
     // (not from the 600 kB augmented schema) keeps the generated file small and tsc fast.
     'server/src/graphql/__generated__/resolvers.ts': {
-      schema: ['schema/typedefs/api.graphql', 'schema/typedefs/auth.graphql', 'schema/typedefs/enums.graphql', 'schema/typedefs/statistics.graphql', 'schema/typedefs/users.graphql', 'schema/typedefs/introduction-requests.graphql', 'schema/typedefs/import.graphql', 'schema/typedefs/export.graphql', 'schema/typedefs/curation.graphql', 'schema/typedefs/reasons.graphql', 'scalar Date\nscalar DateTime'],
+      schema: [
+        'schema/typedefs/api.graphql',
+        'schema/typedefs/auth.graphql',
+        'schema/typedefs/enums.graphql',
+        'schema/typedefs/statistics.graphql',
+        'schema/typedefs/users.graphql',
+        'schema/typedefs/introduction-requests.graphql',
+        'schema/typedefs/import.graphql',
+        'schema/typedefs/export.graphql',
+        'schema/typedefs/curation.graphql',
+        'schema/typedefs/reasons.graphql',
+        'scalar Date\nscalar DateTime',
+      ],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         useTypeImports: true,

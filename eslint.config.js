@@ -10,7 +10,16 @@ import svelteConfig from './client/svelte.config.js';
 export default tseslint.config(
   {
     // Generated code is checked by its generator and by `npm run codegen:check`, not by hand.
-    ignores: ['schema/generated/**', 'server/src/graphql/__generated__/**', 'server/src/explain/__generated__/**', 'client/src/gql/**', 'client/dist/**', '.neo4j/**', '.data/**', 'test-results/**'],
+    ignores: [
+      'schema/generated/**',
+      'server/src/graphql/__generated__/**',
+      'server/src/explain/__generated__/**',
+      'client/src/gql/**',
+      'client/dist/**',
+      '.neo4j/**',
+      '.data/**',
+      'test-results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -34,14 +43,23 @@ export default tseslint.config(
   {
     rules: {
       // `_`-prefixed parameters are required by a signature but unused (Express error handlers).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // The code base's convention (see tsconfig's verbatimModuleSyntax): `import type` for types.
       // `typeof import('graphql')` stays allowed: it types the CommonJS copy that createRequire
       // loads (graphql/restricted-schema.ts, http/list-limits.ts, writes/graphql-cjs.ts), which no import statement can name.
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       // Timers and event handlers take async callbacks whose awaited work does not reject (urql
       // answers errors in `result.error`); promises left floating elsewhere are still errors.
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false, attributes: false } },
+      ],
       // Noise, turned off:
       // - `array[i]!` is flagged as unnecessary without `noUncheckedIndexedAccess`, but the `!`
       //   states an invariant the code relies on (345 of them; removing them would only hurt the

@@ -11,7 +11,14 @@ export default defineConfig({
         plugins: [svelte()],
         test: {
           name: 'unit',
-          include: ['server/src/**/*.test.ts', 'client/src/**/*.test.ts', 'seeds/**/*.test.ts', 'schema/**/*.test.ts', 'server/bench/**/*.test.ts', 'server/reliability/**/*.test.ts'],
+          include: [
+            'server/src/**/*.test.ts',
+            'client/src/**/*.test.ts',
+            'seeds/**/*.test.ts',
+            'schema/**/*.test.ts',
+            'server/bench/**/*.test.ts',
+            'server/reliability/**/*.test.ts',
+          ],
           exclude: ['**/*.int.test.ts', '**/*.rel.test.ts', '**/node_modules/**'],
           environment: 'node',
           sequence: { groupOrder: 0 },

@@ -14,7 +14,9 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     // Three pages: the explorer, GraphiQL for staff (served at /graphiql), and the canvas benchmark.
-    rollupOptions: { input: { main: `${root}index.html`, graphiql: `${root}graphiql.html`, bench: `${root}bench.html` } },
+    rollupOptions: {
+      input: { main: `${root}index.html`, graphiql: `${root}graphiql.html`, bench: `${root}bench.html` },
+    },
     chunkSizeWarningLimit: 2000,
   },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },

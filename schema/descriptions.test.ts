@@ -19,10 +19,12 @@ function undescribed(): string[] {
     if ('fields' in def && def.fields) {
       for (const field of def.fields) {
         check(field as never, `${typeName}.${field.name.value}`);
-        if ('arguments' in field && field.arguments) for (const arg of field.arguments) check(arg as never, `${typeName}.${field.name.value}(${arg.name.value})`);
+        if ('arguments' in field && field.arguments)
+          for (const arg of field.arguments) check(arg as never, `${typeName}.${field.name.value}(${arg.name.value})`);
       }
     }
-    if ('values' in def && def.values) for (const value of def.values) check(value as never, `${typeName}.${value.name.value}`);
+    if ('values' in def && def.values)
+      for (const value of def.values) check(value as never, `${typeName}.${value.name.value}`);
   }
   return missing;
 }

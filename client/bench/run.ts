@@ -33,7 +33,9 @@ async function measure(n: number, nodes: 'shape' | 'circle', move: Move): Promis
   const result = (await page.evaluate('window.__bench')) as Result | { error: string };
   await page.close();
   if ('error' in result) throw new Error(`n=${n}: ${result.error}`);
-  console.log(`n=${n} (${nodes}s; dragging: ${MOVES[move]}): first render ${result.firstRenderMs} ms, ${result.fps} fps`);
+  console.log(
+    `n=${n} (${nodes}s; dragging: ${MOVES[move]}): first render ${result.firstRenderMs} ms, ${result.fps} fps`,
+  );
   return result;
 }
 

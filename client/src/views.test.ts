@@ -17,11 +17,13 @@ describe('the view registry', () => {
   });
 
   it('gives every view a label in every language', () => {
-    for (const v of VIEWS) for (const locale of LOCALES) expect(DICTIONARIES[locale][v.label], `${v.label} in ${locale}`).toBeTruthy();
+    for (const v of VIEWS)
+      for (const locale of LOCALES) expect(DICTIONARIES[locale][v.label], `${v.label} in ${locale}`).toBeTruthy();
   });
 
   it('falls back to the explore view for an unknown or empty route, as before', () => {
-    for (const hash of ['', '#', '#/', '#/nowhere', '#/Explore?ids=a', '#/../actor']) expect(parseRoute(hash).view).toBe('explore');
+    for (const hash of ['', '#', '#/', '#/nowhere', '#/Explore?ids=a', '#/../actor'])
+      expect(parseRoute(hash).view).toBe('explore');
   });
 
   it('shows the curation views in the menu to staff and admin only, and the actor page within the directory', () => {

@@ -113,14 +113,23 @@ export const VIEWS = [
     key: (r) => r.actor,
   },
   { id: 'import', label: 'nav.import', roles: STAFF, load: () => import('./features/import/ImportView.svelte') },
-  { id: 'duplicates', label: 'nav.duplicates', roles: STAFF, load: () => import('./features/duplicates/DuplicatesView.svelte') },
+  {
+    id: 'duplicates',
+    label: 'nav.duplicates',
+    roles: STAFF,
+    load: () => import('./features/duplicates/DuplicatesView.svelte'),
+  },
   {
     id: 'activity',
     label: 'nav.activity',
     roles: STAFF,
     load: () => import('./features/activity/ActivityView.svelte'),
     parse: (params, r) => {
-      r.activity = { actor: text(params.get('actor')), user: text(params.get('user')), operation: text(params.get('operation')) };
+      r.activity = {
+        actor: text(params.get('actor')),
+        user: text(params.get('user')),
+        operation: text(params.get('operation')),
+      };
     },
     format: (r, put) => {
       put('actor', r.activity.actor);

@@ -39,7 +39,10 @@ interface PageCanvas {
 declare const window: { __canvas?: PageCanvas; __clicks: number };
 declare function requestAnimationFrame(callback: () => void): number;
 declare const document: { dispatchEvent(event: unknown): boolean };
-declare const MouseEvent: new (type: string, init: { clientX: number; clientY: number; buttons: number; bubbles: boolean }) => unknown;
+declare const MouseEvent: new (
+  type: string,
+  init: { clientX: number; clientY: number; buttons: number; bubbles: boolean },
+) => unknown;
 
 interface CanvasState {
   camera: { x: number; y: number; ratio: number };
@@ -71,7 +74,10 @@ function state(at = { x: 400, y: 300 }): Promise<CanvasState> {
 }
 
 /** Two animation frames: sigma draws in the next one. */
-const frames = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+const frames = () =>
+  page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 
 beforeAll(async () => {
   mkdirSync(artefacts, { recursive: true });
@@ -133,14 +139,18 @@ describe('the large-canvas camera', () => {
     await page.mouse.move(60, 40, { steps: 4 });
     expect((await state()).transform).toBe('translate(40px, 20px) scale(1)');
     // As when another window took the mouseup: the next move comes with no button held.
-    await page.evaluate(() => document.dispatchEvent(new MouseEvent('mousemove', { clientX: 90, clientY: 90, buttons: 0, bubbles: true })));
+    await page.evaluate(() =>
+      document.dispatchEvent(new MouseEvent('mousemove', { clientX: 90, clientY: 90, buttons: 0, bubbles: true })),
+    );
     await frames();
     const after = await state();
     expect(after.transform).toBe('');
     expect(after.node.x - before.node.x).toBeCloseTo(40, 1);
     expect(after.node.y - before.node.y).toBeCloseTo(20, 1);
     // Nor does sigma go on panning with later moves.
-    await page.evaluate(() => document.dispatchEvent(new MouseEvent('mousemove', { clientX: 150, clientY: 160, buttons: 0, bubbles: true })));
+    await page.evaluate(() =>
+      document.dispatchEvent(new MouseEvent('mousemove', { clientX: 150, clientY: 160, buttons: 0, bubbles: true })),
+    );
     await frames();
     expect((await state()).camera).toEqual(after.camera);
     await page.mouse.up();
@@ -163,7 +173,9 @@ describe('the large-canvas camera', () => {
     const after = await state(at);
     // (The scale read back from CSS is rounded to six significant digits.)
     expect(after.camera.ratio).toBeCloseTo(before.camera.ratio / scale, 4);
-    const graphUnit = Math.abs(before.under.x - (await page.evaluate(() => window.__canvas!.renderer.viewportToGraph({ x: 401, y: 300 }).x)));
+    const graphUnit = Math.abs(
+      before.under.x - (await page.evaluate(() => window.__canvas!.renderer.viewportToGraph({ x: 401, y: 300 }).x)),
+    );
     expect(Math.abs(after.under.x - before.under.x)).toBeLessThan(graphUnit);
     expect(Math.abs(after.under.y - before.under.y)).toBeLessThan(graphUnit);
   });

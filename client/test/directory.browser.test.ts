@@ -23,8 +23,13 @@ async function shownTotal(): Promise<number> {
 
 /** The directory has answered for the current URL (no request in flight). */
 async function settled(): Promise<void> {
-  await page.locator('[data-testid=directory-table][aria-busy=false], [data-testid=directory-count]').first().waitFor({ timeout: 20_000 });
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Loading…' }).count(), { timeout: 20_000 }).toBe(0);
+  await page
+    .locator('[data-testid=directory-table][aria-busy=false], [data-testid=directory-count]')
+    .first()
+    .waitFor({ timeout: 20_000 });
+  await expect
+    .poll(() => page.getByRole('status').filter({ hasText: 'Loading…' }).count(), { timeout: 20_000 })
+    .toBe(0);
 }
 
 beforeAll(async () => {
@@ -61,7 +66,9 @@ describe('the directory', () => {
     const firstPage = await rows.locator('td:first-child').allTextContents();
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => page.getByTestId('directory-page').textContent()).toBe('Page 2');
-    await expect.poll(async () => (await rows.locator('td:first-child').allTextContents()).join('|'), { timeout: 20_000 }).not.toBe(firstPage.join('|'));
+    await expect
+      .poll(async () => (await rows.locator('td:first-child').allTextContents()).join('|'), { timeout: 20_000 })
+      .not.toBe(firstPage.join('|'));
     const secondPage = await rows.locator('td:first-child').allTextContents();
     expect(secondPage.length).toBe(Math.min(25, associationsInItaly - 25));
     expect(secondPage.some((name) => firstPage.includes(name))).toBe(false);
@@ -70,9 +77,13 @@ describe('the directory', () => {
 
     // A reload of the shared URL shows the same page; "previous" goes back to the first.
     await page.reload();
-    await expect.poll(async () => (await rows.locator('td:first-child').allTextContents()).join('|'), { timeout: 20_000 }).toBe(secondPage.join('|'));
+    await expect
+      .poll(async () => (await rows.locator('td:first-child').allTextContents()).join('|'), { timeout: 20_000 })
+      .toBe(secondPage.join('|'));
     await page.getByRole('button', { name: 'Previous' }).click();
-    await expect.poll(async () => (await rows.locator('td:first-child').allTextContents()).join('|'), { timeout: 20_000 }).toBe(firstPage.join('|'));
+    await expect
+      .poll(async () => (await rows.locator('td:first-child').allTextContents()).join('|'), { timeout: 20_000 })
+      .toBe(firstPage.join('|'));
   });
 
   it('searches names with the full-text index (accents folded) within the filters', async () => {
@@ -109,7 +120,9 @@ describe('an actor page', () => {
     // The mini-graph holds CERFE and its neighbours.
     const neighbours = await cypherCount("MATCH (:Actor {id: 'assoc-cerfe'})-[r]-(n) RETURN count(DISTINCT n) AS n");
     const mini = page.getByTestId('mini-graph');
-    await expect.poll(async () => Number(await mini.getAttribute('data-nodes')), { timeout: 20_000 }).toBeGreaterThan(1);
+    await expect
+      .poll(async () => Number(await mini.getAttribute('data-nodes')), { timeout: 20_000 })
+      .toBeGreaterThan(1);
     expect(Number(await mini.getAttribute('data-nodes'))).toBeGreaterThanOrEqual(Math.min(neighbours + 1, 301));
     expect(await mini.locator('canvas').count()).toBeGreaterThan(1);
 
@@ -146,13 +159,19 @@ describe('an actor page', () => {
     await page.goto(`${base}/#/actor?id=assoc-cerfe`);
     await page.getByRole('button', { name: 'Open in Explore' }).click();
     await expect.poll(() => page.url()).toMatch(/#\/explore\?ids=assoc-cerfe&sel=assoc-cerfe$/);
-    await expect.poll(() => page.getByTestId('details').getAttribute('data-id'), { timeout: 20_000 }).toBe('assoc-cerfe');
+    await expect
+      .poll(() => page.getByTestId('details').getAttribute('data-id'), { timeout: 20_000 })
+      .toBe('assoc-cerfe');
     await page.getByTestId('details').getByRole('link', { name: 'Open its page' }).click();
     await expect.poll(() => page.url()).toMatch(/#\/actor\?id=assoc-cerfe$/);
   });
 
   it('says so when an actor is not visible, without asking for its ties', async () => {
-    const { records } = await ponte.driver.executeQuery("MATCH (m:Migrant {consent: 'NONE'}) RETURN m.id AS id LIMIT 1", {}, { database: inject('neo4jDatabase') });
+    const { records } = await ponte.driver.executeQuery(
+      "MATCH (m:Migrant {consent: 'NONE'}) RETURN m.id AS id LIMIT 1",
+      {},
+      { database: inject('neo4jDatabase') },
+    );
     const hiddenId = records[0]!.get('id') as string;
     await page.goto(`${base}/#/actor?id=${hiddenId}`);
     await page.getByText(/is visible to you/).waitFor({ timeout: 20_000 });
@@ -174,7 +193,8 @@ describe('the corridors map', () => {
     expect(await rows.count()).toBeGreaterThan(0);
     const folded = page.getByTestId('corridors-table').locator('tbody tr.folded');
     expect(await folded.count()).toBeGreaterThan(0);
-    for (const row of await folded.all()) expect(await row.locator('td').nth(1).textContent()).toBe('other regions of origin');
+    for (const row of await folded.all())
+      expect(await row.locator('td').nth(1).textContent()).toBe('other regions of origin');
     expect(await folded.first().locator('td').first().textContent()).not.toBe('Other regions'); // an Italian region keeps its name
     expect(await map.locator('.arcs path').count()).toBe(await rows.count());
     // The largest corridor is drawn first and thickest; hovering it names it and its count.
@@ -204,7 +224,11 @@ describe('in Arabic', () => {
       const canvasBox = (await arabic.getByTestId('graph-canvas').boundingBox())!;
       const searchBox = (await arabic.getByRole('combobox', { name: 'البحث عن الفاعلين' }).boundingBox())!;
       expect(searchBox.x).toBeGreaterThan(canvasBox.x + canvasBox.width - 1);
-      await expect.poll(async () => Number(await arabic.getByTestId('graph-canvas').getAttribute('data-nodes')), { timeout: 20_000 }).toBeGreaterThan(1);
+      await expect
+        .poll(async () => Number(await arabic.getByTestId('graph-canvas').getAttribute('data-nodes')), {
+          timeout: 20_000,
+        })
+        .toBeGreaterThan(1);
       // Relationship types are named in Arabic in the filter panel (and the legend).
       await arabic.getByRole('checkbox', { name: 'شريك لـ' }).waitFor();
       await arabic.waitForTimeout(500);
@@ -213,7 +237,9 @@ describe('in Arabic', () => {
       await arabic.screenshot({ path: path.join(artefacts, 'explore-ar.png') });
       await arabic.goto(`${base}/#/actor?id=assoc-cerfe`);
       await arabic.getByTestId('actor-ties').locator('h4[data-type=PARTNERS_WITH]').waitFor({ timeout: 20_000 });
-      expect(await arabic.getByTestId('actor-ties').locator('h4[data-type=PARTNERS_WITH]').textContent()).toMatch(/^شريك لـ \(\d+\)$/);
+      expect(await arabic.getByTestId('actor-ties').locator('h4[data-type=PARTNERS_WITH]').textContent()).toMatch(
+        /^شريك لـ \(\d+\)$/,
+      );
       await arabic.screenshot({ path: path.join(artefacts, 'actor-page-ar.png'), fullPage: true });
       // Switchable like the others.
       await arabic.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
@@ -230,8 +256,14 @@ describe('at tablet width (800×1280)', () => {
     try {
       // Each view with what shows that its answer has arrived: overflow is measured on the full view.
       const views: [string, string][] = [
-        ['explore?ids=funder-hassan-ii-foundation', '[data-testid=graph-canvas][data-layout=idle]:not([data-nodes="0"])'],
-        ['paths?ids=funder-hassan-ii-foundation&from=funder-hassan-ii-foundation&to=assoc-cerfe&p=0', '[data-testid=path-result]'],
+        [
+          'explore?ids=funder-hassan-ii-foundation',
+          '[data-testid=graph-canvas][data-layout=idle]:not([data-nodes="0"])',
+        ],
+        [
+          'paths?ids=funder-hassan-ii-foundation&from=funder-hassan-ii-foundation&to=assoc-cerfe&p=0',
+          '[data-testid=path-result]',
+        ],
         ['introductions?from=assoc-al-ouissal&want=Funder', '[data-testid=introductions-table]'],
         ['corridors', '[data-testid=corridors-map]'],
         ['stats', '[data-testid=brokers-table]'],

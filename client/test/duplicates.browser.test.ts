@@ -18,9 +18,17 @@ const GRAPH = `
          (fr)-[:PARTNERS_WITH {source: 'src-a', confidence: 0.6}]->(iom)`;
 
 const artefacts = ARTEFACTS;
-const explorer = useExplorer({ graph: GRAPH, viewport: { width: 1280, height: 900 }, users: [{ email: 'curator@browser.example', password: 'curator browser password', role: 'staff' }] });
-const count = async (cypher: string) => Number((await explorer.ponte.driver.executeQuery(cypher, {}, { database: inject('neo4jDatabase') })).records[0]!.get(0));
-const pair = (a: string, b: string) => explorer.page.locator(`[data-testid=duplicate-pair][data-a="${a}"][data-b="${b}"]`);
+const explorer = useExplorer({
+  graph: GRAPH,
+  viewport: { width: 1280, height: 900 },
+  users: [{ email: 'curator@browser.example', password: 'curator browser password', role: 'staff' }],
+});
+const count = async (cypher: string) =>
+  Number(
+    (await explorer.ponte.driver.executeQuery(cypher, {}, { database: inject('neo4jDatabase') })).records[0]!.get(0),
+  );
+const pair = (a: string, b: string) =>
+  explorer.page.locator(`[data-testid=duplicate-pair][data-a="${a}"][data-b="${b}"]`);
 
 describe('the Duplicates page', () => {
   it('is hidden from visitors', async () => {
@@ -48,14 +56,22 @@ describe('the Duplicates page', () => {
 
     // Keep the right-hand actor (the French name): a confirmation first, nothing merged yet.
     await hassan.getByRole('button', { name: 'Merge (keep right)' }).click();
-    await expect.poll(() => hassan.getByRole('alert').textContent()).toMatch(/Merge “Hassan II Foundation” into “Fondation Hassan II”\?/);
+    await expect
+      .poll(() => hassan.getByRole('alert').textContent())
+      .toMatch(/Merge “Hassan II Foundation” into “Fondation Hassan II”\?/);
     expect(await count("MATCH (a:Actor {id: 'funder-hassan-en'}) RETURN count(a)")).toBe(1);
     await hassan.getByRole('button', { name: 'Confirm merge' }).click();
-    await expect.poll(() => explorer.page.getByTestId('duplicates-notice').textContent(), { timeout: 20_000 }).toMatch(/Merged “Hassan II Foundation” into “Fondation Hassan II”/);
+    await expect
+      .poll(() => explorer.page.getByTestId('duplicates-notice').textContent(), { timeout: 20_000 })
+      .toMatch(/Merged “Hassan II Foundation” into “Fondation Hassan II”/);
     await hassan.waitFor({ state: 'detached', timeout: 20_000 });
     expect(await count("MATCH (a:Actor {id: 'funder-hassan-en'}) RETURN count(a)")).toBe(0);
-    expect(await count("MATCH (a:Actor {id: 'funder-hassan-fr'}) WHERE 'funder-hassan-en' IN a.mergedIds RETURN count(a)")).toBe(1);
-    expect(await count("MATCH (:Actor {id: 'funder-hassan-fr'})-[:PARTNERS_WITH]-(:Actor {id: 'pa-iom'}) RETURN count(*)")).toBe(1);
+    expect(
+      await count("MATCH (a:Actor {id: 'funder-hassan-fr'}) WHERE 'funder-hassan-en' IN a.mergedIds RETURN count(a)"),
+    ).toBe(1);
+    expect(
+      await count("MATCH (:Actor {id: 'funder-hassan-fr'})-[:PARTNERS_WITH]-(:Actor {id: 'pa-iom'}) RETURN count(*)"),
+    ).toBe(1);
     await explorer.page.screenshot({ path: path.join(artefacts, 'duplicates-merged.png'), fullPage: true });
   });
 });

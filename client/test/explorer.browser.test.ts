@@ -45,7 +45,11 @@ describe('the explorer', () => {
     await total.waitFor();
     await expect.poll(async () => Number(await total.getAttribute('data-count'))).toBeGreaterThan(0);
     // Each kind's count comes from the database, so it equals what Cypher counts.
-    const { records } = await ponte.driver.executeQuery('MATCH (a:Actor) RETURN count(a) AS n', {}, { database: inject('neo4jDatabase') });
+    const { records } = await ponte.driver.executeQuery(
+      'MATCH (a:Actor) RETURN count(a) AS n',
+      {},
+      { database: inject('neo4jDatabase') },
+    );
     expect(Number(await total.getAttribute('data-count'))).toBe(Number(records[0]!.get('n')));
     await page.screenshot({ path: path.join(artefacts, 'home.png'), fullPage: true });
   });
@@ -53,14 +57,23 @@ describe('the explorer', () => {
   it('lists search matches as the user types, accents folded', async () => {
     const box = page.getByRole('combobox', { name: /search actors/i });
     await box.fill('fondation residant etranger');
-    const first = page.getByRole('listbox').getByRole('option').filter({ hasText: /Hassan II/ }).first();
+    const first = page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: /Hassan II/ })
+      .first();
     await first.waitFor();
     expect(await first.textContent()).toMatch(/Hassan II/);
     await page.screenshot({ path: path.join(artefacts, 'search.png'), fullPage: true });
   });
 
   it('puts a picked actor and its neighbours on the canvas, and expands a neighbour', async () => {
-    await page.getByRole('listbox').getByRole('option').filter({ hasText: /Hassan II/ }).first().click();
+    await page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: /Hassan II/ })
+      .first()
+      .click();
     const canvas = page.getByTestId('graph-canvas');
     await expect.poll(() => canvasCount('data-nodes'), { timeout: 20_000 }).toBeGreaterThan(1);
     await expect.poll(() => page.getByTestId('details').getAttribute('data-id')).toBe(HASSAN);
@@ -135,13 +148,19 @@ describe('the explorer', () => {
   });
 
   it('exports the canvas as PNG and SVG and the ties as CSV', async () => {
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG image' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG image' }).click(),
+    ]);
     const pngFile = path.join(artefacts, 'export.png');
     await png.saveAs(pngFile);
     const bytes = readFileSync(pngFile);
     expect(bytes.length).toBeGreaterThan(1000);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG image' }).click()]);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG image' }).click(),
+    ]);
     const svgFile = path.join(artefacts, 'export.svg');
     await svg.saveAs(svgFile);
     const svgText = readFileSync(svgFile, 'utf8');
@@ -149,7 +168,10 @@ describe('the explorer', () => {
     // One shape per node, each drawn in its kind's shape as on the canvas.
     expect(svgText.match(/ data-kind="/g)).toHaveLength(await canvasCount('data-nodes'));
     expect(svgText).toContain('data-kind="Funder"');
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ties CSV' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ties CSV' }).click(),
+    ]);
     const csvFile = path.join(artefacts, 'export-ties.csv');
     await csv.saveAs(csvFile);
     const lines = readFileSync(csvFile, 'utf8').trim().split('\r\n');
@@ -164,8 +186,14 @@ describe('the explorer', () => {
     const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
       await other.goto(url);
-      await expect.poll(async () => Number(await other.getByTestId('graph-canvas').getAttribute('data-nodes')), { timeout: 20_000 }).toBe(nodes);
-      await expect.poll(() => other.getByTestId('graph-canvas').getAttribute('data-highlighted'), { timeout: 20_000 }).toBe(highlighted);
+      await expect
+        .poll(async () => Number(await other.getByTestId('graph-canvas').getAttribute('data-nodes')), {
+          timeout: 20_000,
+        })
+        .toBe(nodes);
+      await expect
+        .poll(() => other.getByTestId('graph-canvas').getAttribute('data-highlighted'), { timeout: 20_000 })
+        .toBe(highlighted);
       expect(await other.getByRole('link', { name: 'Paths' }).getAttribute('aria-current')).toBe('page');
       await expect.poll(() => other.getByTestId('picked').first().textContent()).toMatch(/Hassan II/);
       expect(other.url()).toBe(url);
@@ -213,7 +241,10 @@ describe('the explorer', () => {
   });
 
   it('ranks brokers and shows network statistics', async () => {
-    await page.getByRole('navigation').getByRole('link', { name: /Brokers/ }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: /Brokers/ })
+      .click();
     const table = page.getByTestId('brokers-table');
     await table.waitFor({ timeout: 20_000 });
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
@@ -229,40 +260,66 @@ describe('the explorer', () => {
   it('suggests introductions and matches from a shared URL, as the API ranks them', async () => {
     // What the API answers the same (anonymous) visitor is what the tables must show first.
     const api = async <T>(query: string) => {
-      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       return ((await res.json()) as { data: T }).data;
     };
-    const intro = await api<{ introductions: Array<{ target: { name: string } }> }>('{ introductions(from: "assoc-al-ouissal", target: { kinds: [Funder] }) { target { name } } }');
-    const support = await api<{ supportMatches: Array<{ provider: { name: string } }> }>('{ supportMatches(projectId: "project-car-repair-garage-oujda") { provider { name } } }');
+    const intro = await api<{ introductions: Array<{ target: { name: string } }> }>(
+      '{ introductions(from: "assoc-al-ouissal", target: { kinds: [Funder] }) { target { name } } }',
+    );
+    const support = await api<{ supportMatches: Array<{ provider: { name: string } }> }>(
+      '{ supportMatches(projectId: "project-car-repair-garage-oujda") { provider { name } } }',
+    );
     expect(intro.introductions.length).toBeGreaterThan(0);
     expect(support.supportMatches.length).toBeGreaterThan(0);
 
     await page.goto(`${base}/#/introductions?from=assoc-al-ouissal&want=Funder`);
     await page.getByTestId('introductions-table').waitFor({ timeout: 20_000 });
-    expect(await page.getByTestId('introductions-table').locator('tbody tr').first().textContent()).toContain(intro.introductions[0]!.target.name);
+    expect(await page.getByTestId('introductions-table').locator('tbody tr').first().textContent()).toContain(
+      intro.introductions[0]!.target.name,
+    );
     await page.screenshot({ path: path.join(artefacts, 'introductions.png'), fullPage: true });
     await page.goto(`${base}/#/matches?migrant=migrant-youssef-b&project=project-car-repair-garage-oujda`);
     const supportTable = page.getByTestId('support-matches');
     await supportTable.waitFor({ timeout: 20_000 });
-    expect(await supportTable.locator('tbody tr').first().textContent()).toContain(support.supportMatches[0]!.provider.name);
+    expect(await supportTable.locator('tbody tr').first().textContent()).toContain(
+      support.supportMatches[0]!.provider.name,
+    );
     // A visitor sees migrants only as counts: a migrant's matches are not theirs to ask for.
-    await page.getByRole('alert').filter({ hasText: 'no migrant with id "migrant-youssef-b"' }).waitFor({ timeout: 20_000 });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'no migrant with id "migrant-youssef-b"' })
+      .waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('opportunity-matches').count()).toBe(0);
 
     // A partner may see a migrant who consented (PUBLIC), and gets the API's ranking.
-    await ponte.users.upsert({ email: 'partner-matches@browser.example', password: 'browser test password', role: 'partner', org: CERFE });
+    await ponte.users.upsert({
+      email: 'partner-matches@browser.example',
+      password: 'browser test password',
+      role: 'partner',
+      org: CERFE,
+    });
     const login = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(email: "partner-matches@browser.example", password: "browser test password") { token } }' }),
+      body: JSON.stringify({
+        query:
+          'mutation { login(email: "partner-matches@browser.example", password: "browser test password") { token } }',
+      }),
     });
     const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ opportunityMatches(migrantId: "migrant-youssef-b") { opportunity { name } } }' }),
+      body: JSON.stringify({
+        query: '{ opportunityMatches(migrantId: "migrant-youssef-b") { opportunity { name } } }',
+      }),
     });
-    const opps = ((await res.json()) as { data: { opportunityMatches: Array<{ opportunity: { name: string } }> } }).data;
+    const opps = ((await res.json()) as { data: { opportunityMatches: Array<{ opportunity: { name: string } }> } })
+      .data;
     expect(opps.opportunityMatches.length).toBeGreaterThan(0);
     await signIn(page, 'partner-matches@browser.example', 'browser test password');
     const oppTable = page.getByTestId('opportunity-matches');
@@ -285,9 +342,13 @@ describe('the explorer', () => {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ paths(from: "${HASSAN}", to: "${CERFE}", maxHops: 4, limit: 5) { why nodes { name } } }` }),
+      body: JSON.stringify({
+        query: `{ paths(from: "${HASSAN}", to: "${CERFE}", maxHops: 4, limit: 5) { why nodes { name } } }`,
+      }),
     });
-    const english = ((await res.json()) as { data: { paths: Array<{ why: string[]; nodes: Array<{ name: string }> }> } }).data.paths[0]!;
+    const english = (
+      (await res.json()) as { data: { paths: Array<{ why: string[]; nodes: Array<{ name: string }> }> } }
+    ).data.paths[0]!;
     await page.goto(`${base}/#/paths?from=${HASSAN}&to=${CERFE}`);
     const hop = page.getByTestId('path-result').first().locator('.why li').first();
     await hop.waitFor({ timeout: 20_000 });
@@ -302,8 +363,14 @@ describe('the explorer', () => {
     // (A fresh page: the counts show on an empty canvas; the language stays as chosen.)
     await page.goto(`${base}/#/explore`);
     await page.reload();
-    await expect.poll(() => page.getByTestId('count-total').locator('xpath=preceding-sibling::dt').textContent(), { timeout: 20_000 }).toBe('Acteurs');
-    expect(await page.getByTestId('count-Firm').locator('xpath=preceding-sibling::dt').textContent()).toContain('Entreprises');
+    await expect
+      .poll(() => page.getByTestId('count-total').locator('xpath=preceding-sibling::dt').textContent(), {
+        timeout: 20_000,
+      })
+      .toBe('Acteurs');
+    expect(await page.getByTestId('count-Firm').locator('xpath=preceding-sibling::dt').textContent()).toContain(
+      'Entreprises',
+    );
     await page.goto(`${base}/#/introductions`);
     await page.getByRole('checkbox', { name: 'assistance financière' }).waitFor({ timeout: 20_000 });
     await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
@@ -327,7 +394,9 @@ describe('the explorer', () => {
     expect(await who.getAttribute('data-role')).toBe('staff');
     // Staff may see every person: the member who did not exist for visitors now has a name.
     const picker = page.getByRole('combobox', { name: 'Details' });
-    await expect.poll(() => picker.locator('option', { hasText: hiddenName }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => picker.locator('option', { hasText: hiddenName }).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await page.screenshot({ path: path.join(artefacts, 'signed-in-staff.png') });
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 20_000 });
@@ -341,12 +410,19 @@ describe('the explorer', () => {
     await page.getByLabel('E-mail').fill('staff@browser.example');
     await page.getByLabel('Password').fill('wrong password');
     await page.getByRole('button', { name: 'Sign in' }).last().click();
-    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 20_000 }).toMatch(/Signing in failed: Wrong e-mail or password/);
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent(), { timeout: 20_000 })
+      .toMatch(/Signing in failed: Wrong e-mail or password/);
     expect(await page.getByTestId('signed-in').count()).toBe(0);
   });
 
   it('a partner requests an introduction from a result and finds it in its requests; visitors get no button', async () => {
-    await ponte.users.upsert({ email: 'partner@browser.example', password: 'browser test password', role: 'partner', org: CERFE });
+    await ponte.users.upsert({
+      email: 'partner@browser.example',
+      password: 'browser test password',
+      role: 'partner',
+      org: CERFE,
+    });
     await page.goto(`${base}/#/introductions?from=assoc-al-ouissal&want=Funder`);
     await page.reload(); // closes the sign-in form the previous test left open
     const table = page.getByTestId('introductions-table');
@@ -370,7 +446,9 @@ describe('the explorer', () => {
       { org: CERFE },
       { database: inject('neo4jDatabase') },
     );
-    expect(records.map((r) => [r.get('message'), r.get('status')])).toEqual([['We would like to meet them about agri-food.', 'OPEN']]);
+    expect(records.map((r) => [r.get('message'), r.get('status')])).toEqual([
+      ['We would like to meet them about agri-food.', 'OPEN'],
+    ]);
     await page.screenshot({ path: path.join(artefacts, 'introduction-request.png'), fullPage: true });
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 20_000 });
@@ -386,15 +464,25 @@ describe('the explorer', () => {
     await signIn(page, 'staff@browser.example', 'browser test password');
     await page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
 
-    const csv = 'id,Nome,Paese,type,Città,sources\nassoc-browser-import,Associazione Ponte Browser,IT,CULTURAL,Torino,https://example.org/browser\n';
-    await page.getByLabel('File (CSV or JSON)').setInputFiles({ name: 'associazioni.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const csv =
+      'id,Nome,Paese,type,Città,sources\nassoc-browser-import,Associazione Ponte Browser,IT,CULTURAL,Torino,https://example.org/browser\n';
+    await page
+      .getByLabel('File (CSV or JSON)')
+      .setInputFiles({ name: 'associazioni.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByLabel('Kind of record').selectOption('Association');
     await page.getByRole('button', { name: 'Check (dry run)' }).click();
     const report = page.getByTestId('import-report');
     await expect.poll(() => report.getAttribute('data-dry-run'), { timeout: 20_000 }).toBe('true');
     expect(await page.getByTestId('import-changes').textContent()).toContain('assoc-browser-import');
-    expect(await report.textContent()).toContain('1 records: 1 to create, 0 to update, 0 unchanged. Nothing has been written yet.');
-    const db = () => ponte.driver.executeQuery("MATCH (a:Association {id: 'assoc-browser-import'}) RETURN a.city AS city", {}, { database: inject('neo4jDatabase') });
+    expect(await report.textContent()).toContain(
+      '1 records: 1 to create, 0 to update, 0 unchanged. Nothing has been written yet.',
+    );
+    const db = () =>
+      ponte.driver.executeQuery(
+        "MATCH (a:Association {id: 'assoc-browser-import'}) RETURN a.city AS city",
+        {},
+        { database: inject('neo4jDatabase') },
+      );
     expect((await db()).records).toHaveLength(0);
     await page.screenshot({ path: path.join(artefacts, 'import-dry-run.png'), fullPage: true });
 
@@ -408,7 +496,12 @@ describe('the explorer', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Explore' }).click();
     const box = page.getByRole('combobox', { name: /search actors/i });
     await box.fill('Ponte Browser');
-    await page.getByRole('listbox').getByRole('option').filter({ hasText: 'Associazione Ponte Browser' }).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: 'Associazione Ponte Browser' })
+      .first()
+      .waitFor({ timeout: 20_000 });
 
     // Its page shows staff who wrote it and when; the activity view lists the write, filtered on it.
     await page.goto(`${base}/#/actor?id=assoc-browser-import`);
@@ -437,8 +530,13 @@ describe('the explorer', () => {
     await page.goto(`${base}/graphiql`);
     // Wait until GraphiQL has loaded the schema and the example into its editor before running it.
     await page.locator('.graphiql-query-editor').getByText('Welcome').first().waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: /execute query/i }).first().click();
-    await expect.poll(async () => (await page.locator('.result-window').textContent()) ?? '', { timeout: 30_000 }).toContain('funder-hassan-ii-foundation');
+    await page
+      .getByRole('button', { name: /execute query/i })
+      .first()
+      .click();
+    await expect
+      .poll(async () => (await page.locator('.result-window').textContent()) ?? '', { timeout: 30_000 })
+      .toContain('funder-hassan-ii-foundation');
     await page.screenshot({ path: path.join(artefacts, 'graphiql.png') });
   });
 });

@@ -7,7 +7,10 @@ import { signIn } from './helpers/browser.js';
 import { ARTEFACTS, useExplorer } from './helpers/explorer.js';
 
 const artefacts = ARTEFACTS;
-const explorer = useExplorer({ viewport: { width: 1400, height: 900 }, users: [{ email: 'staff@graphiql.example', password: 'graphiql test password', role: 'staff' }] });
+const explorer = useExplorer({
+  viewport: { width: 1400, height: 900 },
+  users: [{ email: 'staff@graphiql.example', password: 'graphiql test password', role: 'staff' }],
+});
 
 describe('GraphiQL for staff', () => {
   it('a signed-in staff user runs the "export a region" example and sees the files', async () => {
@@ -20,8 +23,15 @@ describe('GraphiQL for staff', () => {
     await tab.waitFor({ timeout: 30_000 });
     expect(await explorer.page.locator('.graphiql-tab').count()).toBe(6);
     await tab.locator('.graphiql-tab-button').click();
-    await explorer.page.locator('.graphiql-query-editor').getByText('query ExportRegion').first().waitFor({ timeout: 30_000 });
-    await explorer.page.getByRole('button', { name: /execute query/i }).first().click();
+    await explorer.page
+      .locator('.graphiql-query-editor')
+      .getByText('query ExportRegion')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await explorer.page
+      .getByRole('button', { name: /execute query/i })
+      .first()
+      .click();
     const result = explorer.page.locator('.result-window');
     await expect.poll(async () => (await result.textContent()) ?? '', { timeout: 30_000 }).toContain('ponte.gexf');
     const text = (await result.textContent()) ?? '';

@@ -6,11 +6,29 @@ import { validateSeedFiles } from '../../server/src/seeds/validate.js';
 import { DEFAULT_CURATED_SEED, GENERATED_FILES, generateCurated } from './curated.js';
 import { Rng } from './prng.js';
 
-const small = { seed: 7, curatedDir: paths.seedData, migrants: 150, diasporaAssociations: 10, supportProviders: 12, agencies: 8, meetings: 20, projects: 6, opportunities: 6, trainees: { italy: 10, casablanca: 5 } };
+const small = {
+  seed: 7,
+  curatedDir: paths.seedData,
+  migrants: 150,
+  diasporaAssociations: 10,
+  supportProviders: 12,
+  agencies: 8,
+  meetings: 20,
+  projects: 6,
+  opportunities: 6,
+  trainees: { italy: 10, casablanca: 5 },
+};
 
 describe('the seeded PRNG', () => {
   it('repeats for a seed and differs between seeds', () => {
-    const draw = (seed: number) => Array.from({ length: 5 }, ((rng) => () => rng.next())(new Rng(seed)));
+    const draw = (seed: number) =>
+      Array.from(
+        { length: 5 },
+        (
+          (rng) => () =>
+            rng.next()
+        )(new Rng(seed)),
+      );
     expect(draw(1)).toEqual(draw(1));
     expect(draw(1)).not.toEqual(draw(2));
     expect(draw(1).every((x) => x >= 0 && x < 1)).toBe(true);
@@ -30,15 +48,24 @@ describe('the curated synthetic generator', () => {
     const generated = generateCurated(small);
     const curated = readdirSync(paths.seedData)
       .filter((name) => name.endsWith('.json') && !(GENERATED_FILES as readonly string[]).includes(name))
-      .map((name) => ({ file: path.join(paths.seedData, name), text: readFileSync(path.join(paths.seedData, name), 'utf8') }));
-    const set = validateSeedFiles([...curated, ...[...generated].map(([name, text]) => ({ file: path.join('/tmp/generated', name), text }))]);
+      .map((name) => ({
+        file: path.join(paths.seedData, name),
+        text: readFileSync(path.join(paths.seedData, name), 'utf8'),
+      }));
+    const set = validateSeedFiles([
+      ...curated,
+      ...[...generated].map(([name, text]) => ({ file: path.join('/tmp/generated', name), text })),
+    ]);
     expect(set.nodes.filter((n) => n.kind === 'Migrant').length).toBeGreaterThanOrEqual(150);
   });
 
   it('reproduces the committed files of seeds/data exactly (regenerate with npm run seeds:curated)', () => {
     const files = generateCurated({ seed: DEFAULT_CURATED_SEED, curatedDir: paths.seedData });
     for (const [name, text] of files) {
-      expect(text === readFileSync(path.join(paths.seedData, name), 'utf8'), `${name} differs from a fresh generation; run npm run seeds:curated and commit`).toBe(true);
+      expect(
+        text === readFileSync(path.join(paths.seedData, name), 'utf8'),
+        `${name} differs from a fresh generation; run npm run seeds:curated and commit`,
+      ).toBe(true);
     }
   });
 });

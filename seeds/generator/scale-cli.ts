@@ -7,9 +7,20 @@ import { parseArgs } from './args.js';
 import { generateScale } from './scale.js';
 
 try {
-  const args = parseArgs(process.argv.slice(2), { actors: 100_000, ties: 1_000_000, seed: 1, out: path.join(repoRoot, '.data', 'generated') });
+  const args = parseArgs(process.argv.slice(2), {
+    actors: 100_000,
+    ties: 1_000_000,
+    seed: 1,
+    out: path.join(repoRoot, '.data', 'generated'),
+  });
   const started = Date.now();
-  const manifest = generateScale({ actors: args.actors, ties: args.ties, seed: args.seed, out: path.resolve(args.out), regionsFile: path.join(paths.seedData, 'regions.json') });
+  const manifest = generateScale({
+    actors: args.actors,
+    ties: args.ties,
+    seed: args.seed,
+    out: path.resolve(args.out),
+    regionsFile: path.join(paths.seedData, 'regions.json'),
+  });
   const mib = (b: number) => (b / 1024 / 1024).toFixed(1);
   console.log(
     `Wrote ${manifest.nodes.toLocaleString('en')} nodes (${manifest.actors.toLocaleString('en')} actors) and ${manifest.ties.toLocaleString('en')} ties to ${path.relative(process.cwd(), path.resolve(args.out)) || '.'} ` +

@@ -51,6 +51,8 @@ describe('the scale generator', () => {
   });
 
   it('refuses fewer ties than the geography needs', () => {
-    expect(() => generateScale({ actors: 1_000, ties: 100, seed: 1, out: tmp(), regionsFile })).toThrow(/--ties must be at least/);
+    expect(() => generateScale({ actors: 1_000, ties: 100, seed: 1, out: tmp(), regionsFile })).toThrow(
+      /--ties must be at least/,
+    );
   });
 });

@@ -12,11 +12,25 @@
  * server/src/seeds/rows.ts. Every record is synthetic; ids carry a `-g-` so they never collide
  * with the curated dataset's.
  */
-import { ACTOR_KINDS as ACTOR_KIND_LIST, TIE_ENDS, type NodeKind, type PathTieType } from '../../schema/generated/model.js';
+import {
+  ACTOR_KINDS as ACTOR_KIND_LIST,
+  TIE_ENDS,
+  type NodeKind,
+  type PathTieType,
+} from '../../schema/generated/model.js';
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Rng, addDays } from './prng.js';
-import { CITIES, FIELDS, MEETING_TOPICS, OCCUPATIONS, ORIGIN_WEIGHTS, PROJECT_SECTORS, RESIDENCE_WEIGHTS } from './vocabulary.js';
+import {
+  CITIES,
+  GENERAL_EDUCATION,
+  FIELDS,
+  MEETING_TOPICS,
+  OCCUPATIONS,
+  ORIGIN_WEIGHTS,
+  PROJECT_SECTORS,
+  RESIDENCE_WEIGHTS,
+} from './vocabulary.js';
 
 export interface ScaleOptions {
   readonly actors: number;
@@ -41,12 +55,33 @@ export interface ScaleManifest {
 
 type Kind = NodeKind;
 const ACTOR_KINDS: ReadonlySet<Kind> = new Set(ACTOR_KIND_LIST);
-const PREFIX: Record<Kind, string> = { Migrant: 'migrant', Association: 'assoc', Firm: 'firm', PublicAdministration: 'pa', Funder: 'funder', Region: 'region', Event: 'event', ReturnProject: 'project', Opportunity: 'opp' };
+const PREFIX: Record<Kind, string> = {
+  Migrant: 'migrant',
+  Association: 'assoc',
+  Firm: 'firm',
+  PublicAdministration: 'pa',
+  Funder: 'funder',
+  Region: 'region',
+  Event: 'event',
+  ReturnProject: 'project',
+  Opportunity: 'opp',
+};
 
 /** Shares of the non-geographic ties per type (the curated set's mix, smoothed). */
 // Keyed by tie type so a new one must be given a share; the keys' order is the generator's draw
 // order (changing it changes every generated graph).
-const SHARE_OF: Record<PathTieType, number> = { ATTENDED: 34, MEMBER_OF: 14, PARTNERS_WITH: 12, EMPLOYS: 8, APPLIED_TO: 8, MENTORS: 6, SUPPORTS: 5, LEADS: 4, FUNDS: 4, OFFERS: 5 };
+const SHARE_OF: Record<PathTieType, number> = {
+  ATTENDED: 34,
+  MEMBER_OF: 14,
+  PARTNERS_WITH: 12,
+  EMPLOYS: 8,
+  APPLIED_TO: 8,
+  MENTORS: 6,
+  SUPPORTS: 5,
+  LEADS: 4,
+  FUNDS: 4,
+  OFFERS: 5,
+};
 const TIE_SHARES = Object.entries(SHARE_OF) as [PathTieType, number][];
 
 /** Buffered appends to a file: one syscall per ~1 MiB. */
@@ -124,10 +159,15 @@ class Pool {
 
 export function generateScale(options: ScaleOptions): ScaleManifest {
   const { actors, seed } = options;
-  if (!Number.isInteger(actors) || actors < 50) throw new Error(`--actors must be a whole number of at least 50, got ${actors}`);
+  if (!Number.isInteger(actors) || actors < 50)
+    throw new Error(`--actors must be a whole number of at least 50, got ${actors}`);
   const rng = new Rng(seed);
   mkdirSync(options.out, { recursive: true });
-  const regions = (JSON.parse(readFileSync(options.regionsFile, 'utf8')) as { nodes: { id: string; country: string; [k: string]: unknown }[] }).nodes;
+  const regions = (
+    JSON.parse(readFileSync(options.regionsFile, 'utf8')) as {
+      nodes: { id: string; country: string; [k: string]: unknown }[];
+    }
+  ).nodes;
   const itRegions = RESIDENCE_WEIGHTS;
   const maRegions = ORIGIN_WEIGHTS;
 
@@ -180,7 +220,16 @@ export function generateScale(options: ScaleOptions): ScaleManifest {
       list.push(index);
       // Activity: Pareto with alpha 1.5 for organisations and events (hubs), 2.5 for people.
       weight[index] = rng.pareto(kind === 'Migrant' ? 2.5 : 1.5);
-      const country = kind === 'Migrant' ? (rng.chance(0.7) ? 'IT' : 'MA') : (kind === 'PublicAdministration' || kind === 'Funder') && rng.chance(0.08) ? 'INTL' : rng.chance(0.57) ? 'IT' : 'MA';
+      const country =
+        kind === 'Migrant'
+          ? rng.chance(0.7)
+            ? 'IT'
+            : 'MA'
+          : (kind === 'PublicAdministration' || kind === 'Funder') && rng.chance(0.08)
+            ? 'INTL'
+            : rng.chance(0.57)
+              ? 'IT'
+              : 'MA';
       const region = country === 'INTL' ? -1 : pickRegion(country);
       regionOf[index] = region;
       const city = region >= 0 ? cityOf(region) : rng.pick(['Genève', 'Bruxelles', 'New York']);
@@ -193,10 +242,14 @@ export function generateScale(options: ScaleOptions): ScaleManifest {
   // Ties
 
   const geographic = actors + (byKind.get('Migrant')?.length ?? 0) + extra * 2;
-  if (options.ties < geographic) throw new Error(`--ties must be at least ${geographic} for ${actors} actors (one BASED_IN per actor, one ORIGINATES_FROM per migrant, one TARGETS per project and opportunity)`);
+  if (options.ties < geographic)
+    throw new Error(
+      `--ties must be at least ${geographic} for ${actors} actors (one BASED_IN per actor, one ORIGINATES_FROM per migrant, one TARGETS per project and opportunity)`,
+    );
   const social = options.ties - geographic;
 
-  const pool = (kindList: Kind[], w: (i: number) => number = (i) => weight[i]!) => new Pool(Int32Array.from(kindList.flatMap((k) => byKind.get(k) ?? [])), w);
+  const pool = (kindList: Kind[], w: (i: number) => number = (i) => weight[i]!) =>
+    new Pool(Int32Array.from(kindList.flatMap((k) => byKind.get(k) ?? [])), w);
   const migrants = pool(['Migrant']);
   const orgs = pool(['Association', 'Firm', 'PublicAdministration', 'Funder']);
   const actorsPool = pool([...ACTOR_KIND_LIST]);
@@ -223,7 +276,14 @@ export function generateScale(options: ScaleOptions): ScaleManifest {
     const key = (code * total + from) * total + to;
     if (seen.has(key)) return false;
     seen.add(key);
-    tiesOut.write({ t: type, f: ids[from], fl: label(from), to: ids[to], tl: label(to), p: { ...props, source, confidence: Math.round((0.5 + rng.next() * 0.5) * 100) / 100 } });
+    tiesOut.write({
+      t: type,
+      f: ids[from],
+      fl: label(from),
+      to: ids[to],
+      tl: label(to),
+      p: { ...props, source, confidence: Math.round((0.5 + rng.next() * 0.5) * 100) / 100 },
+    });
     tiesByType[type] = (tiesByType[type] ?? 0) + 1;
     return true;
   };
@@ -231,9 +291,11 @@ export function generateScale(options: ScaleOptions): ScaleManifest {
   // Geographic ties: one per actor, migrant and project/opportunity (never duplicates).
   for (const [kind, list] of byKind) {
     for (const i of list) {
-      if (ACTOR_KINDS.has(kind)) emit('BASED_IN', i, regionOf[i]! >= 0 ? regionOf[i]! : pickRegion(rng.chance(0.5) ? 'IT' : 'MA'), {});
+      if (ACTOR_KINDS.has(kind))
+        emit('BASED_IN', i, regionOf[i]! >= 0 ? regionOf[i]! : pickRegion(rng.chance(0.5) ? 'IT' : 'MA'), {});
       if (kind === 'Migrant') emit('ORIGINATES_FROM', i, pickRegion('MA'), {});
-      if (kind === 'ReturnProject' || kind === 'Opportunity') emit('TARGETS', i, pickRegion(kind === 'ReturnProject' ? 'MA' : rng.chance(0.5) ? 'IT' : 'MA'), {});
+      if (kind === 'ReturnProject' || kind === 'Opportunity')
+        emit('TARGETS', i, pickRegion(kind === 'ReturnProject' ? 'MA' : rng.chance(0.5) ? 'IT' : 'MA'), {});
     }
   }
 
@@ -246,21 +308,80 @@ export function generateScale(options: ScaleOptions): ScaleManifest {
       const e = events.weighted(rng);
       const a = rng.chance(0.6) ? orgs.weighted(rng) : migrants.weighted(rng);
       const d = rng.date('2006-01-01', '2025-12-31');
-      return [a, e, { since: d, until: d, role: rng.weighted([['PARTICIPANT', 85], ['SPEAKER', 10], ['ORGANISER', 5]]) }];
+      return [
+        a,
+        e,
+        {
+          since: d,
+          until: d,
+          role: rng.weighted([
+            ['PARTICIPANT', 85],
+            ['SPEAKER', 10],
+            ['ORGANISER', 5],
+          ]),
+        },
+      ];
     },
-    MEMBER_OF: () => [members.uniform(rng), associations.weighted(rng), { ...span(), role: rng.chance(0.9) ? 'member' : 'board member' }],
-    PARTNERS_WITH: () => [orgs.weighted(rng), orgs.weighted(rng), { ...span(), kind: rng.pick(['MOU', 'PROGRAMME', 'NETWORK', 'DECENTRALISED_COOPERATION']) }],
+    MEMBER_OF: () => [
+      members.uniform(rng),
+      associations.weighted(rng),
+      { ...span(), role: rng.chance(0.9) ? 'member' : 'board member' },
+    ],
+    PARTNERS_WITH: () => [
+      orgs.weighted(rng),
+      orgs.weighted(rng),
+      { ...span(), kind: rng.pick(['MOU', 'PROGRAMME', 'NETWORK', 'DECENTRALISED_COOPERATION']) },
+    ],
     EMPLOYS: () => {
       const o = rng.pick(OCCUPATIONS);
-      return [employers.weighted(rng), migrants.uniform(rng), { ...span(), jobTitle: o.title, occupationLevel: o.level }];
+      return [
+        employers.weighted(rng),
+        migrants.uniform(rng),
+        { ...span(), jobTitle: o.title, occupationLevel: o.level },
+      ];
     },
-    APPLIED_TO: () => [migrants.uniform(rng), opportunities.weighted(rng), { since: rng.date('2006-01-01', '2025-12-31'), status: rng.pick(['APPLIED', 'PLACED', 'DECLINED']) }],
-    MENTORS: () => [actorsPool.weighted(rng), migrants.uniform(rng), { ...span('2006-01-01'), topic: rng.pick(['business plan', 'job search', 'return project', 'access to credit']) }],
-    SUPPORTS: () => [orgs.weighted(rng), projects.uniform(rng), { ...span('2006-01-01'), service: rng.pick(['FINANCIAL_ASSISTANCE', 'ADMIN_ASSISTANCE', 'COACHING', 'MENTORSHIP', 'TRAINING', 'INCUBATION']) }],
-    LEADS: () => [migrants.uniform(rng), projects.uniform(rng), { since: rng.date('2006-01-01', '2025-12-31'), role: rng.chance(0.8) ? 'promoter' : 'co-promoter' }],
+    APPLIED_TO: () => [
+      migrants.uniform(rng),
+      opportunities.weighted(rng),
+      { since: rng.date('2006-01-01', '2025-12-31'), status: rng.pick(['APPLIED', 'PLACED', 'DECLINED']) },
+    ],
+    MENTORS: () => [
+      actorsPool.weighted(rng),
+      migrants.uniform(rng),
+      { ...span('2006-01-01'), topic: rng.pick(['business plan', 'job search', 'return project', 'access to credit']) },
+    ],
+    SUPPORTS: () => [
+      orgs.weighted(rng),
+      projects.uniform(rng),
+      {
+        ...span('2006-01-01'),
+        service: rng.pick([
+          'FINANCIAL_ASSISTANCE',
+          'ADMIN_ASSISTANCE',
+          'COACHING',
+          'MENTORSHIP',
+          'TRAINING',
+          'INCUBATION',
+        ]),
+      },
+    ],
+    LEADS: () => [
+      migrants.uniform(rng),
+      projects.uniform(rng),
+      { since: rng.date('2006-01-01', '2025-12-31'), role: rng.chance(0.8) ? 'promoter' : 'co-promoter' },
+    ],
     FUNDS: () => {
       const year = rng.int(2000, 2025);
-      return [funders.weighted(rng), fundable.weighted(rng), { since: `${year}-01-01`, amountEur: rng.int(1, 200) * 1000, instrument: rng.pick(['GRANT', 'LOAN', 'EQUITY', 'MICROCREDIT', 'GUARANTEE']), year }];
+      return [
+        funders.weighted(rng),
+        fundable.weighted(rng),
+        {
+          since: `${year}-01-01`,
+          amountEur: rng.int(1, 200) * 1000,
+          instrument: rng.pick(['GRANT', 'LOAN', 'EQUITY', 'MICROCREDIT', 'GUARANTEE']),
+          year,
+        },
+      ];
     },
     OFFERS: () => [orgs.weighted(rng), opportunities.uniform(rng), { since: rng.date('2006-01-01', '2025-12-31') }],
   };
@@ -303,31 +424,116 @@ function nodeProps(kind: Kind, n: number, country: string, city: string, rng: Rn
         ...common,
         name: `Person ${n}`,
         services: [],
-        status: rng.weighted([['RESIDENT', 58], ['POTENTIAL', 16], ['RETURNED', 18], ['CIRCULAR', 8]]),
-        education: rng.weighted([[1, 10], [2, 24], [3, 30], [4, 8], [5, 5], [6, 15], [7, 7], [8, 1]]),
+        status: rng.weighted([
+          ['RESIDENT', 58],
+          ['POTENTIAL', 16],
+          ['RETURNED', 18],
+          ['CIRCULAR', 8],
+        ]),
+        education: rng.weighted(GENERAL_EDUCATION),
         fieldOfStudy: field.field,
         skills: rng.sample(field.skills, 2),
         languages: country === 'IT' ? ['ar', 'it'] : ['ar', 'fr'],
         ...(occupation ? { occupation: occupation.title, occupationLevel: occupation.level } : {}),
-        consent: rng.weighted([['NONE', 30], ['NETWORK', 50], ['PUBLIC', 20]]),
+        consent: rng.weighted([
+          ['NONE', 30],
+          ['NETWORK', 50],
+          ['PUBLIC', 20],
+        ]),
       };
     }
     case 'Association':
-      return { ...common, name: `Association ${n} (${city})`, services: [], type: rng.pick(['CULTURAL', 'PROFESSIONAL', 'WOMEN', 'STUDENTS', 'RELIGIOUS', 'CODEVELOPMENT', 'NETWORK', 'NGO', 'RESEARCH']), foundedYear: rng.int(1985, 2024), members: rng.int(5, 800) };
+      return {
+        ...common,
+        name: `Association ${n} (${city})`,
+        services: [],
+        type: rng.pick([
+          'CULTURAL',
+          'PROFESSIONAL',
+          'WOMEN',
+          'STUDENTS',
+          'RELIGIOUS',
+          'CODEVELOPMENT',
+          'NETWORK',
+          'NGO',
+          'RESEARCH',
+        ]),
+        foundedYear: rng.int(1985, 2024),
+        members: rng.int(5, 800),
+      };
     case 'Firm':
-      return { ...common, name: `Firm ${n} (${city})`, services: rng.sample(['INTERNSHIP', 'INCUBATION', 'TRAINING', 'COACHING', 'MARKET_ACCESS'], rng.int(0, 2)), sector: rng.weighted(PROJECT_SECTORS), size: rng.pick(['MICRO', 'SMALL', 'MEDIUM', 'LARGE']) };
+      return {
+        ...common,
+        name: `Firm ${n} (${city})`,
+        services: rng.sample(['INTERNSHIP', 'INCUBATION', 'TRAINING', 'COACHING', 'MARKET_ACCESS'], rng.int(0, 2)),
+        sector: rng.weighted(PROJECT_SECTORS),
+        size: rng.pick(['MICRO', 'SMALL', 'MEDIUM', 'LARGE']),
+      };
     case 'PublicAdministration':
-      return { ...common, name: `Agency ${n} (${city})`, services: rng.sample(['ADMIN_ASSISTANCE', 'JOB_PLACEMENT', 'LEGAL_AID'], rng.int(0, 1)), level: country === 'INTL' ? 'INTERNATIONAL' : rng.pick(['NATIONAL', 'REGIONAL', 'LOCAL', 'LOCAL', 'CONSULAR']) };
+      return {
+        ...common,
+        name: `Agency ${n} (${city})`,
+        services: rng.sample(['ADMIN_ASSISTANCE', 'JOB_PLACEMENT', 'LEGAL_AID'], rng.int(0, 1)),
+        level: country === 'INTL' ? 'INTERNATIONAL' : rng.pick(['NATIONAL', 'REGIONAL', 'LOCAL', 'LOCAL', 'CONSULAR']),
+      };
     case 'Funder':
-      return { ...common, name: `Funder ${n} (${city})`, services: ['FINANCIAL_ASSISTANCE'], funderType: rng.pick(['GOVERNMENT', 'INTERNATIONAL', 'FOUNDATION', 'BANK', 'MICROFINANCE', 'PRIVATE', 'DIASPORA']), instruments: rng.sample(['GRANT', 'LOAN', 'EQUITY', 'MICROCREDIT', 'GUARANTEE'], 2) };
+      return {
+        ...common,
+        name: `Funder ${n} (${city})`,
+        services: ['FINANCIAL_ASSISTANCE'],
+        funderType: rng.pick([
+          'GOVERNMENT',
+          'INTERNATIONAL',
+          'FOUNDATION',
+          'BANK',
+          'MICROFINANCE',
+          'PRIVATE',
+          'DIASPORA',
+        ]),
+        instruments: rng.sample(['GRANT', 'LOAN', 'EQUITY', 'MICROCREDIT', 'GUARANTEE'], 2),
+      };
     case 'Event':
-      return { name: `Meeting ${n}: ${rng.pick(MEETING_TOPICS)}`, type: rng.weighted([['NETWORKING_MEETING', 80], ['WORKSHOP', 10], ['SEMINAR', 6], ['CONFERENCE', 4]]), date: rng.date('2006-01-01', '2025-12-31'), city, country, sources: [], synthetic: true };
+      return {
+        name: `Meeting ${n}: ${rng.pick(MEETING_TOPICS)}`,
+        type: rng.weighted([
+          ['NETWORKING_MEETING', 80],
+          ['WORKSHOP', 10],
+          ['SEMINAR', 6],
+          ['CONFERENCE', 4],
+        ]),
+        date: rng.date('2006-01-01', '2025-12-31'),
+        city,
+        country,
+        sources: [],
+        synthetic: true,
+      };
     case 'ReturnProject':
-      return { name: `Return project ${n}`, type: rng.pick(['INVESTMENT', 'SMALL_BUSINESS', 'NONPROFIT_COOPERATION']), sector: rng.weighted(PROJECT_SECTORS), stage: rng.pick(['IDEA', 'ASSESSED', 'GUIDED', 'FUNDED', 'LAUNCHED', 'STOPPED']), budgetEur: rng.int(5, 300) * 1000, needs: rng.sample(['FINANCIAL_ASSISTANCE', 'ADMIN_ASSISTANCE', 'COACHING', 'MENTORSHIP'], 2), sources: [], synthetic: true };
+      return {
+        name: `Return project ${n}`,
+        type: rng.pick(['INVESTMENT', 'SMALL_BUSINESS', 'NONPROFIT_COOPERATION']),
+        sector: rng.weighted(PROJECT_SECTORS),
+        stage: rng.pick(['IDEA', 'ASSESSED', 'GUIDED', 'FUNDED', 'LAUNCHED', 'STOPPED']),
+        budgetEur: rng.int(5, 300) * 1000,
+        needs: rng.sample(['FINANCIAL_ASSISTANCE', 'ADMIN_ASSISTANCE', 'COACHING', 'MENTORSHIP'], 2),
+        sources: [],
+        synthetic: true,
+      };
     case 'Opportunity': {
       const opens = rng.date('2006-01-01', '2025-06-30');
       const field = rng.pick(FIELDS);
-      return { name: `Opportunity ${n} in ${field.sector}`, type: rng.pick(['JOB', 'INTERNSHIP', 'TRAINING', 'INCUBATION', 'FUNDING_CALL']), sector: field.sector, requiredSkills: rng.sample(field.skills, 2), minEducation: rng.int(2, 6), opens, closes: addDays(opens, rng.int(30, 180)), country, city, sources: [], synthetic: true };
+      return {
+        name: `Opportunity ${n} in ${field.sector}`,
+        type: rng.pick(['JOB', 'INTERNSHIP', 'TRAINING', 'INCUBATION', 'FUNDING_CALL']),
+        sector: field.sector,
+        requiredSkills: rng.sample(field.skills, 2),
+        minEducation: rng.int(2, 6),
+        opens,
+        closes: addDays(opens, rng.int(30, 180)),
+        country,
+        city,
+        sources: [],
+        synthetic: true,
+      };
     }
     default:
       return common;

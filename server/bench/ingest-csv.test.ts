@@ -2,7 +2,15 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { columnTypeOf, csvField, loadNodesCypher, loadTiesCypher, nodeHeader, tieHeader, writeCsvGraph } from './ingest-csv.js';
+import {
+  columnTypeOf,
+  csvField,
+  loadNodesCypher,
+  loadTiesCypher,
+  nodeHeader,
+  tieHeader,
+  writeCsvGraph,
+} from './ingest-csv.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -16,7 +24,12 @@ async function generated(nodes: unknown[], ties: unknown[]): Promise<string> {
   await writeFile(path.join(dir, 'ties.ndjson'), ties.map((t) => JSON.stringify(t)).join('\n') + '\n');
   await writeFile(
     path.join(dir, 'manifest.json'),
-    JSON.stringify({ format: 'ponte-ndjson-1', nodes: nodes.length, ties: ties.length, files: { nodes: 'nodes.ndjson', ties: 'ties.ndjson' } }),
+    JSON.stringify({
+      format: 'ponte-ndjson-1',
+      nodes: nodes.length,
+      ties: ties.length,
+      files: { nodes: 'nodes.ndjson', ties: 'ties.ndjson' },
+    }),
   );
   return dir;
 }
@@ -42,19 +55,32 @@ describe('CSV values for the offline importer and LOAD CSV', () => {
   });
 
   it('headers name each column with its type', () => {
-    expect(nodeHeader([{ name: 'name', type: 'string' }])).toBe('id:ID,:LABEL,createdAt:datetime,updatedAt:datetime,name:string');
+    expect(nodeHeader([{ name: 'name', type: 'string' }])).toBe(
+      'id:ID,:LABEL,createdAt:datetime,updatedAt:datetime,name:string',
+    );
     expect(tieHeader([{ name: 'since', type: 'date' }])).toBe(':START_ID,:END_ID,:TYPE,since:date');
   });
 });
 
 describe('writeCsvGraph', () => {
   const nodes = [
-    { k: 'Migrant', id: 'migrant-1', p: { name: 'Zineb "Z" A.', skills: ['welding', 'arabic'], education: 6, services: [] } },
+    {
+      k: 'Migrant',
+      id: 'migrant-1',
+      p: { name: 'Zineb "Z" A.', skills: ['welding', 'arabic'], education: 6, services: [] },
+    },
     { k: 'Association', id: 'assoc-1', p: { name: 'Ponte, Genova', members: 40 } },
     { k: 'Region', id: 'region-1', p: { name: 'Liguria', lat: 44.4 } },
   ];
   const ties = [
-    { t: 'MEMBER_OF', f: 'migrant-1', fl: 'Actor', to: 'assoc-1', tl: 'Actor', p: { since: '2008-02-01', confidence: 1 } },
+    {
+      t: 'MEMBER_OF',
+      f: 'migrant-1',
+      fl: 'Actor',
+      to: 'assoc-1',
+      tl: 'Actor',
+      p: { since: '2008-02-01', confidence: 1 },
+    },
     { t: 'BASED_IN', f: 'assoc-1', fl: 'Actor', to: 'region-1', tl: 'Region', p: { source: 'S' } },
   ];
 
@@ -74,7 +100,9 @@ describe('writeCsvGraph', () => {
     );
     const member = csv.ties.find((f) => f.type === 'MEMBER_OF')!;
     expect([member.fromLabel, member.toLabel, member.rows]).toEqual(['Actor', 'Actor', 1]);
-    expect(await readFile(member.file, 'utf8')).toBe(':START_ID,:END_ID,:TYPE,since:date,confidence:double\n"migrant-1","assoc-1",MEMBER_OF,"2008-02-01",1\n');
+    expect(await readFile(member.file, 'utf8')).toBe(
+      ':START_ID,:END_ID,:TYPE,since:date,confidence:double\n"migrant-1","assoc-1",MEMBER_OF,"2008-02-01",1\n',
+    );
   });
 
   it('LOAD CSV statements do the loaders’ MERGEs on the same files, converting each column back', async () => {
@@ -87,7 +115,10 @@ describe('writeCsvGraph', () => {
     expect(migrants).toContain('`education`: toInteger(row.`education:long`)');
     expect(migrants).toContain(', n:Actor');
     expect(migrants).toContain('IN TRANSACTIONS OF 500 ROWS');
-    const basedIn = loadTiesCypher(csv.ties.find((f) => f.type === 'BASED_IN')!, 500);
+    const basedIn = loadTiesCypher(
+      csv.ties.find((f) => f.type === 'BASED_IN')!,
+      500,
+    );
     expect(basedIn).toContain('MATCH (a:Actor {id: row.`:START_ID`})');
     expect(basedIn).toContain('MATCH (b:Region {id: row.`:END_ID`})');
     expect(basedIn).toContain('MERGE (a)-[r:BASED_IN]->(b)');
@@ -95,6 +126,8 @@ describe('writeCsvGraph', () => {
 
   it('an id used by two labels is refused, naming the line (the importer has one id space)', async () => {
     const dir = await generated([...nodes, { k: 'Event', id: 'assoc-1', p: { name: 'x' } }], ties);
-    await expect(writeCsvGraph(dir, path.join(dir, 'csv'), '2026-01-01T00:00:00Z')).rejects.toThrow(/nodes\.ndjson, line 4: id "assoc-1" is used twice/);
+    await expect(writeCsvGraph(dir, path.join(dir, 'csv'), '2026-01-01T00:00:00Z')).rejects.toThrow(
+      /nodes\.ndjson, line 4: id "assoc-1" is used twice/,
+    );
   });
 });

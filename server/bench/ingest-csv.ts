@@ -71,7 +71,9 @@ export function columnTypeOf(field: string, value: unknown, where: string): Colu
     if (value.every((v) => typeof v === 'string')) return 'string[]';
     if (value.every((v) => typeof v === 'number')) return INTEGER_FIELDS.has(field) ? 'long[]' : 'double[]';
   }
-  throw new Error(`${where}: property "${field}" has a value the CSV formats cannot hold (${JSON.stringify(value).slice(0, 80)})`);
+  throw new Error(
+    `${where}: property "${field}" has a value the CSV formats cannot hold (${JSON.stringify(value).slice(0, 80)})`,
+  );
 }
 
 /** One CSV field (RFC 4180: always quoted, inner quotes doubled); absent values and empty lists are empty. */
@@ -80,7 +82,8 @@ export function csvField(value: unknown, where: string): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '';
     for (const v of value) {
-      if (String(v).includes(ARRAY_DELIMITER)) throw new Error(`${where}: a list element contains the array delimiter U+001F`);
+      if (String(v).includes(ARRAY_DELIMITER))
+        throw new Error(`${where}: a list element contains the array delimiter U+001F`);
     }
     return csvQuote(value.map(String).join(ARRAY_DELIMITER));
   }
@@ -90,7 +93,13 @@ export function csvField(value: unknown, where: string): string {
 
 /** The importer's header of a node file: `id:ID,:LABEL,createdAt:datetime,updatedAt:datetime,name:string,…`. */
 export function nodeHeader(columns: readonly Column[]): string {
-  return ['id:ID', ':LABEL', 'createdAt:datetime', 'updatedAt:datetime', ...columns.map((c) => `${c.name}:${c.type}`)].join(',');
+  return [
+    'id:ID',
+    ':LABEL',
+    'createdAt:datetime',
+    'updatedAt:datetime',
+    ...columns.map((c) => `${c.name}:${c.type}`),
+  ].join(',');
 }
 
 /** The importer's header of a tie file: `:START_ID,:END_ID,:TYPE,since:date,…`. */
@@ -125,11 +134,19 @@ export async function writeCsvGraph(sourceDir: string, outDir: string, createdAt
   };
   await eachLine(nodesFile, (r, where) => {
     const { k, p } = r as { k: string; p: Record<string, unknown> };
-    learn(getOrSet(nodeColumns, k, () => new Map()), p, where);
+    learn(
+      getOrSet(nodeColumns, k, () => new Map()),
+      p,
+      where,
+    );
   });
   await eachLine(tiesFile, (r, where) => {
     const { t, fl, tl, p } = r as { t: string; fl: string; tl: string; p: Record<string, unknown> };
-    learn(getOrSet(tieColumns, `${t}|${fl}|${tl}`, () => new Map()), p, where);
+    learn(
+      getOrSet(tieColumns, `${t}|${fl}|${tl}`, () => new Map()),
+      p,
+      where,
+    );
   });
 
   // Pass 2: the rows.
@@ -138,7 +155,14 @@ export async function writeCsvGraph(sourceDir: string, outDir: string, createdAt
   const nodes = new Map<string, NodeCsv & { out: WriteStream }>();
   for (const [label, columns] of nodeColumns) {
     const file = path.join(outDir, `nodes-${label}.csv`);
-    const csv = { file, label, labels: ACTOR_KINDS.has(label) ? [label, 'Actor'] : [label], columns: asColumns(columns), rows: 0, out: createWriteStream(file) };
+    const csv = {
+      file,
+      label,
+      labels: ACTOR_KINDS.has(label) ? [label, 'Actor'] : [label],
+      columns: asColumns(columns),
+      rows: 0,
+      out: createWriteStream(file),
+    };
     csv.out.write(`${nodeHeader(csv.columns)}\n`);
     nodes.set(label, csv);
   }
@@ -154,15 +178,29 @@ export async function writeCsvGraph(sourceDir: string, outDir: string, createdAt
   await eachLine(nodesFile, async (r, where) => {
     const { k, id, p } = r as { k: string; id: string; p: Record<string, unknown> };
     // The importer has one id space for all labels; the loaders have one per label.
-    if (ids.has(id)) throw new Error(`${where}: id "${id}" is used twice; the offline importer needs ids unique across labels`);
+    if (ids.has(id))
+      throw new Error(`${where}: id "${id}" is used twice; the offline importer needs ids unique across labels`);
     ids.add(id);
     const csv = nodes.get(k)!;
-    const fields = [csvField(id, where), csvQuote(csv.labels.join(ARRAY_DELIMITER)), createdAt, createdAt, ...csv.columns.map((c) => csvField(p[c.name], where))];
+    const fields = [
+      csvField(id, where),
+      csvQuote(csv.labels.join(ARRAY_DELIMITER)),
+      createdAt,
+      createdAt,
+      ...csv.columns.map((c) => csvField(p[c.name], where)),
+    ];
     csv.rows++;
     if (!csv.out.write(`${fields.join(',')}\n`)) await once(csv.out, 'drain');
   });
   await eachLine(tiesFile, async (r, where) => {
-    const { t, f, fl, to, tl, p } = r as { t: string; f: string; fl: string; to: string; tl: string; p: Record<string, unknown> };
+    const { t, f, fl, to, tl, p } = r as {
+      t: string;
+      f: string;
+      fl: string;
+      to: string;
+      tl: string;
+      p: Record<string, unknown>;
+    };
     const csv = ties.get(`${t}|${fl}|${tl}`)!;
     const fields = [csvField(f, where), csvField(to, where), t, ...csv.columns.map((c) => csvField(p[c.name], where))];
     csv.rows++;
@@ -218,7 +256,8 @@ ${nodeMergeClauses(csv.label, 'on-create', { id: 'row.`id:ID`', props: props(csv
 /** LOAD CSV of one tie file: both ends matched on their label's unique id, MERGE of the tie. */
 export function loadTiesCypher(csv: TieCsv, batch: number): string {
   const { type, fromLabel, toLabel } = csv;
-  if (!isTieType(type) || !isMatchLabel(fromLabel) || !isMatchLabel(toLabel)) throw new Error(`${csv.file}: ${type} from ${fromLabel} to ${toLabel} is not a tie of the model`);
+  if (!isTieType(type) || !isMatchLabel(fromLabel) || !isMatchLabel(toLabel))
+    throw new Error(`${csv.file}: ${type} from ${fromLabel} to ${toLabel} is not a tie of the model`);
   return `LOAD CSV WITH HEADERS FROM 'file:///${path.basename(csv.file)}' AS row
 CALL (row) {
 ${tieMergeClauses(type, fromLabel, toLabel, { from: 'row.`:START_ID`', to: 'row.`:END_ID`', props: props(csv.columns) })}

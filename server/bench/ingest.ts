@@ -61,7 +61,9 @@ interface Row {
 
 const manifest = await readManifest(dir);
 const log = (m: string) => console.error(m);
-log(`Ingest benchmark: ${manifest.nodes.toLocaleString('en')} nodes and ${manifest.ties.toLocaleString('en')} ties from ${dir}; heap ${heap}, page cache ${pageCache}.`);
+log(
+  `Ingest benchmark: ${manifest.nodes.toLocaleString('en')} nodes and ${manifest.ties.toLocaleString('en')} ties from ${dir}; heap ${heap}, page cache ${pageCache}.`,
+);
 
 const csvStarted = Date.now();
 const csv = await writeCsvGraph(dir, path.join(base, 'csv'), new Date().toISOString());
@@ -70,27 +72,45 @@ log(`CSV written in ${(csvMs / 1000).toFixed(1)} s: ${csv.nodes.length} node fil
 
 const rows: Row[] = [];
 try {
-  rows.push(await withInstance('bulk', async (driver) => {
-    await applyMigrations(driver, database);
-    const summary = await bulkLoad(driver, { database, dir, batchSize: batch });
-    const loadMs = summary.ms.nodes + summary.ms.ties;
-    return { method: `bulkLoad (UNWIND batches of ${batch.toLocaleString('en')}, Bolt)`, loadMs, nodesMs: summary.ms.nodes, tiesMs: summary.ms.ties, indexMs: 0, totalMs: loadMs };
-  }));
+  rows.push(
+    await withInstance('bulk', async (driver) => {
+      await applyMigrations(driver, database);
+      const summary = await bulkLoad(driver, { database, dir, batchSize: batch });
+      const loadMs = summary.ms.nodes + summary.ms.ties;
+      return {
+        method: `bulkLoad (UNWIND batches of ${batch.toLocaleString('en')}, Bolt)`,
+        loadMs,
+        nodesMs: summary.ms.nodes,
+        tiesMs: summary.ms.ties,
+        indexMs: 0,
+        totalMs: loadMs,
+      };
+    }),
+  );
   log(describe(rows.at(-1)!));
 
-  rows.push(await withInstance('load-csv', async (driver, instance) => {
-    await applyMigrations(driver, database);
-    const importDir = layoutOf(instance.settings.home).import;
-    await mkdir(importDir, { recursive: true });
-    for (const f of [...csv.nodes, ...csv.ties]) await copyFile(f.file, path.join(importDir, path.basename(f.file)));
-    const nodesMs = await timed(async () => {
-      for (const f of csv.nodes) await autoCommit(driver, loadNodesCypher(f, batch));
-    });
-    const tiesMs = await timed(async () => {
-      for (const f of csv.ties) await autoCommit(driver, loadTiesCypher(f, batch));
-    });
-    return { method: `LOAD CSV (IN TRANSACTIONS OF ${batch.toLocaleString('en')} ROWS, same MERGEs)`, loadMs: nodesMs + tiesMs, nodesMs, tiesMs, indexMs: 0, totalMs: nodesMs + tiesMs };
-  }));
+  rows.push(
+    await withInstance('load-csv', async (driver, instance) => {
+      await applyMigrations(driver, database);
+      const importDir = layoutOf(instance.settings.home).import;
+      await mkdir(importDir, { recursive: true });
+      for (const f of [...csv.nodes, ...csv.ties]) await copyFile(f.file, path.join(importDir, path.basename(f.file)));
+      const nodesMs = await timed(async () => {
+        for (const f of csv.nodes) await autoCommit(driver, loadNodesCypher(f, batch));
+      });
+      const tiesMs = await timed(async () => {
+        for (const f of csv.ties) await autoCommit(driver, loadTiesCypher(f, batch));
+      });
+      return {
+        method: `LOAD CSV (IN TRANSACTIONS OF ${batch.toLocaleString('en')} ROWS, same MERGEs)`,
+        loadMs: nodesMs + tiesMs,
+        nodesMs,
+        tiesMs,
+        indexMs: 0,
+        totalMs: nodesMs + tiesMs,
+      };
+    }),
+  );
   log(describe(rows.at(-1)!));
 
   rows.push(await offlineImport(csv));
@@ -112,12 +132,17 @@ const table = [
 ].join('\n');
 const meta = {
   ...recordHead(args.label),
-  machine: `${machine()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+  machine: `${machine()}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
   scale: { nodes: manifest.nodes, ties: manifest.ties },
   memory: { heap, pageCache },
   csvSeconds: csvMs / 1000,
 };
-console.log(`\nIngest benchmark — ${meta.date}, commit ${meta.commit}\n${meta.machine}\n${manifest.nodes} nodes, ${manifest.ties} ties; heap ${heap}, page cache ${pageCache}\n\n${table}`);
+console.log(
+  `\nIngest benchmark — ${meta.date}, commit ${meta.commit}\n${meta.machine}\n${manifest.nodes} nodes, ${manifest.ties} ties; heap ${heap}, page cache ${pageCache}\n\n${table}`,
+);
 await writeRecord(
   args.label,
   { ...meta, rows },
@@ -147,7 +172,9 @@ async function offlineImport(graph: CsvGraph): Promise<Row> {
   const runtime = await resolveRuntime(log);
   const settings = { home: path.join(base, 'admin-import'), boltPort: await freePort(), heap, pageCache };
   const layout = layoutOf(settings.home);
-  await Promise.all([layout.conf, layout.data, layout.logs, layout.run, layout.import].map((d) => mkdir(d, { recursive: true })));
+  await Promise.all(
+    [layout.conf, layout.data, layout.logs, layout.run, layout.import].map((d) => mkdir(d, { recursive: true })),
+  );
   await writeFile(path.join(layout.conf, 'neo4j.conf'), renderNeo4jConf(settings, runtime.pluginsDir));
   const importArgs = [
     `-Xms${heap}`,
@@ -174,12 +201,22 @@ async function offlineImport(graph: CsvGraph): Promise<Row> {
   let importMs: number;
   const started = Date.now();
   try {
-    const { stdout } = await run(runtime.java, importArgs, { env: { ...process.env, NEO4J_HOME: settings.home, NEO4J_CONF: layout.conf }, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run(runtime.java, importArgs, {
+      env: { ...process.env, NEO4J_HOME: settings.home, NEO4J_CONF: layout.conf },
+      maxBuffer: 64 * 1024 * 1024,
+    });
     importMs = Date.now() - started;
-    log(stdout.split('\n').filter((l) => /IMPORT DONE|Imported:/.test(l) || /^\s+\d+ (nodes|relationships)/.test(l)).join('\n'));
+    log(
+      stdout
+        .split('\n')
+        .filter((l) => /IMPORT DONE|Imported:/.test(l) || /^\s+\d+ (nodes|relationships)/.test(l))
+        .join('\n'),
+    );
   } catch (error) {
     const { stdout = '', stderr = '' } = (error ?? {}) as { stdout?: string; stderr?: string };
-    throw new Error(`neo4j-admin database import failed (its report: ${path.join(layout.logs, 'import.report')}):\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-20).join('\n')}`);
+    throw new Error(
+      `neo4j-admin database import failed (its report: ${path.join(layout.logs, 'import.report')}):\n${`${stdout}\n${stderr}`.trim().split('\n').slice(-20).join('\n')}`,
+    );
   }
   const instance = new LocalNeo4j(settings, log);
   try {
@@ -216,7 +253,9 @@ async function checkCounts(driver: Driver, method: string): Promise<void> {
   const nodes = records[0]!.get('nodes').toNumber() as number;
   const ties = records[0]!.get('ties').toNumber() as number;
   if (nodes !== manifest.nodes || ties !== manifest.ties) {
-    throw new Error(`${method}: loaded ${nodes} nodes and ${ties} ties, the manifest says ${manifest.nodes} and ${manifest.ties}`);
+    throw new Error(
+      `${method}: loaded ${nodes} nodes and ${ties} ties, the manifest says ${manifest.nodes} and ${manifest.ties}`,
+    );
   }
 }
 

@@ -19,17 +19,11 @@ import type { Wanted } from '../src/network/match.js';
 import { networkSession } from '../src/network/session.js';
 import { runLoad, seededRandom } from './load.js';
 import { sampleGraph } from './operations.js';
-import { loadOptions, loadSummary, recordHead, writeRecord } from './record.js';
+import { benchArgs, graphScale, loadOptions, loadSummary, recordHead, writeRecord } from './record.js';
 import { ratio, type LatencySummary } from './stats.js';
 
 const { values: args } = parseArgs({
-  options: {
-    concurrency: { type: 'string', default: '4' },
-    duration: { type: 'string', default: '20' },
-    warmup: { type: 'string', default: '2' },
-    label: { type: 'string', default: 'introductions' },
-    seed: { type: 'string', default: '42' },
-  },
+  options: benchArgs({ concurrency: '4', duration: '20', label: 'introductions' }),
 });
 const load = loadOptions(args, 100_000);
 
@@ -40,8 +34,18 @@ const context = networkSession(driver, database, viewerFor('staff'));
 
 /** The questions measured: the harness's operation, and one with regions (the explorer's usual question). */
 const QUESTIONS: Array<{ name: string; wanted: Wanted; maxHops: number; limit: number }> = [
-  { name: 'funders in Morocco, ≤ 3 hops, 10 best (bench:api operation)', wanted: { kinds: ['Funder'], countries: ['MA'] }, maxHops: 3, limit: 10 },
-  { name: 'funders or firms in 2 Moroccan regions, ≤ 3 hops, 10 best', wanted: { kinds: ['Funder', 'Firm'], regions: ['region-souss-massa', 'region-oriental'] }, maxHops: 3, limit: 10 },
+  {
+    name: 'funders in Morocco, ≤ 3 hops, 10 best (bench:api operation)',
+    wanted: { kinds: ['Funder'], countries: ['MA'] },
+    maxHops: 3,
+    limit: 10,
+  },
+  {
+    name: 'funders or firms in 2 Moroccan regions, ≤ 3 hops, 10 best',
+    wanted: { kinds: ['Funder', 'Firm'], regions: ['region-souss-massa', 'region-oriental'] },
+    maxHops: 3,
+    limit: 10,
+  },
 ];
 
 interface Row {
@@ -53,13 +57,17 @@ interface Row {
 }
 
 try {
-  const counts = await driver.executeQuery('MATCH (a:Actor) WITH count(a) AS actors MATCH ()-[r]->() RETURN actors, count(r) AS ties', {}, { database, routing: 'READ' });
-  const scale = { actors: counts.records[0]!.get('actors').toNumber() as number, ties: counts.records[0]!.get('ties').toNumber() as number };
+  const scale = await graphScale(driver, database);
   const askers = (await sampleGraph(driver, database)).italianIds;
   const loadBefore = os.loadavg();
   const rows: Row[] = [];
   for (const question of QUESTIONS) {
-    const ask = (asker: string): IntroductionQuestion => ({ from: asker, wanted: question.wanted, maxHops: question.maxHops, limit: question.limit });
+    const ask = (asker: string): IntroductionQuestion => ({
+      from: asker,
+      wanted: question.wanted,
+      maxHops: question.maxHops,
+      limit: question.limit,
+    });
     const answers = { before: new Map<string, string>(), after: new Map<string, string>() };
     const measure = (answer: (q: IntroductionQuestion) => Promise<Introduction[]>, into: Map<string, string>) => {
       const rand = seededRandom(Number(args.seed));
@@ -73,7 +81,13 @@ try {
     const after = await measure((q) => findIntroductions(context, q), answers.after);
     console.error(`measured after: ${question.name}`);
     const both = [...answers.before.keys()].filter((a) => answers.after.has(a));
-    rows.push({ name: question.name, before, after, compared: both.length, same: both.filter((a) => answers.before.get(a) === answers.after.get(a)).length });
+    rows.push({
+      name: question.name,
+      before,
+      after,
+      compared: both.length,
+      same: both.filter((a) => answers.before.get(a) === answers.after.get(a)).length,
+    });
 
     // The candidates' read alone (the search's first step).
     const candidates = (read: typeof matchingActors, into: Map<string, string>) => {
@@ -87,7 +101,13 @@ try {
     const cBefore = await candidates(matchingActorsByScan, matched.before);
     const cAfter = await candidates(matchingActors, matched.after);
     const cBoth = [...matched.before.keys()].filter((a) => matched.after.has(a));
-    rows.push({ name: `↳ its candidates' read alone`, before: cBefore, after: cAfter, compared: cBoth.length, same: cBoth.filter((a) => matched.before.get(a) === matched.after.get(a)).length });
+    rows.push({
+      name: `↳ its candidates' read alone`,
+      before: cBefore,
+      after: cAfter,
+      compared: cBoth.length,
+      same: cBoth.filter((a) => matched.before.get(a) === matched.after.get(a)).length,
+    });
   }
   const loadAfter = os.loadavg();
 
@@ -95,7 +115,10 @@ try {
     ...recordHead(args.label),
     scale,
     load: loadSummary(load),
-    loadAverage: { before: loadBefore.map((x) => Number(x.toFixed(2))), after: loadAfter.map((x) => Number(x.toFixed(2))) },
+    loadAverage: {
+      before: loadBefore.map((x) => Number(x.toFixed(2))),
+      after: loadAfter.map((x) => Number(x.toFixed(2))),
+    },
   };
   const table = renderTable(rows);
   const header = `${meta.date}, commit ${meta.commit}; ${meta.machine}; ${scale.actors} actors, ${scale.ties} ties; ${load.concurrency} concurrent callers in this process, ${load.durationMs / 1000} s per row and side after ${load.warmupMs / 1000} s warm-up; load average (1, 5, 15 min) ${meta.loadAverage.before.join(', ')} before and ${meta.loadAverage.after.join(', ')} after.`;

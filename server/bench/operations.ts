@@ -24,14 +24,20 @@ export type Picker = <T>(list: readonly T[]) => T;
 
 export async function sampleGraph(driver: Driver, database: string, size = 200): Promise<Sample> {
   const ids = async (cypher: string) =>
-    (await driver.executeQuery(cypher, { size: neo4j.int(size) }, { database, routing: 'READ' })).records.map((r) => r.get('id') as string);
+    (await driver.executeQuery(cypher, { size: neo4j.int(size) }, { database, routing: 'READ' })).records.map(
+      (r) => r.get('id') as string,
+    );
   const names = await ids(`MATCH (a:Actor) WHERE NOT a:Migrant RETURN a.name AS id LIMIT $size`);
   return {
     actorIds: await ids('MATCH (a:Actor) WHERE NOT a:Migrant AND EXISTS { (a)--() } RETURN a.id AS id LIMIT $size'),
     associationIds: await ids('MATCH (a:Association) RETURN a.id AS id LIMIT $size'),
-    italianIds: await ids("MATCH (a:Actor {country: 'IT'}) WHERE NOT a:Migrant AND EXISTS { (a)--(:Actor) } RETURN a.id AS id LIMIT $size"),
-    moroccanIds: await ids("MATCH (a:Actor {country: 'MA'}) WHERE NOT a:Migrant AND EXISTS { (a)--(:Actor) } RETURN a.id AS id LIMIT $size"),
-    migrantIds: await ids("MATCH (m:Migrant) WHERE m.skills <> [] RETURN m.id AS id LIMIT $size"),
+    italianIds: await ids(
+      "MATCH (a:Actor {country: 'IT'}) WHERE NOT a:Migrant AND EXISTS { (a)--(:Actor) } RETURN a.id AS id LIMIT $size",
+    ),
+    moroccanIds: await ids(
+      "MATCH (a:Actor {country: 'MA'}) WHERE NOT a:Migrant AND EXISTS { (a)--(:Actor) } RETURN a.id AS id LIMIT $size",
+    ),
+    migrantIds: await ids('MATCH (m:Migrant) WHERE m.skills <> [] RETURN m.id AS id LIMIT $size'),
     projectIds: await ids('MATCH (p:ReturnProject) WHERE p.needs <> [] RETURN p.id AS id LIMIT $size'),
     // The first word of real names, so that searches find something.
     searchWords: names.map((n) => n.split(/[^\p{L}]+/u).find((w) => w.length >= 4) ?? 'iom').slice(0, 50),
@@ -39,7 +45,10 @@ export async function sampleGraph(driver: Driver, database: string, size = 200):
 }
 
 /** `{ __typename }`: what HTTP + Apollo cost with no database at all (the stack's ceiling). */
-export const TYPENAME: Operation = { name: '{ __typename }', graphql: { query: '{ __typename }', variables: () => ({}) } };
+export const TYPENAME: Operation = {
+  name: '{ __typename }',
+  graphql: { query: '{ __typename }', variables: () => ({}) },
+};
 
 export function operations(sample: Sample): Operation[] {
   return [
@@ -47,11 +56,13 @@ export function operations(sample: Sample): Operation[] {
     {
       name: 'filtered list (20 Italian associations by name)',
       graphql: {
-        query: 'query($c: Country!) { associations(where: { country: { eq: $c } }, sort: [{ name: ASC }], limit: 20) { id name city type } }',
+        query:
+          'query($c: Country!) { associations(where: { country: { eq: $c } }, sort: [{ name: ASC }], limit: 20) { id name city type } }',
         variables: () => ({ c: 'IT' }),
       },
       cypher: {
-        query: "MATCH (a:Association:Actor) WHERE a.country = $c RETURN a.id, a.name, a.city, a.type ORDER BY a.name LIMIT 20",
+        query:
+          'MATCH (a:Association:Actor) WHERE a.country = $c RETURN a.id, a.name, a.city, a.type ORDER BY a.name LIMIT 20',
         params: () => ({ c: 'IT' }),
       },
     },
@@ -88,7 +99,8 @@ export function operations(sample: Sample): Operation[] {
     {
       name: 'neighbourhood (depth 1, up to 300 nodes)',
       graphql: {
-        query: 'query($id: ID!) { neighbourhood(ids: [$id], depth: 1, limit: 300) { nodes { id name kind country masked degree } edges { id type from to since until } truncated } }',
+        query:
+          'query($id: ID!) { neighbourhood(ids: [$id], depth: 1, limit: 300) { nodes { id name kind country masked degree } edges { id type from to since until } truncated } }',
         variables: (pick) => ({ id: pick(sample.actorIds) }),
       },
       cypher: {
@@ -103,7 +115,8 @@ export function operations(sample: Sample): Operation[] {
     {
       name: 'paths (IT → MA actor, 3 best, ≤ 4 hops)',
       graphql: {
-        query: 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 3) { hops score crossesBorder nodes { id name kind masked } edges { type from to since source } why } }',
+        query:
+          'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 3) { hops score crossesBorder nodes { id name kind masked } edges { type from to since source } why } }',
         variables: (pick) => ({ from: pick(sample.italianIds), to: pick(sample.moroccanIds) }),
       },
       cypher: {
@@ -117,7 +130,8 @@ export function operations(sample: Sample): Operation[] {
     {
       name: 'introductions (funders in Morocco, ≤ 3 hops)',
       graphql: {
-        query: 'query($from: ID!) { introductions(from: $from, target: { kinds: [Funder], countries: [MA] }, maxHops: 3, limit: 10) { score reasons target { id name } path { hops } } }',
+        query:
+          'query($from: ID!) { introductions(from: $from, target: { kinds: [Funder], countries: [MA] }, maxHops: 3, limit: 10) { score reasons target { id name } path { hops } } }',
         variables: (pick) => ({ from: pick(sample.italianIds) }),
       },
       cypher: {
@@ -147,7 +161,8 @@ export function operations(sample: Sample): Operation[] {
     {
       name: 'commonConnections (an IT and a MA actor)',
       graphql: {
-        query: 'query($a: ID!, $b: ID!) { commonConnections(ids: [$a, $b], limit: 50) { via sharedBy node { id name kind } ties { type from to } } }',
+        query:
+          'query($a: ID!, $b: ID!) { commonConnections(ids: [$a, $b], limit: 50) { via sharedBy node { id name kind } ties { type from to } } }',
         variables: (pick) => ({ a: pick(sample.italianIds), b: pick(sample.moroccanIds) }),
       },
       cypher: {
@@ -169,7 +184,11 @@ export function operations(sample: Sample): Operation[] {
     },
     {
       name: 'networkStats (counts, cross-border share, growth)',
-      graphql: { query: '{ networkStats { actorsByKind { name count } tiesByType { name count } crossBorderShare growth { year newTies activeTies } } }', variables: () => ({}) },
+      graphql: {
+        query:
+          '{ networkStats { actorsByKind { name count } tiesByType { name count } crossBorderShare growth { year newTies activeTies } } }',
+        variables: () => ({}),
+      },
       cypher: {
         query: `CALL { MATCH (a:Actor) RETURN collect(labels(a)) AS kinds }
           CALL { MATCH ()-[r]->() RETURN type(r) AS t, count(r) AS n, collect(r.since.year) AS years }
@@ -180,7 +199,8 @@ export function operations(sample: Sample): Operation[] {
     {
       name: 'opportunityMatches (a migrant)',
       graphql: {
-        query: 'query($id: ID!) { opportunityMatches(migrantId: $id, limit: 10) { score reasons opportunity { id name } path { hops } } }',
+        query:
+          'query($id: ID!) { opportunityMatches(migrantId: $id, limit: 10) { score reasons opportunity { id name } path { hops } } }',
         variables: (pick) => ({ id: pick(sample.migrantIds) }),
       },
       cypher: {
@@ -193,7 +213,8 @@ export function operations(sample: Sample): Operation[] {
     {
       name: 'supportMatches (a return project)',
       graphql: {
-        query: 'query($id: ID!) { supportMatches(projectId: $id, limit: 10) { score services provider { id name } path { hops } } }',
+        query:
+          'query($id: ID!) { supportMatches(projectId: $id, limit: 10) { score services provider { id name } path { hops } } }',
         variables: (pick) => ({ id: pick(sample.projectIds) }),
       },
       cypher: {

@@ -7,12 +7,36 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import { repoRoot } from '../src/paths.js';
 import type { LoadOptions } from './load.js';
 
+/** The command-line options every benchmark takes (parseArgs form), with its own defaults. */
+export function benchArgs(defaults: {
+  readonly concurrency: string;
+  readonly duration: string;
+  readonly label: string;
+}) {
+  return {
+    concurrency: { type: 'string', default: defaults.concurrency },
+    duration: { type: 'string', default: defaults.duration },
+    warmup: { type: 'string', default: '2' },
+    label: { type: 'string', default: defaults.label },
+    seed: { type: 'string', default: '42' },
+  } as const;
+}
+
 /** `--concurrency`, `--duration` and `--warmup` (seconds) as runLoad takes them. */
-export function loadOptions(args: { readonly concurrency: string; readonly duration: string; readonly warmup: string }, maxOps: number): LoadOptions {
-  return { concurrency: Number(args.concurrency), durationMs: Number(args.duration) * 1000, warmupMs: Number(args.warmup) * 1000, maxOps };
+export function loadOptions(
+  args: { readonly concurrency: string; readonly duration: string; readonly warmup: string },
+  maxOps: number,
+): LoadOptions {
+  return {
+    concurrency: Number(args.concurrency),
+    durationMs: Number(args.duration) * 1000,
+    warmupMs: Number(args.warmup) * 1000,
+    maxOps,
+  };
 }
 
 /** The short commit measured, or `unknown` outside a git checkout. */
@@ -45,4 +69,17 @@ export async function writeRecord(label: string, record: object, markdown: strin
   await mkdir(outDir, { recursive: true });
   await writeFile(path.join(outDir, `${label}.json`), `${JSON.stringify(record, null, 2)}\n`);
   await writeFile(path.join(outDir, `${label}.md`), markdown);
+}
+
+/** How many actors and ties the benchmarked graph holds (the scale each record states). */
+export async function graphScale(driver: Driver, database: string): Promise<{ actors: number; ties: number }> {
+  const counts = await driver.executeQuery(
+    'MATCH (a:Actor) WITH count(a) AS actors MATCH ()-[r]->() RETURN actors, count(r) AS ties',
+    {},
+    { database, routing: 'READ' },
+  );
+  return {
+    actors: counts.records[0]!.get('actors').toNumber() as number,
+    ties: counts.records[0]!.get('ties').toNumber() as number,
+  };
 }

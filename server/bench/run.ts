@@ -11,22 +11,21 @@ import { freePort } from '../src/neo4j-runtime/ports.js';
 import { repoRoot } from '../src/paths.js';
 import { runLoad, seededRandom } from './load.js';
 import { operations, sampleGraph, TYPENAME, type Picker } from './operations.js';
-import { loadOptions, loadSummary, recordHead, writeRecord } from './record.js';
+import { benchArgs, graphScale, loadOptions, loadSummary, recordHead, writeRecord } from './record.js';
 import { ratio, type LatencySummary } from './stats.js';
 
 const { values: args } = parseArgs({
   options: {
-    concurrency: { type: 'string', default: '8' },
-    duration: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '2' },
-    label: { type: 'string', default: 'api' },
-    seed: { type: 'string', default: '42' },
+    ...benchArgs({ concurrency: '8', duration: '10', label: 'api' }),
     // Only the operations whose name contains one of these words (`{ __typename }` always runs:
     // the table's last column is relative to it).
     only: { type: 'string' },
   },
 });
-const only = args.only?.split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+const only = args.only
+  ?.split(',')
+  .map((w) => w.trim().toLowerCase())
+  .filter((w) => w !== '');
 const load = loadOptions(args, 200_000);
 
 const db = await openDatabase();
@@ -35,31 +34,54 @@ const { driver, database, uri } = db;
 const port = await freePort();
 const api = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/cli/start.ts')], {
   cwd: repoRoot,
-  env: { ...process.env, NEO4J_URI: uri, PORT: String(port), PONTE_SEED: 'never', PONTE_RATE_LIMIT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+  env: {
+    ...process.env,
+    NEO4J_URI: uri,
+    PORT: String(port),
+    PONTE_SEED: 'never',
+    PONTE_RATE_LIMIT: '0',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const base = `http://127.0.0.1:${port}`;
 try {
   await waitReady(base);
-  const counts = await driver.executeQuery('MATCH (a:Actor) WITH count(a) AS actors MATCH ()-[r]->() RETURN actors, count(r) AS ties', {}, { database, routing: 'READ' });
-  const scale = { actors: counts.records[0]!.get('actors').toNumber() as number, ties: counts.records[0]!.get('ties').toNumber() as number };
+  const scale = await graphScale(driver, database);
   const sample = await sampleGraph(driver, database);
   // Staff, as the people who query GraphQL directly are: every field answers, migrants unmasked.
   const { UserStore } = await import('../src/auth/users.js');
-  await new UserStore(driver, database).upsert({ email: 'bench-staff@ponte.example', password: 'bench staff password', role: 'staff' });
-  const loginRes = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(email: "bench-staff@ponte.example", password: "bench staff password") { token } }' }) });
+  await new UserStore(driver, database).upsert({
+    email: 'bench-staff@ponte.example',
+    password: 'bench staff password',
+    role: 'staff',
+  });
+  const loginRes = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation { login(email: "bench-staff@ponte.example", password: "bench staff password") { token } }',
+    }),
+  });
   const token = ((await loginRes.json()) as { data?: { login?: { token?: string } } }).data?.login?.token;
   if (!token) throw new Error('the benchmark could not sign in as staff');
   const rssAtRest = rssOf(api.pid!);
 
   const rows: Array<{ name: string; api: LatencySummary; cypher?: LatencySummary }> = [];
   let rssUnderLoad = 0;
-  for (const op of operations(sample).filter((o) => !only || o === TYPENAME || only.some((w) => o.name.toLowerCase().includes(w)))) {
+  for (const op of operations(sample).filter(
+    (o) => !only || o === TYPENAME || only.some((w) => o.name.toLowerCase().includes(w)),
+  )) {
     const rand = seededRandom(Number(args.seed));
     const pick: Picker = (list) => list[Math.floor(rand() * list.length)]!;
     const sampler = setInterval(() => (rssUnderLoad = Math.max(rssUnderLoad, rssOf(api.pid!))), 500);
     const apiSummary = await runLoad(async () => {
-      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: op.graphql.query, variables: op.graphql.variables(pick) }) });
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: op.graphql.query, variables: op.graphql.variables(pick) }),
+      });
       const body = (await res.json()) as { errors?: unknown[] };
       if (!res.ok || body.errors) throw new Error(JSON.stringify(body.errors ?? res.status));
     }, load);
@@ -86,16 +108,27 @@ try {
     memory: { apiRssAtRestMb: mb(rssAtRest), apiRssUnderLoadMb: mb(rssUnderLoad), neo4j: heap },
   };
   const table = renderTable(rows, typename);
-  console.log(`\nPonte API benchmark — ${meta.date}, commit ${meta.commit}\n${meta.machine}\nscale: ${scale.actors} actors, ${scale.ties} ties; ${load.concurrency} concurrent clients, ${load.durationMs / 1000} s per operation\n`);
+  console.log(
+    `\nPonte API benchmark — ${meta.date}, commit ${meta.commit}\n${meta.machine}\nscale: ${scale.actors} actors, ${scale.ties} ties; ${load.concurrency} concurrent clients, ${load.durationMs / 1000} s per operation\n`,
+  );
   console.log(table);
-  console.log(`\nAPI RSS: ${meta.memory.apiRssAtRestMb} MB at rest, ${meta.memory.apiRssUnderLoadMb} MB under load; Neo4j: ${JSON.stringify(heap)}`);
-  await writeRecord(args.label, { ...meta, rows }, `# ${args.label}\n\n${meta.date}, commit ${meta.commit}; ${meta.machine}; ${scale.actors} actors, ${scale.ties} ties; ${load.concurrency} concurrent clients, ${load.durationMs / 1000} s per operation after ${load.warmupMs / 1000} s warm-up.\n\n${table}\n\nAPI process RSS: ${meta.memory.apiRssAtRestMb} MB at rest, ${meta.memory.apiRssUnderLoadMb} MB under load. Neo4j: ${JSON.stringify(heap)}.\n`);
+  console.log(
+    `\nAPI RSS: ${meta.memory.apiRssAtRestMb} MB at rest, ${meta.memory.apiRssUnderLoadMb} MB under load; Neo4j: ${JSON.stringify(heap)}`,
+  );
+  await writeRecord(
+    args.label,
+    { ...meta, rows },
+    `# ${args.label}\n\n${meta.date}, commit ${meta.commit}; ${meta.machine}; ${scale.actors} actors, ${scale.ties} ties; ${load.concurrency} concurrent clients, ${load.durationMs / 1000} s per operation after ${load.warmupMs / 1000} s warm-up.\n\n${table}\n\nAPI process RSS: ${meta.memory.apiRssAtRestMb} MB at rest, ${meta.memory.apiRssUnderLoadMb} MB under load. Neo4j: ${JSON.stringify(heap)}.\n`,
+  );
 } finally {
   api.kill('SIGTERM');
   await db.close();
 }
 
-function renderTable(rows: Array<{ name: string; api: LatencySummary; cypher?: LatencySummary }>, typename: LatencySummary): string {
+function renderTable(
+  rows: Array<{ name: string; api: LatencySummary; cypher?: LatencySummary }>,
+  typename: LatencySummary,
+): string {
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
   const lines = [
     '| operation | API p50 ms | p95 | p99 | API ops/s | errors | Cypher p50 ms | p95 | Cypher ops/s | API/Cypher p50 | ops/s vs `{ __typename }` |',
@@ -137,9 +170,19 @@ function mb(bytes: number): number {
 
 async function neo4jMemory(): Promise<Record<string, number | string>> {
   try {
-    const heap = await driver.executeQuery("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties AS heap", {}, { database, routing: 'READ' });
-    const h = heap.records[0]?.get('heap') as { used?: { toNumber(): number } | number; committed?: { toNumber(): number } | number } | undefined;
-    const num = (v: unknown) => (typeof v === 'number' ? v : v && typeof v === 'object' && 'toNumber' in v ? (v as { toNumber(): number }).toNumber() : 0);
+    const heap = await driver.executeQuery(
+      "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties AS heap",
+      {},
+      { database, routing: 'READ' },
+    );
+    const h = heap.records[0]?.get('heap') as
+      { used?: { toNumber(): number } | number; committed?: { toNumber(): number } | number } | undefined;
+    const num = (v: unknown) =>
+      typeof v === 'number'
+        ? v
+        : v && typeof v === 'object' && 'toNumber' in v
+          ? (v as { toNumber(): number }).toNumber()
+          : 0;
     return { heapUsedMb: mb(num(h?.used)), heapCommittedMb: mb(num(h?.committed)) };
   } catch (error) {
     return { unavailable: error instanceof Error ? error.message.split('\n')[0]!.slice(0, 80) : 'unknown' };

@@ -16,7 +16,15 @@ export async function startApiProcess(neo4jUri: string, env: Record<string, stri
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/cli/start.ts')], {
     cwd: repoRoot,
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), PONTE_SEED: 'never', PONTE_RATE_LIMIT: '0', LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4jUri,
+      PORT: String(port),
+      PONTE_SEED: 'never',
+      PONTE_RATE_LIMIT: '0',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -48,8 +56,17 @@ export interface GqlOutcome {
   readonly body?: { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> };
 }
 
-export async function postGraphql(base: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlOutcome> {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+export async function postGraphql(
+  base: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GqlOutcome> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const text = await res.text();
   let body: GqlOutcome['body'];
   try {
@@ -61,7 +78,11 @@ export async function postGraphql(base: string, query: string, variables: Record
 }
 
 /** A staff account written straight into the database, signed in through the API: its bearer header. */
-export async function staffHeaders(base: string, neo4jUri: string, database = 'neo4j'): Promise<Record<string, string>> {
+export async function staffHeaders(
+  base: string,
+  neo4jUri: string,
+  database = 'neo4j',
+): Promise<Record<string, string>> {
   const { createDriver } = await import('../src/db/driver.js');
   const { UserStore } = await import('../src/auth/users.js');
   const driver = createDriver({ uri: neo4jUri, username: 'neo4j', password: '' });
@@ -72,7 +93,11 @@ export async function staffHeaders(base: string, neo4jUri: string, database = 'n
   } finally {
     await driver.close();
   }
-  const res = await postGraphql(base, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+  const res = await postGraphql(
+    base,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: email, p: password },
+  );
   const token = (res.body?.data as { login?: { token?: string } } | undefined)?.login?.token;
   if (!token) throw new Error(`staff login failed: ${res.text.slice(0, 200)}`);
   return { authorization: `Bearer ${token}` };

@@ -31,7 +31,10 @@ export const INJECTIONS: readonly string[] = [
 const TEMPLATES: ReadonlyArray<{ query: string; vars: (s: string) => Record<string, unknown> }> = [
   { query: 'query($t: String!) { search(text: $t) { id name } }', vars: (s) => ({ t: s }) },
   { query: 'query($id: ID!) { actors(where: { id: { eq: $id } }) { id name } }', vars: (s) => ({ id: s }) },
-  { query: 'query($n: String!) { associations(where: { name: { contains: $n } }, limit: 5) { id } }', vars: (s) => ({ n: s }) },
+  {
+    query: 'query($n: String!) { associations(where: { name: { contains: $n } }, limit: 5) { id } }',
+    vars: (s) => ({ n: s }),
+  },
   { query: 'query($c: String!) { regions(where: { code: { startsWith: $c } }) { id } }', vars: (s) => ({ c: s }) },
 ];
 
@@ -45,20 +48,34 @@ const MIGRANT_CONDITIONS: readonly string[] = [
 ];
 
 /** The same question through a relationship to migrants, phrased the ways a guard could miss. */
-function migrantFilter(condition: string, shape: 'inline' | 'variable' | 'default' | 'fragment' | 'connection'): { query: string; variables?: Record<string, unknown> } {
+function migrantFilter(
+  condition: string,
+  shape: 'inline' | 'variable' | 'default' | 'fragment' | 'connection',
+): { query: string; variables?: Record<string, unknown> } {
   const where = `{ employees: { some: ${condition} } }`;
   switch (shape) {
     case 'inline':
       return { query: `{ firms(where: ${where}) { id name } }` };
     case 'variable':
       // The variable's value is JSON: the enum and numbers survive as strings and numbers.
-      return { query: 'query ($w: FirmWhere) { firms(where: $w) { id name } }', variables: { w: { employees: { some: JSON.parse(condition.replace(/(\w+):/g, '"$1":').replace(/: NONE/, ': "NONE"')) as unknown } } } };
+      return {
+        query: 'query ($w: FirmWhere) { firms(where: $w) { id name } }',
+        variables: {
+          w: {
+            employees: {
+              some: JSON.parse(condition.replace(/(\w+):/g, '"$1":').replace(/: NONE/, ': "NONE"')) as unknown,
+            },
+          },
+        },
+      };
     case 'default':
       return { query: `query ($w: FirmWhere = ${where}) { firms(where: $w) { id name } }` };
     case 'fragment':
       return { query: `{ ...F } fragment F on Query { firms(where: ${where}) { id name } }` };
     case 'connection':
-      return { query: `{ firmsConnection(where: { employeesConnection: { some: { node: ${condition} } } }) { totalCount edges { node { id } } } }` };
+      return {
+        query: `{ firmsConnection(where: { employeesConnection: { some: { node: ${condition} } } }) { totalCount edges { node { id } } } }`,
+      };
   }
 }
 
@@ -72,19 +89,35 @@ export function* hostileRequests(seed: number, count: number): Generator<Hostile
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const json = (o: unknown) => JSON.stringify(o);
   const makers: Array<() => HostileRequest> = [
-    () => ({ kind: 'broken-json', contentType: 'application/json', body: pick(['{"query": ', '{"query": "{ actors { id } }"', 'null', '[]', '"x"', '{', '\u0000\u0001']) }),
+    () => ({
+      kind: 'broken-json',
+      contentType: 'application/json',
+      body: pick(['{"query": ', '{"query": "{ actors { id } }"', 'null', '[]', '"x"', '{', '\u0000\u0001']),
+    }),
     () => {
       const t = pick(TEMPLATES);
-      return { kind: 'injection', contentType: 'application/json', body: json({ query: t.query, variables: t.vars(pick(INJECTIONS)) }) };
+      return {
+        kind: 'injection',
+        contentType: 'application/json',
+        body: json({ query: t.query, variables: t.vars(pick(INJECTIONS)) }),
+      };
     },
     () => {
       const t = pick(TEMPLATES);
       const wrong = pick<unknown>([42, true, null, { $ne: 1 }, ['a'], 1e308]);
-      return { kind: 'wrong-type', contentType: 'application/json', body: json({ query: t.query, variables: t.vars(wrong as string) }) };
+      return {
+        kind: 'wrong-type',
+        contentType: 'application/json',
+        body: json({ query: t.query, variables: t.vars(wrong as string) }),
+      };
     },
     () => {
       const t = pick(TEMPLATES);
-      return { kind: 'huge-string', contentType: 'application/json', body: json({ query: t.query, variables: t.vars('é'.repeat(50_000 + Math.floor(rand() * 100_000))) }) };
+      return {
+        kind: 'huge-string',
+        contentType: 'application/json',
+        body: json({ query: t.query, variables: t.vars('é'.repeat(50_000 + Math.floor(rand() * 100_000))) }),
+      };
     },
     () => {
       const depth = 15 + Math.floor(rand() * 40);
@@ -94,14 +127,54 @@ export function* hostileRequests(seed: number, count: number): Generator<Hostile
     },
     () => {
       const n = 31 + Math.floor(rand() * 2000);
-      return { kind: 'aliases', contentType: 'application/json', body: json({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }` }) };
+      return {
+        kind: 'aliases',
+        contentType: 'application/json',
+        body: json({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }` }),
+      };
     },
-    () => ({ kind: 'unknown-field', contentType: 'application/json', body: json({ query: `{ actors { id ${pick(['password', 'passwordHash', '__proto__', 'constructor', 'fullName { x }'])} } }` }) }),
-    () => ({ kind: 'bad-syntax', contentType: 'application/json', body: json({ query: pick(['{', '}}}', 'query {', 'mutation { __typename', '{ actors(where: {id: {eq: }}) { id } }', 'subscription { x }']) }) }),
-    () => ({ kind: 'odd-shape', contentType: 'application/json', body: json(pick<unknown>([{ query: 42 }, { query: ['{ __typename }'] }, { variables: 'x' }, { query: '{ __typename }', variables: 'not-an-object' }, { query: '{ __typename }', operationName: 7 }, { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }])) }),
+    () => ({
+      kind: 'unknown-field',
+      contentType: 'application/json',
+      body: json({
+        query: `{ actors { id ${pick(['password', 'passwordHash', '__proto__', 'constructor', 'fullName { x }'])} } }`,
+      }),
+    }),
+    () => ({
+      kind: 'bad-syntax',
+      contentType: 'application/json',
+      body: json({
+        query: pick([
+          '{',
+          '}}}',
+          'query {',
+          'mutation { __typename',
+          '{ actors(where: {id: {eq: }}) { id } }',
+          'subscription { x }',
+        ]),
+      }),
+    }),
+    () => ({
+      kind: 'odd-shape',
+      contentType: 'application/json',
+      body: json(
+        pick<unknown>([
+          { query: 42 },
+          { query: ['{ __typename }'] },
+          { variables: 'x' },
+          { query: '{ __typename }', variables: 'not-an-object' },
+          { query: '{ __typename }', operationName: 7 },
+          { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } },
+        ]),
+      ),
+    }),
     () => {
       const shape = pick(['inline', 'variable', 'default', 'fragment', 'connection'] as const);
-      return { kind: 'migrant-filter', contentType: 'application/json', body: json(migrantFilter(pick(MIGRANT_CONDITIONS), shape)) };
+      return {
+        kind: 'migrant-filter',
+        contentType: 'application/json',
+        body: json(migrantFilter(pick(MIGRANT_CONDITIONS), shape)),
+      };
     },
     () => {
       const n = pick([1001, 5000, 2_000_000, 2 ** 31 - 1]);
@@ -120,10 +193,29 @@ export function* hostileRequests(seed: number, count: number): Generator<Hostile
     },
     () => {
       const n = -pick([1, 5, 1000, 2 ** 31]);
-      return { kind: 'negative-offset', contentType: 'application/json', body: json(pick([{ query: `{ actors(offset: ${n}) { id } }` }, { query: 'query ($o: Int) { firms(offset: $o) { id } }', variables: { o: n } }, { query: 'query ($n: Int) { actors(limit: $n) { id } }', variables: { n } }])) };
+      return {
+        kind: 'negative-offset',
+        contentType: 'application/json',
+        body: json(
+          pick([
+            { query: `{ actors(offset: ${n}) { id } }` },
+            { query: 'query ($o: Int) { firms(offset: $o) { id } }', variables: { o: n } },
+            { query: 'query ($n: Int) { actors(limit: $n) { id } }', variables: { n } },
+          ]),
+        ),
+      };
     },
     () => {
-      const day = pick(['2020-02-31', '0000-01-01', 'not-a-date', '2019-02-29', '2020-13-01', '99999-01-01', '', '2020-01-01T00:00:00Z']);
+      const day = pick([
+        '2020-02-31',
+        '0000-01-01',
+        'not-a-date',
+        '2019-02-29',
+        '2020-13-01',
+        '99999-01-01',
+        '',
+        '2020-01-01T00:00:00Z',
+      ]);
       return {
         kind: 'bad-date',
         contentType: 'application/json',
@@ -132,15 +224,36 @@ export function* hostileRequests(seed: number, count: number): Generator<Hostile
             { query: `{ events(where: { date: { eq: ${json(day)} } }) { id } }` },
             { query: 'query ($d: Date) { events(where: { date: { lt: $d } }) { id } }', variables: { d: day } },
             { query: `{ networkStats(asOf: ${json(day)}) { actorTies } }` },
-            { query: 'query ($d: Date) { neighbourhood(ids: ["assoc-cerfe"], filter: { asOf: $d }) { nodes { id } } }', variables: { d: day } },
+            {
+              query: 'query ($d: Date) { neighbourhood(ids: ["assoc-cerfe"], filter: { asOf: $d }) { nodes { id } } }',
+              variables: { d: day },
+            },
             { query: `{ actors(where: { createdAt: { lt: ${json(`${day}T00:00:00Z`)} } }) { id } }` },
           ]),
         ),
       };
     },
-    () => ({ kind: 'multi-op', contentType: 'application/json', body: json({ query: 'query A { __typename } query B { actors(limit: 1) { id } }', ...(rand() < 0.5 ? {} : { operationName: null }) }) }),
-    () => ({ kind: 'unknown-operation', contentType: 'application/json', body: json({ query: pick(['query A { __typename } query B { __typename }', '{ __typename }', 'query A { __typename }']), operationName: pick(['C', 'a', '', ' A', '__proto__']) }) }),
-    () => ({ kind: 'form-post', contentType: pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']), body: 'query={__typename}' }),
+    () => ({
+      kind: 'multi-op',
+      contentType: 'application/json',
+      body: json({
+        query: 'query A { __typename } query B { actors(limit: 1) { id } }',
+        ...(rand() < 0.5 ? {} : { operationName: null }),
+      }),
+    }),
+    () => ({
+      kind: 'unknown-operation',
+      contentType: 'application/json',
+      body: json({
+        query: pick(['query A { __typename } query B { __typename }', '{ __typename }', 'query A { __typename }']),
+        operationName: pick(['C', 'a', '', ' A', '__proto__']),
+      }),
+    }),
+    () => ({
+      kind: 'form-post',
+      contentType: pick(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']),
+      body: 'query={__typename}',
+    }),
   ];
   for (let i = 0; i < count; i++) yield pick(makers)();
 }

@@ -18,7 +18,12 @@ let api: ApiProcess;
 let staff: Record<string, string>;
 
 beforeAll(async () => {
-  db = new LocalNeo4j({ home: path.join(repoRoot, '.neo4j', `rel-faults-${process.pid}`), boltPort: await freePort(), heap: '512m', pageCache: '64m' });
+  db = new LocalNeo4j({
+    home: path.join(repoRoot, '.neo4j', `rel-faults-${process.pid}`),
+    boltPort: await freePort(),
+    heap: '512m',
+    pageCache: '64m',
+  });
   await db.start();
   api = await startApiProcess(db.uri);
   staff = await staffHeaders(api.base, db.uri);
@@ -32,7 +37,8 @@ afterAll(async () => {
 const CREATE = `mutation($id: ID!, $name: String!) {
   createAssociations(input: [{ id: $id, name: $name, country: IT, type: CULTURAL, synthetic: true }]) { associations { id } }
 }`;
-const READ = 'query($t: String!) { search(text: $t, limit: 5) { id } associations(limit: 5, sort: [{ name: ASC }]) { id name } }';
+const READ =
+  'query($t: String!) { search(text: $t, limit: 5) { id } associations(limit: 5, sort: [{ name: ASC }]) { id name } }';
 
 describe(`${SECONDS} s of mixed load with a database restart in the middle`, () => {
   it('has no uncoded 5xx, coded errors during the outage, recovers by itself and loses no acknowledged write', async () => {
@@ -55,7 +61,9 @@ describe(`${SECONDS} s of mixed load with a database restart in the middle`, () 
         const t0 = performance.now();
         let res;
         try {
-          res = write ? await postGraphql(api.base, CREATE, { id, name: `Reliability ${i}` }, staff) : await postGraphql(api.base, READ, { t: 'reliability' });
+          res = write
+            ? await postGraphql(api.base, CREATE, { id, name: `Reliability ${i}` }, staff)
+            : await postGraphql(api.base, READ, { t: 'reliability' });
         } catch (error) {
           outcomes.otherErrors.push(`transport: ${String(error)}`);
           continue;
@@ -89,7 +97,9 @@ describe(`${SECONDS} s of mixed load with a database restart in the middle`, () 
     await Promise.all([...Array.from({ length: CONCURRENCY }, (_, w) => worker(w)), chaos]);
     latencies.sort((a, b) => a - b);
     const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(1);
-    console.log(`load: ${latencies.length} requests, ${outcomes.ok} ok, ${outcomes.unavailable} DATABASE_UNAVAILABLE, ${acknowledged.length} acknowledged writes; p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, p99 ${p(0.99)} ms; first success ${((firstOkAfterRestart - restartedAt) / 1000).toFixed(1)} s after Neo4j was back`);
+    console.log(
+      `load: ${latencies.length} requests, ${outcomes.ok} ok, ${outcomes.unavailable} DATABASE_UNAVAILABLE, ${acknowledged.length} acknowledged writes; p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, p99 ${p(0.99)} ms; first success ${((firstOkAfterRestart - restartedAt) / 1000).toFixed(1)} s after Neo4j was back`,
+    );
 
     expect(outcomes.http5xx).toEqual([]);
     expect(outcomes.otherErrors.slice(0, 5)).toEqual([]);
@@ -100,7 +110,11 @@ describe(`${SECONDS} s of mixed load with a database restart in the middle`, () 
 
     const driver = createDriver({ uri: db.uri, username: 'neo4j', password: '' });
     try {
-      const found = await driver.executeQuery('MATCH (a:Association) WHERE a.id IN $ids RETURN count(a) AS n', { ids: acknowledged }, { database: 'neo4j', routing: neo4j.routing.READ });
+      const found = await driver.executeQuery(
+        'MATCH (a:Association) WHERE a.id IN $ids RETURN count(a) AS n',
+        { ids: acknowledged },
+        { database: 'neo4j', routing: neo4j.routing.READ },
+      );
       expect(found.records[0]!.get('n').toNumber()).toBe(acknowledged.length);
     } finally {
       await driver.close();
@@ -108,11 +122,15 @@ describe(`${SECONDS} s of mixed load with a database restart in the middle`, () 
   });
 
   it('drains on SIGTERM: requests in flight complete, then the process exits 0', async () => {
-    const inFlight = Array.from({ length: 40 }, (_, i) => postGraphql(api.base, READ, { t: `drain${i}` }).catch((e: unknown) => e));
+    const inFlight = Array.from({ length: 40 }, (_, i) =>
+      postGraphql(api.base, READ, { t: `drain${i}` }).catch((e: unknown) => e),
+    );
     await new Promise((r) => setTimeout(r, 20));
     const code = await api.stop('SIGTERM');
     const results = await Promise.all(inFlight);
-    const answered = results.filter((r): r is Awaited<ReturnType<typeof postGraphql>> => typeof r === 'object' && r !== null && 'status' in r);
+    const answered = results.filter(
+      (r): r is Awaited<ReturnType<typeof postGraphql>> => typeof r === 'object' && r !== null && 'status' in r,
+    );
     // Every request that reached the server got a whole, successful answer; none was cut off.
     expect(answered.length).toBeGreaterThan(0);
     for (const r of answered) expect(r.status).toBe(200);

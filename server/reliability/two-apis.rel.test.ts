@@ -22,9 +22,18 @@ describe('two API processes on one Neo4j', () => {
   it('read through one what was written through the other, at once', async () => {
     for (let i = 0; i < 20; i++) {
       const id = `assoc-two-apis-${i}`;
-      const write = await postGraphql(a.base, 'mutation($id: ID!) { createAssociations(input: [{ id: $id, name: "Two APIs", country: MA, type: NETWORK }]) { associations { id } } }', { id }, staff);
+      const write = await postGraphql(
+        a.base,
+        'mutation($id: ID!) { createAssociations(input: [{ id: $id, name: "Two APIs", country: MA, type: NETWORK }]) { associations { id } } }',
+        { id },
+        staff,
+      );
       expect(write.body?.errors).toBeUndefined();
-      const read = await postGraphql(b.base, 'query($id: ID!) { associations(where: { id: { eq: $id } }) { id country } }', { id });
+      const read = await postGraphql(
+        b.base,
+        'query($id: ID!) { associations(where: { id: { eq: $id } }) { id country } }',
+        { id },
+      );
       expect(read.body?.data).toEqual({ associations: [{ id, country: 'MA' }] });
     }
   });

@@ -18,7 +18,8 @@ function tsFiles(dir: string): string[] {
 /** The specifiers of `import … from`, `export … from`, `import '…'` and `import('…')` in `source`. */
 export function importSpecifiers(source: string): string[] {
   const specifiers: string[] = [];
-  for (const m of source.matchAll(/^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/gms)) specifiers.push(m[1]!);
+  for (const m of source.matchAll(/^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/gms))
+    specifiers.push(m[1]!);
   for (const m of source.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm)) specifiers.push(m[1]!);
   for (const m of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specifiers.push(m[1]!);
   return specifiers;
@@ -69,21 +70,33 @@ export function cycles(graph: ReadonlyMap<string, ReadonlyMap<string, string>>):
 
 describe('server/src folder dependencies', () => {
   it('finds the imports it checks', () => {
-    expect(importSpecifiers(`import a from './a.js';\nimport type {\n  B,\n} from "../b.js";\nexport { c } from './c.js';\nimport './d.js';\nconst e = await import('./e.js');`)).toEqual([
-      './a.js',
-      '../b.js',
-      './c.js',
-      './d.js',
-      './e.js',
-    ]);
-    expect(cycles(new Map([['a', new Map([['b', '']])], ['b', new Map([['a', '']])]]))).toEqual([['a', 'b', 'a']]);
+    expect(
+      importSpecifiers(
+        `import a from './a.js';\nimport type {\n  B,\n} from "../b.js";\nexport { c } from './c.js';\nimport './d.js';\nconst e = await import('./e.js');`,
+      ),
+    ).toEqual(['./a.js', '../b.js', './c.js', './d.js', './e.js']);
+    expect(
+      cycles(
+        new Map([
+          ['a', new Map([['b', '']])],
+          ['b', new Map([['a', '']])],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'a']]);
     const graph = folderGraph();
     expect(graph.get('graphql')?.has('network')).toBe(true);
   });
 
   it('has no cycle between top-level folders', () => {
     const graph = folderGraph();
-    const message = cycles(graph).map((cycle) => cycle.map((folder, i) => (i === 0 ? folder : `  → ${folder}   (${graph.get(cycle[i - 1]!)!.get(folder)})`)).join('\n'));
-    expect(message, `import cycles between folders of server/src (docs/architecture.md#folders):\n${message.join('\n\n')}`).toEqual([]);
+    const message = cycles(graph).map((cycle) =>
+      cycle
+        .map((folder, i) => (i === 0 ? folder : `  → ${folder}   (${graph.get(cycle[i - 1]!)!.get(folder)})`))
+        .join('\n'),
+    );
+    expect(
+      message,
+      `import cycles between folders of server/src (docs/architecture.md#folders):\n${message.join('\n\n')}`,
+    ).toEqual([]);
   });
 });

@@ -62,7 +62,11 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
   }
 
   const users = new UserStore(driver, database);
-  const tokens = new TokenService({ secret: config.auth.jwtSecret, ttlSeconds: config.auth.tokenTtlSeconds, jwksUrl: config.auth.jwksUrl });
+  const tokens = new TokenService({
+    secret: config.auth.jwtSecret,
+    ttlSeconds: config.auth.tokenTtlSeconds,
+    jwksUrl: config.auth.jwksUrl,
+  });
   const signInThrottle = new SignInThrottle(signInPolicy(config.auth.loginLimit));
   const introductionLimiter = new LoginLimiter(INTRODUCTIONS_PER_HOUR, 60 * 60_000);
   // Demo accounts exist only in development, never in production (nor in tests, which make their own).
@@ -71,9 +75,13 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
     demoUsers = await createDemoUsers(users, DEMO_PARTNER_ORG);
     log.info({ users: demoUsers.map((u) => u.email) }, 'demo users created (development only)');
   }
-  if (config.auth.jwtSecretGenerated) log.warn('PONTE_JWT_SECRET is not set: tokens are signed with a random key and die with this process');
+  if (config.auth.jwtSecretGenerated)
+    log.warn('PONTE_JWT_SECRET is not set: tokens are signed with a random key and die with this process');
   const disclosure = new DisclosureControl(config.disclosure.key);
-  if (config.disclosure.keyGenerated) log.warn('PONTE_DISCLOSURE_KEY is not set: statistics below staff are rounded with a random key, so they change at each restart');
+  if (config.disclosure.keyGenerated)
+    log.warn(
+      'PONTE_DISCLOSURE_KEY is not set: statistics below staff are rounded with a random key, so they change at each restart',
+    );
 
   const schema = await buildSchema(driver, config.auth.jwtSecret);
   const server = await createServer({

@@ -9,7 +9,10 @@ import { repoRoot } from './paths.js';
 
 /** Every file git tracks or would track (untracked but not ignored), so new files count too. */
 function repositoryFiles(): string[] {
-  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' });
+  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   return out
     .split('\0')
     .filter((f) => f !== '' && /\.(ts|js|mjs|cjs|svelte|graphql|md|json|sh)$/.test(f))

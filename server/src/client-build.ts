@@ -16,7 +16,9 @@ function newestMtime(target: string): number {
 export function clientNeedsBuild(): boolean {
   const built = path.join(paths.clientDist, 'index.html');
   if (!existsSync(built)) return true;
-  const sources = ['src', 'index.html', 'vite.config.ts', 'public'].map((p) => newestMtime(path.join(paths.clientRoot, p)));
+  const sources = ['src', 'index.html', 'vite.config.ts', 'public'].map((p) =>
+    newestMtime(path.join(paths.clientRoot, p)),
+  );
   return Math.max(...sources) > statSync(built).mtimeMs;
 }
 
@@ -31,6 +33,15 @@ export async function buildClient(): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new PonteError(ErrorCode.RuntimeFailed, `Building the explorer failed (vite exited with ${code}); run "npm run build" to see why.`))));
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new PonteError(
+              ErrorCode.RuntimeFailed,
+              `Building the explorer failed (vite exited with ${code}); run "npm run build" to see why.`,
+            ),
+          ),
+    );
   });
 }

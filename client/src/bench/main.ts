@@ -5,7 +5,16 @@
  * leaves the canvas on screen for a test instead (`window.__canvas`).
  */
 import Sigma from 'sigma';
-import { createGraph, mergeSubgraph, RELATIONSHIP_TYPES, SHAPES_UP_TO, type EdgeAttributes, type NodeAttributes, type SubgraphEdge, type SubgraphNode } from '../lib/graph/model.js';
+import {
+  createGraph,
+  mergeSubgraph,
+  RELATIONSHIP_TYPES,
+  SHAPES_UP_TO,
+  type EdgeAttributes,
+  type NodeAttributes,
+  type SubgraphEdge,
+  type SubgraphNode,
+} from '../lib/graph/model.js';
 import { attachBitmapCamera } from '../lib/graph/bitmap-camera.js';
 import { shapeNodeSettings } from '../lib/graph/node-program.js';
 import { ACTOR_KINDS } from '../lib/kinds.js';
@@ -71,7 +80,14 @@ function draw(graph: ReturnType<typeof createGraph>, circles: boolean, move: Mov
 /** A left-button mouse event at viewport point (x, y) of the stage, as the browser would send it. */
 function mouse(type: string, x: number, y: number): MouseEvent {
   const box = document.getElementById('stage')!.getBoundingClientRect();
-  return new MouseEvent(type, { clientX: box.left + x, clientY: box.top + y, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true });
+  return new MouseEvent(type, {
+    clientX: box.left + x,
+    clientY: box.top + y,
+    button: 0,
+    buttons: type === 'mouseup' ? 0 : 1,
+    bubbles: true,
+    cancelable: true,
+  });
 }
 
 /**
@@ -90,7 +106,9 @@ async function dragForThreeSeconds(renderer: Sigma<NodeAttributes, EdgeAttribute
   await new Promise<void>((resolve) => {
     const step = (now: number) => {
       const t = (now - panStart) / 1000;
-      document.dispatchEvent(mouse('mousemove', start.x + 150 * Math.sin(t * 2), start.y + 150 * (1 - Math.cos(t * 2))));
+      document.dispatchEvent(
+        mouse('mousemove', start.x + 150 * Math.sin(t * 2), start.y + 150 * (1 - Math.cos(t * 2))),
+      );
       frames++;
       if (now - panStart < 3000) requestAnimationFrame(step);
       else resolve();
@@ -134,7 +152,12 @@ async function run(): Promise<BenchResult> {
   const fps = await dragForThreeSeconds(renderer);
   detach();
   renderer.kill();
-  return { nodes: graph.order, edges: graph.size, firstRenderMs: Math.round(firstRenderMs), fps: Math.round(fps * 10) / 10 };
+  return {
+    nodes: graph.order,
+    edges: graph.size,
+    firstRenderMs: Math.round(firstRenderMs),
+    fps: Math.round(fps * 10) / 10,
+  };
 }
 
 declare global {

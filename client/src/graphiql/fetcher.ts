@@ -10,7 +10,11 @@ export function createFetcher(url: string): Fetcher {
   return async (params, options) => {
     const res = await fetch(url, {
       method: 'POST',
-      headers: { accept: 'application/json', ...requestHeaders(readSession(sessionStorage)), ...(options?.headers as Record<string, string> | undefined) },
+      headers: {
+        accept: 'application/json',
+        ...requestHeaders(readSession(sessionStorage)),
+        ...(options?.headers as Record<string, string> | undefined),
+      },
       body: JSON.stringify(params),
       credentials: 'same-origin',
     });

@@ -31,7 +31,23 @@ describe('isActorKind / countryName', () => {
 
 describe('isActorId', () => {
   it('knows actor ids by their prefix, and nothing else', () => {
-    for (const id of ['assoc-cerfe', 'migrant-fatima-b-torino', 'pa-iom-italy', 'funder-hassan-ii-foundation', 'firm-aurora-2']) expect(isActorId(id), id).toBe(true);
-    for (const id of ['event-2008-03-14-rencontre-a-fes', 'region-piemonte', 'user-4f2a', 'cli:ops', 'project-x', 'assoc-', 'Assoc-x']) expect(isActorId(id), id).toBe(false);
+    for (const id of [
+      'assoc-cerfe',
+      'migrant-fatima-b-torino',
+      'pa-iom-italy',
+      'funder-hassan-ii-foundation',
+      'firm-aurora-2',
+    ])
+      expect(isActorId(id), id).toBe(true);
+    for (const id of [
+      'event-2008-03-14-rencontre-a-fes',
+      'region-piemonte',
+      'user-4f2a',
+      'cli:ops',
+      'project-x',
+      'assoc-',
+      'Assoc-x',
+    ])
+      expect(isActorId(id), id).toBe(false);
   });
 });

@@ -9,7 +9,16 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A comma-separated list, without blanks or repeats. */
 export function list(value: string | null): string[] {
-  return value ? [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))] : [];
+  return value
+    ? [
+        ...new Set(
+          value
+            .split(',')
+            .map((v) => v.trim())
+            .filter(Boolean),
+        ),
+      ]
+    : [];
 }
 export function text(value: string | null): string | null {
   const v = value?.trim();

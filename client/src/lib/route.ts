@@ -62,7 +62,6 @@ export interface ActivityFilter {
   operation: string | null;
 }
 
-
 export function defaultRoute(view: View = 'explore'): Route {
   return {
     view,

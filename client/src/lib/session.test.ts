@@ -11,7 +11,12 @@ function memoryStorage() {
   };
 }
 
-const session: SessionData = { token: 'a.b.c', email: 'staff@ponte.example', role: 'staff', expiresAt: '2030-01-01T00:00:00Z' };
+const session: SessionData = {
+  token: 'a.b.c',
+  email: 'staff@ponte.example',
+  role: 'staff',
+  expiresAt: '2030-01-01T00:00:00Z',
+};
 
 describe('session storage', () => {
   it('round-trips a session and forgets it on sign-out', () => {

@@ -12,12 +12,21 @@ export interface SessionData {
 
 const KEY = 'ponte.session';
 
-export function readSession(storage: Pick<Storage, 'getItem' | 'removeItem'>, now = Date.now()): SessionData | undefined {
+export function readSession(
+  storage: Pick<Storage, 'getItem' | 'removeItem'>,
+  now = Date.now(),
+): SessionData | undefined {
   const raw = storage.getItem(KEY);
   if (!raw) return undefined;
   try {
     const data = JSON.parse(raw) as Partial<SessionData>;
-    if (typeof data.token !== 'string' || typeof data.email !== 'string' || typeof data.role !== 'string' || typeof data.expiresAt !== 'string') throw new Error('shape');
+    if (
+      typeof data.token !== 'string' ||
+      typeof data.email !== 'string' ||
+      typeof data.role !== 'string' ||
+      typeof data.expiresAt !== 'string'
+    )
+      throw new Error('shape');
     if (Date.parse(data.expiresAt) <= now) throw new Error('expired');
     return data as SessionData;
   } catch {
@@ -33,5 +42,7 @@ export function writeSession(storage: Pick<Storage, 'setItem' | 'removeItem'>, d
 
 /** The headers every GraphQL request carries: JSON (for CSRF prevention) and the bearer token. */
 export function requestHeaders(session: SessionData | undefined): Record<string, string> {
-  return session ? { 'content-type': 'application/json', authorization: `Bearer ${session.token}` } : { 'content-type': 'application/json' };
+  return session
+    ? { 'content-type': 'application/json', authorization: `Bearer ${session.token}` }
+    : { 'content-type': 'application/json' };
 }

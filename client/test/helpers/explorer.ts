@@ -27,14 +27,21 @@ export interface OpenExplorer {
  * Wipes the test database and loads the seed data (or `graph`, Cypher, instead), builds the
  * explorer when its sources changed, boots the API and opens a page at `viewport`.
  */
-export async function openExplorer(options: { graph?: string; viewport?: { width: number; height: number } } = {}): Promise<OpenExplorer> {
+export async function openExplorer(
+  options: { graph?: string; viewport?: { width: number; height: number } } = {},
+): Promise<OpenExplorer> {
   mkdirSync(ARTEFACTS, { recursive: true });
   testDriver();
   await wipeTestDatabase();
   if (options.graph) await testDriver().executeQuery(options.graph, {}, { database: testDatabase() });
   await closeTestDriver();
   if (clientNeedsBuild()) await buildClient();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), ...(options.graph ? { PONTE_SEED: 'never' } : {}) });
+  const config = parseConfig({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    NEO4J_DATABASE: inject('neo4jDatabase'),
+    ...(options.graph ? { PONTE_SEED: 'never' } : {}),
+  });
   const ponte = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
   if (!options.graph && !ponte.seeded) throw new Error('openExplorer: the empty test database was not seeded');
   const browser = await launchChromium();
@@ -52,7 +59,9 @@ export async function closeExplorer(open: Partial<OpenExplorer>): Promise<void> 
  * closes it after them. The returned object is filled in once it is open, so tests read
  * `explorer.page`, `explorer.base` and `explorer.ponte` inside their bodies.
  */
-export function useExplorer(options: Parameters<typeof openExplorer>[0] & { users?: Parameters<BootedPonte['users']['upsert']>[0][] } = {}): OpenExplorer {
+export function useExplorer(
+  options: Parameters<typeof openExplorer>[0] & { users?: Parameters<BootedPonte['users']['upsert']>[0][] } = {},
+): OpenExplorer {
   const explorer = {} as OpenExplorer;
   beforeAll(async () => {
     Object.assign(explorer, await openExplorer(options));

@@ -19,13 +19,22 @@ describe('audit descriptions', () => {
     expect(d.ids.sort()).toEqual(['assoc-a', 'migrant-a', 'migrant-b']);
   });
 
-  it('leaves erasure to its own record, and keeps an erased id out of the other fields\' record', () => {
-    expect(describeMutation(op('mutation { eraseMigrant(id: "migrant-a", basis: CONSENT_WITHDRAWN) { erasureId } }'), {}).fields).toEqual([]);
-    const both = op('mutation ($id: ID!) { updateMigrants(where: { id: { eq: $id } }) { migrants { id } } eraseMigrant(id: $id, basis: CONSENT_WITHDRAWN) { erasureId } }');
+  it("leaves erasure to its own record, and keeps an erased id out of the other fields' record", () => {
+    expect(
+      describeMutation(op('mutation { eraseMigrant(id: "migrant-a", basis: CONSENT_WITHDRAWN) { erasureId } }'), {})
+        .fields,
+    ).toEqual([]);
+    const both = op(
+      'mutation ($id: ID!) { updateMigrants(where: { id: { eq: $id } }) { migrants { id } } eraseMigrant(id: $id, basis: CONSENT_WITHDRAWN) { erasureId } }',
+    );
     // The erasure's own id when it happened in the request…
     const request = {};
     rememberErasure(request, 'migrant-a', 'e-1');
-    expect(describeMutation(both, { id: 'migrant-a' }, erasureRefFor(request))).toEqual({ fields: ['updateMigrants'], ids: [erasedRef('e-1')], erased: ['migrant-a'] });
+    expect(describeMutation(both, { id: 'migrant-a' }, erasureRefFor(request))).toEqual({
+      fields: ['updateMigrants'],
+      ids: [erasedRef('e-1')],
+      erased: ['migrant-a'],
+    });
     // …otherwise a fresh random one each time: nothing derived from the id.
     const a = describeMutation(both, { id: 'migrant-a' }).ids[0]!;
     const b = describeMutation(both, { id: 'migrant-a' }).ids[0]!;
@@ -43,10 +52,24 @@ describe('writes that commit on their own', () => {
   it('must be the only field of their mutation', () => {
     expect(writeNotAlone(op('mutation { mergeActors(keep: "a", drop: "b") { keep } }'))).toBeUndefined();
     expect(writeNotAlone(op('mutation { mergeActors(keep: "a", drop: "b") { keep } __typename }'))).toBeUndefined();
-    expect(writeNotAlone(op('mutation { updateFirms(where: {}) { info { nodesCreated } } mergeActors(keep: "a", drop: "b") { keep } }'))).toBe('mergeActors');
-    expect(writeNotAlone(op('mutation { importRecords(kind: "Firm", format: CSV, content: "") { created } login(email: "", password: "") { token } }'))).toBe('importRecords');
+    expect(
+      writeNotAlone(
+        op('mutation { updateFirms(where: {}) { info { nodesCreated } } mergeActors(keep: "a", drop: "b") { keep } }'),
+      ),
+    ).toBe('mergeActors');
+    expect(
+      writeNotAlone(
+        op(
+          'mutation { importRecords(kind: "Firm", format: CSV, content: "") { created } login(email: "", password: "") { token } }',
+        ),
+      ),
+    ).toBe('importRecords');
     // Others may share a mutation: they join its audited transaction.
-    expect(writeNotAlone(op('mutation { recordMeeting(input: {}) { id } eraseMigrant(id: "m", basis: CONSENT_WITHDRAWN) { ties } }'))).toBeUndefined();
+    expect(
+      writeNotAlone(
+        op('mutation { recordMeeting(input: {}) { id } eraseMigrant(id: "m", basis: CONSENT_WITHDRAWN) { ties } }'),
+      ),
+    ).toBeUndefined();
     expect(writeNotAlone(op('query { mergeActors }'))).toBeUndefined();
   });
 });

@@ -27,7 +27,13 @@ const CREATE_EVENT = `CREATE (e:AuditEvent {id: $id, at: datetime(), userId: $us
   ids: $ids, outcome: $outcome, erasureId: $erasureId, basis: $basis})`;
 
 function params(record: AuditRecord) {
-  return { id: randomUUID(), ...record, ids: [...record.ids], erasureId: record.erasureId ?? null, basis: record.basis ?? null };
+  return {
+    id: randomUUID(),
+    ...record,
+    ids: [...record.ids],
+    erasureId: record.erasureId ?? null,
+    basis: record.basis ?? null,
+  };
 }
 
 export async function writeAudit(driver: Driver, database: string, record: AuditRecord): Promise<void> {
@@ -35,12 +41,22 @@ export async function writeAudit(driver: Driver, database: string, record: Audit
 }
 
 /** In the caller's transaction, so the write and its record commit together (erasure). */
-export async function writeAuditInTx(tx: Pick<ManagedTransaction | Transaction, 'run'>, record: AuditRecord): Promise<void> {
+export async function writeAuditInTx(
+  tx: Pick<ManagedTransaction | Transaction, 'run'>,
+  record: AuditRecord,
+): Promise<void> {
   await tx.run(CREATE_EVENT, params(record));
 }
 
 /** Root fields that audit themselves (inside their own transaction) or are not writes. */
-const SELF_AUDITED = new Set(['login', 'eraseMigrant', 'importRecords', 'dismissDuplicate', 'mergeActors', '__typename']);
+const SELF_AUDITED = new Set([
+  'login',
+  'eraseMigrant',
+  'importRecords',
+  'dismissDuplicate',
+  'mergeActors',
+  '__typename',
+]);
 /**
  * Self-audited writes that commit in a transaction of their own: sent with other writes in one
  * mutation they could wait forever on locks the mutation's open transaction holds (and could not
@@ -51,7 +67,9 @@ const WRITES_ALONE = new Set(['importRecords', 'dismissDuplicate', 'mergeActors'
 /** The first root field of `operation` that must be sent alone but is not, if any. Pure. */
 export function writeNotAlone(operation: OperationDefinitionNode): string | undefined {
   if (operation.operation !== 'mutation') return undefined;
-  const names = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD && s.name.value !== '__typename' ? [s.name.value] : []));
+  const names = operation.selectionSet.selections.flatMap((s) =>
+    s.kind === Kind.FIELD && s.name.value !== '__typename' ? [s.name.value] : [],
+  );
   return names.length > 1 ? names.find((n) => WRITES_ALONE.has(n)) : undefined;
 }
 const MAX_IDS = 200;
@@ -80,7 +98,8 @@ export function describeMutation(
     }
     if (SELF_AUDITED.has(selection.name.value)) continue;
     fields.push(selection.name.value);
-    for (const arg of selection.arguments ?? []) collectIds(valueFromASTUntyped(arg.value, variables), ids, arg.name.value === 'id');
+    for (const arg of selection.arguments ?? [])
+      collectIds(valueFromASTUntyped(arg.value, variables), ids, arg.name.value === 'id');
   }
   const shown = [...ids].map((id) => (erased.includes(id) ? refFor(id) : id));
   return { fields, ids: shown.slice(0, MAX_IDS), erased };
@@ -145,9 +164,12 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
         async didResolveOperation({ operation }) {
           const alone = operation ? writeNotAlone(operation) : undefined;
           if (alone) {
-            throw new GraphQLError(`${alone} must be the only field of its mutation: it commits in a transaction of its own. Send the other fields in another request.`, {
-              extensions: { code: ErrorCode.BadUserInput, argument: alone, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `${alone} must be the only field of its mutation: it commits in a transaction of its own. Send the other fields in another request.`,
+              {
+                extensions: { code: ErrorCode.BadUserInput, argument: alone, http: { status: 400 } },
+              },
+            );
           }
         },
         async executionDidStart({ operation, contextValue, request }) {
@@ -176,7 +198,13 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
             if (result?.data) collectResultIds(result.data, all);
             for (const id of erased) if (all.delete(id)) all.add(refFor(id));
             const failed = !result || (result.errors?.length ?? 0) > 0;
-            const record = (outcome: string): AuditRecord => ({ userId: principal.sub, role: principal.role, operation: fields.join(','), ids: [...all].slice(0, MAX_IDS), outcome });
+            const record = (outcome: string): AuditRecord => ({
+              userId: principal.sub,
+              role: principal.role,
+              operation: fields.join(','),
+              ids: [...all].slice(0, MAX_IDS),
+              outcome,
+            });
             contextValue.writeTx.current = undefined;
             if (!failed && tx) {
               try {
@@ -185,27 +213,52 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
                 return;
               } catch (error) {
                 // Nothing was committed: say so instead of the data, and record the failure below.
-                log.error({ err: error, operation: fields.join(','), userId: principal.sub }, 'could not commit a write and its audit record');
+                log.error(
+                  { err: error, operation: fields.join(','), userId: principal.sub },
+                  'could not commit a write and its audit record',
+                );
                 if (result) {
                   result.data = null;
-                  result.errors = [{ message: 'The write could not be committed; nothing was changed. Try again.', extensions: { code: ErrorCode.DatabaseUnavailable } }];
+                  result.errors = [
+                    {
+                      message: 'The write could not be committed; nothing was changed. Try again.',
+                      extensions: { code: ErrorCode.DatabaseUnavailable },
+                    },
+                  ];
                 }
               }
             } else if (failed && tx?.isOpen()) {
               // Nothing was committed either way; a rollback that cannot reach the database (the
               // usual reason the mutation failed) must not turn the coded answer into a 500.
-              await tx.rollback().catch((error: unknown) => log.warn({ err: error, operation: fields.join(',') }, 'could not roll back a failed write'));
+              await tx
+                .rollback()
+                .catch((error: unknown) =>
+                  log.warn({ err: error, operation: fields.join(',') }, 'could not roll back a failed write'),
+                );
               if (result?.data) {
                 // Some fields may have run before one failed: they were rolled back with it.
                 result.data = null;
-                result.errors = [...(result.errors ?? []), { message: 'Nothing was written: a mutation is all-or-nothing and one of its fields failed.', extensions: { code: String(result.errors?.[0]?.extensions?.code ?? ErrorCode.InternalError) } }];
+                result.errors = [
+                  ...(result.errors ?? []),
+                  {
+                    message: 'Nothing was written: a mutation is all-or-nothing and one of its fields failed.',
+                    extensions: { code: String(result.errors?.[0]?.extensions?.code ?? ErrorCode.InternalError) },
+                  },
+                ];
               }
             }
             const code = result?.errors?.[0]?.extensions?.code;
             try {
-              await writeAudit(contextValue.driver, contextValue.database, record(tx || failed ? String(code ?? 'error') : 'ok'));
+              await writeAudit(
+                contextValue.driver,
+                contextValue.database,
+                record(tx || failed ? String(code ?? 'error') : 'ok'),
+              );
             } catch (error) {
-              log.error({ err: error, operation: fields.join(','), userId: principal.sub }, 'could not write the audit record');
+              log.error(
+                { err: error, operation: fields.join(','), userId: principal.sub },
+                'could not write the audit record',
+              );
             }
           } finally {
             await close();

@@ -68,7 +68,8 @@ export class RateWindow {
   /** Counts one event for `key`; returns the seconds to wait when over the limit (not counted), or 0. */
   hit(key: string): number {
     const t = this.now();
-    if (this.window.recent(key, t).length >= this.limit) return Math.max(1, Math.ceil(this.window.msUntilOldestLeaves(key, t) / 1000));
+    if (this.window.recent(key, t).length >= this.limit)
+      return Math.max(1, Math.ceil(this.window.msUntilOldestLeaves(key, t) / 1000));
     this.window.add(key, t);
     return 0;
   }

@@ -48,15 +48,65 @@ export interface Permissions {
 export function permissionsOf(role: RoleOrAnonymous): Permissions {
   switch (role) {
     case 'anonymous':
-      return { readMigrants: 'none', readPersonalFields: false, write: false, readAuditLog: false, introspect: false, exactCounts: false, requestIntroductions: false, handleIntroductions: false, manageUsers: false };
+      return {
+        readMigrants: 'none',
+        readPersonalFields: false,
+        write: false,
+        readAuditLog: false,
+        introspect: false,
+        exactCounts: false,
+        requestIntroductions: false,
+        handleIntroductions: false,
+        manageUsers: false,
+      };
     case 'analyst':
-      return { readMigrants: 'all', readPersonalFields: false, write: false, readAuditLog: false, introspect: true, exactCounts: false, requestIntroductions: false, handleIntroductions: false, manageUsers: false };
+      return {
+        readMigrants: 'all',
+        readPersonalFields: false,
+        write: false,
+        readAuditLog: false,
+        introspect: true,
+        exactCounts: false,
+        requestIntroductions: false,
+        handleIntroductions: false,
+        manageUsers: false,
+      };
     case 'partner':
-      return { readMigrants: 'consenting', readPersonalFields: false, write: false, readAuditLog: false, introspect: true, exactCounts: false, requestIntroductions: true, handleIntroductions: false, manageUsers: false };
+      return {
+        readMigrants: 'consenting',
+        readPersonalFields: false,
+        write: false,
+        readAuditLog: false,
+        introspect: true,
+        exactCounts: false,
+        requestIntroductions: true,
+        handleIntroductions: false,
+        manageUsers: false,
+      };
     case 'staff':
-      return { readMigrants: 'all', readPersonalFields: true, write: true, readAuditLog: true, introspect: true, exactCounts: true, requestIntroductions: false, handleIntroductions: true, manageUsers: false };
+      return {
+        readMigrants: 'all',
+        readPersonalFields: true,
+        write: true,
+        readAuditLog: true,
+        introspect: true,
+        exactCounts: true,
+        requestIntroductions: false,
+        handleIntroductions: true,
+        manageUsers: false,
+      };
     case 'admin':
-      return { readMigrants: 'all', readPersonalFields: true, write: true, readAuditLog: true, introspect: true, exactCounts: true, requestIntroductions: false, handleIntroductions: true, manageUsers: true };
+      return {
+        readMigrants: 'all',
+        readPersonalFields: true,
+        write: true,
+        readAuditLog: true,
+        introspect: true,
+        exactCounts: true,
+        requestIntroductions: false,
+        handleIntroductions: true,
+        manageUsers: true,
+      };
   }
 }
 

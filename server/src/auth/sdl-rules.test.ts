@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../model/type-defs.js';
 
 const doc = parse(loadTypeDefs());
-const nodeTypes = doc.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && !!d.directives?.some((x) => x.name.value === 'node'));
+const nodeTypes = doc.definitions.filter(
+  (d): d is ObjectTypeDefinitionNode =>
+    d.kind === Kind.OBJECT_TYPE_DEFINITION && !!d.directives?.some((x) => x.name.value === 'node'),
+);
 const printArgs = (d: ObjectTypeDefinitionNode['directives']) => JSON.stringify(d ?? []);
 
 describe('authorization rules in the SDL', () => {
@@ -15,7 +18,8 @@ describe('authorization rules in the SDL', () => {
       const auth = type.directives!.find((d) => d.name.value === 'authentication');
       expect(auth, `${type.name.value} has no @authentication`).toBeDefined();
       const text = printArgs([auth!]);
-      for (const op of ['CREATE', 'UPDATE', 'DELETE', 'CREATE_RELATIONSHIP', 'DELETE_RELATIONSHIP']) expect(text, type.name.value).toContain(`"value":"${op}"`);
+      for (const op of ['CREATE', 'UPDATE', 'DELETE', 'CREATE_RELATIONSHIP', 'DELETE_RELATIONSHIP'])
+        expect(text, type.name.value).toContain(`"value":"${op}"`);
       expect(text).toContain('"value":"staff"');
       expect(text).toContain('"value":"admin"');
       expect(text).not.toMatch(/analyst|partner/);

@@ -11,7 +11,8 @@ function throttle(addressLimit = 10) {
 }
 
 /** Fails `n` times in a row as fast as allowed; returns the verdicts. */
-const hammer = (s: SignInThrottle, address: string, email: string, n: number) => Array.from({ length: n }, () => s.attempt(address, email));
+const hammer = (s: SignInThrottle, address: string, email: string, n: number) =>
+  Array.from({ length: n }, () => s.attempt(address, email));
 
 describe('SignInThrottle', () => {
   it('an attacker failing 50 times from A does not delay the owner at B', () => {

@@ -45,7 +45,9 @@ export function signInPolicy(addressLimit: number): SignInPolicy {
   };
 }
 
-export type SignInVerdict = { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number; readonly reason: 'address' | 'pair' | 'account' };
+export type SignInVerdict =
+  | { readonly allowed: true }
+  | { readonly allowed: false; readonly retryAfterSeconds: number; readonly reason: 'address' | 'pair' | 'account' };
 
 interface PairState {
   failures: number;

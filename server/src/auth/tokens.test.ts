@@ -22,9 +22,22 @@ describe('tokens', () => {
   it('refuses tampered, expired, foreign, unsigned and malformed tokens', async () => {
     const { token } = await service.sign({ sub: 'u', roles: ['analyst'] });
     const [h, , s] = token.split('.');
-    const forged = Buffer.from(JSON.stringify({ sub: 'u', roles: ['admin'], iss: 'ponte', aud: 'ponte-api', exp: 9_999_999_999 })).toString('base64url');
-    const expired = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').setIssuer('ponte').setAudience('ponte-api').setExpirationTime(1_700_000_000).sign(secret);
-    const noAudience = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').setIssuer('ponte').setExpirationTime('1h').sign(secret);
+    const forged = Buffer.from(
+      JSON.stringify({ sub: 'u', roles: ['admin'], iss: 'ponte', aud: 'ponte-api', exp: 9_999_999_999 }),
+    ).toString('base64url');
+    const expired = await new SignJWT({ roles: ['admin'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u')
+      .setIssuer('ponte')
+      .setAudience('ponte-api')
+      .setExpirationTime(1_700_000_000)
+      .sign(secret);
+    const noAudience = await new SignJWT({ roles: ['admin'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u')
+      .setIssuer('ponte')
+      .setExpirationTime('1h')
+      .sign(secret);
     const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${forged}.`;
     for (const bad of [`${h}.${forged}.${s}`, expired, noAudience, none, 'garbage', 'a.b.c']) {
       await expect(service.verify(bad)).rejects.toBeInstanceOf(TokenError);
@@ -34,26 +47,44 @@ describe('tokens', () => {
   it("accepts an identity provider's RS256 token only when its JWKS is configured", async () => {
     const { privateKey, publicKey } = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-    const server = http.createServer((_req, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
+    const server = http.createServer((_req, res) =>
+      res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const { port } = server.address() as { port: number };
       const external = new TokenService({ secret, ttlSeconds: 600, jwksUrl: `http://127.0.0.1:${port}/jwks.json` });
-      const rs = await new SignJWT({ roles: ['staff'], org: 'x' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('ext-1').setExpirationTime('1h').sign(privateKey);
+      const rs = await new SignJWT({ roles: ['staff'], org: 'x' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setSubject('ext-1')
+        .setExpirationTime('1h')
+        .sign(privateKey);
       await expect(service.verify(rs)).rejects.toThrow(/not accepted/);
       expect(await external.verify(rs)).toMatchObject({ sub: 'ext-1', role: 'staff' });
       const { privateKey: otherKey } = await generateKeyPair('RS256');
-      const foreign = await new SignJWT({ roles: ['staff'] }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('ext-1').setExpirationTime('1h').sign(otherKey);
+      const foreign = await new SignJWT({ roles: ['staff'] })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setSubject('ext-1')
+        .setExpirationTime('1h')
+        .sign(otherKey);
       await expect(external.verify(foreign)).rejects.toBeInstanceOf(TokenError);
       // Ponte's own tokens still work beside the identity provider's.
-      expect((await external.verify((await service.sign({ sub: 'u', roles: ['analyst'] })).token)).role).toBe('analyst');
+      expect((await external.verify((await service.sign({ sub: 'u', roles: ['analyst'] })).token)).role).toBe(
+        'analyst',
+      );
     } finally {
       server.close();
     }
   });
 
   it('drops unknown roles and acts with the strongest known one', async () => {
-    const token = await new SignJWT({ roles: ['superuser', 'analyst', 'staff'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').setIssuer('ponte').setAudience('ponte-api').setExpirationTime('1h').sign(secret);
+    const token = await new SignJWT({ roles: ['superuser', 'analyst', 'staff'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u')
+      .setIssuer('ponte')
+      .setAudience('ponte-api')
+      .setExpirationTime('1h')
+      .sign(secret);
     const p = await service.verify(token);
     expect(p.roles).toEqual(['analyst', 'staff']);
     expect(p.role).toBe('staff');

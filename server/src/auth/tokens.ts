@@ -1,4 +1,11 @@
-import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { effectiveRole, isRole, type Role, type RoleOrAnonymous } from './roles.js';
 
 /** Who a verified token speaks for. */
@@ -46,7 +53,11 @@ export class TokenService {
     return this.settings.ttlSeconds;
   }
 
-  async sign(claims: { sub: string; roles: readonly Role[]; org?: string | undefined }): Promise<{ token: string; expiresAt: Date }> {
+  async sign(claims: {
+    sub: string;
+    roles: readonly Role[];
+    org?: string | undefined;
+  }): Promise<{ token: string; expiresAt: Date }> {
     const now = Math.floor(Date.now() / 1000);
     const exp = now + this.settings.ttlSeconds;
     const token = await new SignJWT({ roles: [...claims.roles], ...(claims.org ? { org: claims.org } : {}) })
@@ -71,9 +82,17 @@ export class TokenService {
     let payload: JWTPayload;
     try {
       if (alg === 'HS256') {
-        ({ payload } = await jwtVerify(token, this.settings.secret, { algorithms: ['HS256'], issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, requiredClaims: ['exp', 'sub'] }));
+        ({ payload } = await jwtVerify(token, this.settings.secret, {
+          algorithms: ['HS256'],
+          issuer: TOKEN_ISSUER,
+          audience: TOKEN_AUDIENCE,
+          requiredClaims: ['exp', 'sub'],
+        }));
       } else if (this.jwks && alg && EXTERNAL_ALGORITHMS.includes(alg)) {
-        ({ payload } = await jwtVerify(token, this.jwks, { algorithms: EXTERNAL_ALGORITHMS, requiredClaims: ['exp', 'sub'] }));
+        ({ payload } = await jwtVerify(token, this.jwks, {
+          algorithms: EXTERNAL_ALGORITHMS,
+          requiredClaims: ['exp', 'sub'],
+        }));
       } else {
         throw new TokenError(`algorithm ${String(alg)} not accepted`);
       }

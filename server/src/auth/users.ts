@@ -28,7 +28,8 @@ export interface UserAccount {
   readonly createdAt: string | null;
 }
 
-const ACCOUNT = 'u {.id, .email, .role, .org, disabled: coalesce(u.disabled, false), createdAt: toString(u.createdAt)} AS account';
+const ACCOUNT =
+  'u {.id, .email, .role, .org, disabled: coalesce(u.disabled, false), createdAt: toString(u.createdAt)} AS account';
 
 /** Thrown by `create` when the e-mail already has an account. */
 export class EmailTakenError extends Error {
@@ -55,13 +56,21 @@ export class UserStore {
   }
 
   async findById(id: string): Promise<UserAccount | undefined> {
-    const { records } = await this.driver.executeQuery(`MATCH (u:User {id: $id}) RETURN ${ACCOUNT}`, { id }, { database: this.database, routing: 'READ' });
+    const { records } = await this.driver.executeQuery(
+      `MATCH (u:User {id: $id}) RETURN ${ACCOUNT}`,
+      { id },
+      { database: this.database, routing: 'READ' },
+    );
     return records[0]?.get('account') as UserAccount | undefined;
   }
 
   /** Every account, by e-mail. */
   async list(): Promise<UserAccount[]> {
-    const { records } = await this.driver.executeQuery(`MATCH (u:User) RETURN ${ACCOUNT} ORDER BY u.email`, {}, { database: this.database, routing: 'READ' });
+    const { records } = await this.driver.executeQuery(
+      `MATCH (u:User) RETURN ${ACCOUNT} ORDER BY u.email`,
+      {},
+      { database: this.database, routing: 'READ' },
+    );
     return records.map((r) => r.get('account') as UserAccount);
   }
 
@@ -73,7 +82,13 @@ export class UserStore {
        ON CREATE SET u.id = $id, u.createdAt = datetime()
        SET u.passwordHash = $passwordHash, u.role = $role, u.org = $org
        RETURN u.id AS id`,
-      { email: normaliseEmail(user.email), id: `user-${randomUUID()}`, passwordHash, role: user.role, org: user.org ?? null },
+      {
+        email: normaliseEmail(user.email),
+        id: `user-${randomUUID()}`,
+        passwordHash,
+        role: user.role,
+        org: user.org ?? null,
+      },
       { database: this.database },
     );
     return records[0]!.get('id') as string;

@@ -22,11 +22,15 @@ await runCli(async () => {
   }
   const { full, restricted } = await printAugmentedSchemas();
   if (differs(paths.schemaGenerated, full)) drifted.push(path.relative(repoRoot, paths.schemaGenerated));
-  if (differs(paths.schemaGeneratedRestricted, restricted)) drifted.push(path.relative(repoRoot, paths.schemaGeneratedRestricted));
-  if (differs(paths.modelGenerated, printModel(deriveModel(loadTypeDefs())))) drifted.push(path.relative(repoRoot, paths.modelGenerated));
+  if (differs(paths.schemaGeneratedRestricted, restricted))
+    drifted.push(path.relative(repoRoot, paths.schemaGeneratedRestricted));
+  if (differs(paths.modelGenerated, printModel(deriveModel(loadTypeDefs()))))
+    drifted.push(path.relative(repoRoot, paths.modelGenerated));
 
   if (drifted.length > 0) {
-    throw new Error(`generated files are out of date:\n  ${drifted.join('\n  ')}\nRun "npm run codegen" and commit the result.`);
+    throw new Error(
+      `generated files are out of date:\n  ${drifted.join('\n  ')}\nRun "npm run codegen" and commit the result.`,
+    );
   }
   console.log('codegen:check: schema/generated and all generated types are up to date.');
 });

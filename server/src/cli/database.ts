@@ -40,7 +40,10 @@ export async function openDatabase(): Promise<OpenDatabase> {
  * Runs one command's work against the configured database (openDatabase), with the migrations
  * applied unless the work only reads. The driver is closed however the work ends.
  */
-export async function withDatabase<T>(work: (db: CliDatabase) => Promise<T>, options: { readonly migrate?: boolean } = {}): Promise<T> {
+export async function withDatabase<T>(
+  work: (db: CliDatabase) => Promise<T>,
+  options: { readonly migrate?: boolean } = {},
+): Promise<T> {
   const db = await openDatabase();
   try {
     if (options.migrate !== false) await applyMigrations(db.driver, db.database);

@@ -15,7 +15,11 @@ await runCli(async () => {
     case 'start': {
       const started = Date.now();
       const running = await db.start({ detached: true });
-      console.log(running.startedHere ? `Neo4j started on ${running.uri} (pid ${running.pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s; data in ${cfg.localNeo4j.home}/data.` : `Neo4j already runs on ${running.uri} (pid ${running.pid}).`);
+      console.log(
+        running.startedHere
+          ? `Neo4j started on ${running.uri} (pid ${running.pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s; data in ${cfg.localNeo4j.home}/data.`
+          : `Neo4j already runs on ${running.uri} (pid ${running.pid}).`,
+      );
       break;
     }
     case 'stop':
@@ -23,13 +27,19 @@ await runCli(async () => {
       break;
     case 'status': {
       const status = await db.status();
-      console.log(status.running ? `Neo4j runs on bolt://127.0.0.1:${status.boltPort} (pid ${status.pid}); data in ${status.home}/data.` : `Neo4j is not running (home ${status.home}).`);
+      console.log(
+        status.running
+          ? `Neo4j runs on bolt://127.0.0.1:${status.boltPort} (pid ${status.pid}); data in ${status.home}/data.`
+          : `Neo4j is not running (home ${status.home}).`,
+      );
       process.exitCode = status.running ? 0 : 3;
       break;
     }
     case 'reset':
       await db.reset();
-      console.log(`Neo4j stopped and its data deleted (${cfg.localNeo4j.home}/data). The next start seeds a fresh database.`);
+      console.log(
+        `Neo4j stopped and its data deleted (${cfg.localNeo4j.home}/data). The next start seeds a fresh database.`,
+      );
       break;
     default:
       throw new Error(`Unknown command "${command ?? ''}": use start, stop, status or reset.`);

@@ -21,13 +21,20 @@ function usage(): string {
 await runCli(async () => {
   const [name, ...args] = process.argv.slice(2);
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    const loaded = await Promise.all(Object.entries(commands).map(async ([key, load]) => [key, (await load()).command] as const));
-    console.log([usage(), ...loaded.map(([key, c]) => `  ${key.padEnd(10)} ${c.summary}\n             ${c.usage}`)].join('\n'));
+    const loaded = await Promise.all(
+      Object.entries(commands).map(async ([key, load]) => [key, (await load()).command] as const),
+    );
+    console.log(
+      [usage(), ...loaded.map(([key, c]) => `  ${key.padEnd(10)} ${c.summary}\n             ${c.usage}`)].join('\n'),
+    );
     return;
   }
   const load = commands[name];
   if (!load) {
-    throw new PonteError(ErrorCode.BadUserInput, `unknown command "${name}"; run \`npm run ponte -- help\` for the list`);
+    throw new PonteError(
+      ErrorCode.BadUserInput,
+      `unknown command "${name}"; run \`npm run ponte -- help\` for the list`,
+    );
   }
   await (await load()).command.run(args);
 });

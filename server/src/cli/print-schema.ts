@@ -14,7 +14,8 @@ await runCli(async () => {
   const { full, restricted } = await printAugmentedSchemas();
   await writeFile(paths.schemaGenerated, full);
   await writeFile(paths.schemaGeneratedRestricted, restricted);
-  for (const file of [paths.schemaGenerated, paths.schemaGeneratedRestricted]) console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  for (const file of [paths.schemaGenerated, paths.schemaGeneratedRestricted])
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
   await writeFile(paths.modelGenerated, printModel(deriveModel(loadTypeDefs())));
   console.log(`wrote ${path.relative(process.cwd(), paths.modelGenerated)}`);
 });

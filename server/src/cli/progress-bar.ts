@@ -4,7 +4,10 @@
  * phase (label) starts a new line, and its rate counts from there, whether `done` goes on from the
  * last phase (seeds:bulk-load) or starts again from zero (`ponte import`).
  */
-export function progressBar<P extends { readonly done: number; readonly total: number }>(label: (p: P) => string, stream: NodeJS.WriteStream = process.stderr) {
+export function progressBar<P extends { readonly done: number; readonly total: number }>(
+  label: (p: P) => string,
+  stream: NodeJS.WriteStream = process.stderr,
+) {
   let started = Date.now();
   let last = 0;
   let lastLine = '';

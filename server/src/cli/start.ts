@@ -40,7 +40,10 @@ await runCli(async () => {
     const running = await localDb.start();
     startedDbHere = running.startedHere;
     uri = running.uri;
-    log.info({ uri, pid: running.pid, reused: !running.startedHere }, running.startedHere ? 'local Neo4j started' : 'using the local Neo4j already running');
+    log.info(
+      { uri, pid: running.pid, reused: !running.startedHere },
+      running.startedHere ? 'local Neo4j started' : 'using the local Neo4j already running',
+    );
   }
 
   try {
@@ -70,7 +73,10 @@ await runCli(async () => {
             '',
             'Demo users (development only; new passwords at every start). Sign in with the login mutation',
             'and send the token as "Authorization: Bearer <token>":',
-            ...ponte.demoUsers.map((u) => `  ${u.role.padEnd(8)} ${u.email.padEnd(22)} ${u.password}${u.org ? `   (organisation ${u.org})` : ''}`),
+            ...ponte.demoUsers.map(
+              (u) =>
+                `  ${u.role.padEnd(8)} ${u.email.padEnd(22)} ${u.password}${u.org ? `   (organisation ${u.org})` : ''}`,
+            ),
           ]
         : []),
       '',

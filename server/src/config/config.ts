@@ -58,76 +58,98 @@ export interface Config {
   };
 }
 
-const memorySize = z
-  .string()
-  .regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
 
 const port = z.coerce.number().int().min(1).max(65535);
 // The HTTP port may be 0 (any free port), which tests use.
 const httpPort = z.coerce.number().int().min(0).max(65535);
 
-const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: httpPort.default(4000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  NEO4J_URI: z
-    .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'a Bolt URI such as neo4j://host:7687, bolt://host:7687 or neo4j+s://xxxx.databases.neo4j.io')
-    .optional(),
-  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().default(''),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'a database name such as neo4j').default('neo4j'),
-  PONTE_NEO4J_HOME: z.string().min(1).optional(),
-  PONTE_NEO4J_BOLT_PORT: port.default(7687),
-  PONTE_NEO4J_HEAP: memorySize.default('1g'),
-  PONTE_NEO4J_PAGECACHE: memorySize.default('512m'),
-  PONTE_SEED: z.enum(['auto', 'never']).default('auto'),
-  PONTE_CORS_ORIGINS: z
-    .string()
-    .regex(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, 'a comma-separated list of origins such as https://partner.example.org,http://localhost:5173')
-    .optional(),
-  PONTE_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
-  // Never `true` (trust every hop): any client could then choose its own address with
-  // X-Forwarded-For and escape the per-address limits.
-  PONTE_TRUST_PROXY: z
-    .string()
-    .regex(
-      /^(\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*)$/,
-      'a number of proxy hops (e.g. 1), or a comma-separated list of proxy addresses or subnets (e.g. 10.0.0.0/8, loopback)',
-    )
-    .optional(),
-  PONTE_JWT_SECRET: z
-    .string()
-    .refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'a secret of at least 32 bytes')
-    .optional(),
-  PONTE_DISCLOSURE_KEY: z
-    .string()
-    .refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'a secret of at least 32 bytes')
-    .optional(),
-  PONTE_JWKS_URL: z.string().regex(/^https:\/\/[^\s]+$/, 'an https URL of a JWKS, such as https://idp.example.org/.well-known/jwks.json').optional(),
-  PONTE_TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(10080).default(480),
-  PONTE_LOGIN_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
-}).superRefine((e, ctx) => {
-  if (e.NODE_ENV === 'production' && !e.PONTE_JWT_SECRET) {
-    ctx.addIssue({ code: 'custom', path: ['PONTE_JWT_SECRET'], message: 'a secret of at least 32 bytes (required when NODE_ENV=production)' });
-  }
-  // A key that changes at restart would let anyone average the published statistics over restarts.
-  if (e.NODE_ENV === 'production' && !e.PONTE_DISCLOSURE_KEY) {
-    ctx.addIssue({ code: 'custom', path: ['PONTE_DISCLOSURE_KEY'], message: 'a secret of at least 32 bytes (required when NODE_ENV=production)' });
-  }
-});
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: httpPort.default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NEO4J_URI: z
+      .string()
+      .regex(
+        /^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/,
+        'a Bolt URI such as neo4j://host:7687, bolt://host:7687 or neo4j+s://xxxx.databases.neo4j.io',
+      )
+      .optional(),
+    NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    NEO4J_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'a database name such as neo4j')
+      .default('neo4j'),
+    PONTE_NEO4J_HOME: z.string().min(1).optional(),
+    PONTE_NEO4J_BOLT_PORT: port.default(7687),
+    PONTE_NEO4J_HEAP: memorySize.default('1g'),
+    PONTE_NEO4J_PAGECACHE: memorySize.default('512m'),
+    PONTE_SEED: z.enum(['auto', 'never']).default('auto'),
+    PONTE_CORS_ORIGINS: z
+      .string()
+      .regex(
+        /^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/,
+        'a comma-separated list of origins such as https://partner.example.org,http://localhost:5173',
+      )
+      .optional(),
+    PONTE_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
+    // Never `true` (trust every hop): any client could then choose its own address with
+    // X-Forwarded-For and escape the per-address limits.
+    PONTE_TRUST_PROXY: z
+      .string()
+      .regex(
+        /^(\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*)$/,
+        'a number of proxy hops (e.g. 1), or a comma-separated list of proxy addresses or subnets (e.g. 10.0.0.0/8, loopback)',
+      )
+      .optional(),
+    PONTE_JWT_SECRET: z
+      .string()
+      .refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'a secret of at least 32 bytes')
+      .optional(),
+    PONTE_DISCLOSURE_KEY: z
+      .string()
+      .refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'a secret of at least 32 bytes')
+      .optional(),
+    PONTE_JWKS_URL: z
+      .string()
+      .regex(/^https:\/\/[^\s]+$/, 'an https URL of a JWKS, such as https://idp.example.org/.well-known/jwks.json')
+      .optional(),
+    PONTE_TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(10080).default(480),
+    PONTE_LOGIN_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
+  })
+  .superRefine((e, ctx) => {
+    if (e.NODE_ENV === 'production' && !e.PONTE_JWT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PONTE_JWT_SECRET'],
+        message: 'a secret of at least 32 bytes (required when NODE_ENV=production)',
+      });
+    }
+    // A key that changes at restart would let anyone average the published statistics over restarts.
+    if (e.NODE_ENV === 'production' && !e.PONTE_DISCLOSURE_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PONTE_DISCLOSURE_KEY'],
+        message: 'a secret of at least 32 bytes (required when NODE_ENV=production)',
+      });
+    }
+  });
 
 const fixes: Record<string, string> = {
   NEO4J_URI: 'unset it to use the local Neo4j Ponte runs itself',
   PORT: 'choose a free TCP port, e.g. PORT=4001',
   PONTE_NEO4J_BOLT_PORT: 'choose a free TCP port, e.g. PONTE_NEO4J_BOLT_PORT=7688',
   PONTE_JWT_SECRET: 'generate one with: openssl rand -base64 48',
-  PONTE_DISCLOSURE_KEY: 'generate one with: openssl rand -base64 48, and keep it: every API replica needs the same one, and changing it changes every rounded statistic',
+  PONTE_DISCLOSURE_KEY:
+    'generate one with: openssl rand -base64 48, and keep it: every API replica needs the same one, and changing it changes every rounded statistic',
   PONTE_JWKS_URL: "unset it to accept only Ponte's own tokens",
   PONTE_TOKEN_TTL_MINUTES: 'minutes a token stays valid, 5 to 10080 (a week)',
   PONTE_LOGIN_LIMIT: 'failed sign-ins per 15 minutes per client address, 1 to 1000',
-  PONTE_TRUST_PROXY: 'set it to the number of proxies in front of Ponte, or to their addresses; "true" is refused because it lets clients forge their address',
+  PONTE_TRUST_PROXY:
+    'set it to the number of proxies in front of Ponte, or to their addresses; "true" is refused because it lets clients forge their address',
 };
 
 /** Pure: turns an environment into a Config or a PonteError listing every bad key. */

@@ -48,7 +48,11 @@ export interface CandidateOptions {
  * when staff recorded one (the display name is only a first name and an initial); this runs for
  * staff and admin only.
  */
-export async function readNameRecords(driver: Driver, database: string, kinds?: readonly string[] | null): Promise<ActorNameRecord[]> {
+export async function readNameRecords(
+  driver: Driver,
+  database: string,
+  kinds?: readonly string[] | null,
+): Promise<ActorNameRecord[]> {
   const { records } = await driver.executeQuery(
     `MATCH (a:Actor)
      WHERE $kinds IS NULL OR any(l IN labels(a) WHERE l IN $kinds)
@@ -59,29 +63,65 @@ export async function readNameRecords(driver: Driver, database: string, kinds?: 
     { kinds: kinds && kinds.length ? [...kinds] : null, allKinds: [...ACTOR_KINDS] },
     { database, routing: 'READ' },
   );
-  return records.map((r) => r.toObject() as ActorNameRecord).filter((r) => typeof r.name === 'string' && r.name.trim() !== '');
+  return records
+    .map((r) => r.toObject() as ActorNameRecord)
+    .filter((r) => typeof r.name === 'string' && r.name.trim() !== '');
 }
 
 export async function readDismissedKeys(driver: Driver, database: string): Promise<Set<string>> {
-  const { records } = await driver.executeQuery('MATCH (x:DismissedDuplicate) RETURN x.key AS key', {}, { database, routing: 'READ' });
+  const { records } = await driver.executeQuery(
+    'MATCH (x:DismissedDuplicate) RETURN x.key AS key',
+    {},
+    { database, routing: 'READ' },
+  );
   return new Set(records.map((r) => r.get('key') as string));
 }
 
 /** The likely duplicates, best first, dismissed pairs left out, each actor with its tie count. */
-export async function duplicateCandidates(driver: Driver, database: string, options: CandidateOptions): Promise<CandidatePair[]> {
-  const [actors, dismissed] = await Promise.all([readNameRecords(driver, database, options.kinds), readDismissedKeys(driver, database)]);
+export async function duplicateCandidates(
+  driver: Driver,
+  database: string,
+  options: CandidateOptions,
+): Promise<CandidatePair[]> {
+  const [actors, dismissed] = await Promise.all([
+    readNameRecords(driver, database, options.kinds),
+    readDismissedKeys(driver, database),
+  ]);
   const matches: DuplicateMatch<ActorNameRecord>[] = findDuplicates(actors, options.minScore)
     .filter((m) => !dismissed.has(pairKey(m.a.id, m.b.id)))
     .slice(0, options.limit);
   const ids = [...new Set(matches.flatMap((m) => [m.a.id, m.b.id]))];
-  const { records } = await driver.executeQuery('UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN id, COUNT { (a)--() } AS ties', { ids }, { database, routing: 'READ' });
+  const { records } = await driver.executeQuery(
+    'UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN id, COUNT { (a)--() } AS ties',
+    { ids },
+    { database, routing: 'READ' },
+  );
   const ties = new Map(records.map((r) => [r.get('id') as string, Number(r.get('ties'))]));
-  const show = (r: ActorNameRecord): CandidateActor => ({ id: r.id, name: r.displayName, kind: r.kind, country: r.country ?? null, city: r.city ?? null, altNames: r.altNames, ties: ties.get(r.id) ?? 0 });
-  return matches.map((m) => ({ a: show(m.a), b: show(m.b), score: m.score, reasons: m.reasons, reasonParts: m.reasonParts }));
+  const show = (r: ActorNameRecord): CandidateActor => ({
+    id: r.id,
+    name: r.displayName,
+    kind: r.kind,
+    country: r.country ?? null,
+    city: r.city ?? null,
+    altNames: r.altNames,
+    ties: ties.get(r.id) ?? 0,
+  });
+  return matches.map((m) => ({
+    a: show(m.a),
+    b: show(m.b),
+    score: m.score,
+    reasons: m.reasons,
+    reasonParts: m.reasonParts,
+  }));
 }
 
 /** Records that staff said `a` and `b` are not the same actor. Idempotent. */
-export async function dismissPair(tx: ManagedTransaction, a: string, b: string, userId: string): Promise<{ a: string; b: string; at: string }> {
+export async function dismissPair(
+  tx: ManagedTransaction,
+  a: string,
+  b: string,
+  userId: string,
+): Promise<{ a: string; b: string; at: string }> {
   const [first, second] = a < b ? [a, b] : [b, a];
   const { records } = await tx.run(
     `MERGE (x:DismissedDuplicate {key: $key})

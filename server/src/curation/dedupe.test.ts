@@ -2,14 +2,25 @@
 // and recall are printed. Plus the pieces: folding, skeletons, scoring rules, blocking, imports.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareNames, DEFAULT_MIN_SCORE, findDuplicates, jaroWinkler, likelyDuplicates, pairKey, type NameRecord, type DedupeStats } from './dedupe.js';
+import {
+  compareNames,
+  DEFAULT_MIN_SCORE,
+  findDuplicates,
+  jaroWinkler,
+  likelyDuplicates,
+  pairKey,
+  type NameRecord,
+  type DedupeStats,
+} from './dedupe.js';
 import { foldName, skeleton } from './names.js';
 import { englishReason } from '../explain/english.js';
 
 interface FixtureRecord extends NameRecord {
   readonly group?: string;
 }
-const fixture = JSON.parse(readFileSync(new URL('./fixtures/dedupe-fixture.json', import.meta.url), 'utf8')) as { records: FixtureRecord[] };
+const fixture = JSON.parse(readFileSync(new URL('./fixtures/dedupe-fixture.json', import.meta.url), 'utf8')) as {
+  records: FixtureRecord[];
+};
 
 function truthPairs(records: readonly FixtureRecord[]): Set<string> {
   const pairs = new Set<string>();
@@ -31,7 +42,9 @@ describe('dedupe on the fixture', () => {
     const truePositives = [...predicted].filter((p) => truth.has(p));
     const precision = truePositives.length / Math.max(1, predicted.size);
     const recall = truePositives.length / truth.size;
-    const falsePositives = found.filter((m) => !truth.has(pairKey(m.a.id, m.b.id))).map((m) => `${m.a.name} ~ ${m.b.name} (${m.score})`);
+    const falsePositives = found
+      .filter((m) => !truth.has(pairKey(m.a.id, m.b.id)))
+      .map((m) => `${m.a.name} ~ ${m.b.name} (${m.score})`);
     const missed = [...truth].filter((p) => !predicted.has(p));
     console.log(
       `dedupe fixture: ${fixture.records.length} records, ${truth.size} planted pairs, ${predicted.size} flagged at ≥ ${DEFAULT_MIN_SCORE}: ` +
@@ -62,14 +75,37 @@ describe('dedupe on the fixture', () => {
 
 describe('name folding', () => {
   it('folds accents, case, punctuation, legal forms and little words', () => {
-    expect(foldName('ATLAS AGRO S.p.A.').tokens.map((t) => t.key)).toEqual(foldName('Atlas Agro SPA').tokens.map((t) => t.key));
-    expect(foldName("Fondation Hassan II pour les Marocains Résidant à l'Étranger").tokens.map((t) => t.key)).toEqual(['foundation', 'hsn', '2', 'moroccan', 'resident', 'abroad']);
+    expect(foldName('ATLAS AGRO S.p.A.').tokens.map((t) => t.key)).toEqual(
+      foldName('Atlas Agro SPA').tokens.map((t) => t.key),
+    );
+    expect(foldName("Fondation Hassan II pour les Marocains Résidant à l'Étranger").tokens.map((t) => t.key)).toEqual([
+      'foundation',
+      'hsn',
+      '2',
+      'moroccan',
+      'resident',
+      'abroad',
+    ]);
   });
 
   it('maps generic words of four languages to one concept', () => {
-    for (const name of ['Fondation Zagora', 'Fondazione Zagora', 'Zagora Foundation', "Mu'assasa Zagora", 'Muʾassasat Zagora']) expect(foldName(name).tokens.map((t) => t.key).sort(), name).toEqual(['foundation', 'zgr']);
-    for (const name of ['Association Zagora', 'Associazione Zagora', "Jam'iya Zagora"]) expect(foldName(name).tokens[0]!.key, name).toBe('association');
-    for (const name of ['Coopérative Zagora', 'Cooperativa Zagora']) expect(foldName(name).tokens[0]!.key, name).toBe('cooperative');
+    for (const name of [
+      'Fondation Zagora',
+      'Fondazione Zagora',
+      'Zagora Foundation',
+      "Mu'assasa Zagora",
+      'Muʾassasat Zagora',
+    ])
+      expect(
+        foldName(name)
+          .tokens.map((t) => t.key)
+          .sort(),
+        name,
+      ).toEqual(['foundation', 'zgr']);
+    for (const name of ['Association Zagora', 'Associazione Zagora', "Jam'iya Zagora"])
+      expect(foldName(name).tokens[0]!.key, name).toBe('association');
+    for (const name of ['Coopérative Zagora', 'Cooperativa Zagora'])
+      expect(foldName(name).tokens[0]!.key, name).toBe('cooperative');
   });
 
   it('gives Arabic transliteration variants one skeleton', () => {
@@ -83,7 +119,10 @@ describe('name folding', () => {
   });
 
   it('reads Roman numerals and ordinal words as numbers', () => {
-    const key = (n: string) => foldName(n).tokens.map((t) => t.key).join(' ');
+    const key = (n: string) =>
+      foldName(n)
+        .tokens.map((t) => t.key)
+        .join(' ');
     expect(key('Hassan II')).toBe(key('Hassan 2'));
     expect(key('al-Hasan al-Thani')).toBe(key('Hassan II'));
     expect(key('Mohammed V')).not.toBe(key('Mohammed VI'));
@@ -99,22 +138,59 @@ describe('scoring', () => {
 
   it('context moves the score: same city up, different country down', () => {
     const base = { name: 'Associazione Al Wafa', kind: 'Association' };
-    const [same] = findDuplicates([{ ...base, id: 'a', country: 'IT', city: 'Torino' }, { ...base, id: 'b', name: 'Associazione Al-Ouafa', country: 'IT', city: 'Torino' }], 0);
-    const [apart] = findDuplicates([{ ...base, id: 'a', country: 'IT', city: null }, { ...base, id: 'b', name: 'Associazione Al-Ouafa', country: 'MA', city: null }], 0);
+    const [same] = findDuplicates(
+      [
+        { ...base, id: 'a', country: 'IT', city: 'Torino' },
+        { ...base, id: 'b', name: 'Associazione Al-Ouafa', country: 'IT', city: 'Torino' },
+      ],
+      0,
+    );
+    const [apart] = findDuplicates(
+      [
+        { ...base, id: 'a', country: 'IT', city: null },
+        { ...base, id: 'b', name: 'Associazione Al-Ouafa', country: 'MA', city: null },
+      ],
+      0,
+    );
     expect(same!.score).toBeGreaterThan(apart!.score);
-    expect(same!.reasons).toEqual(expect.arrayContaining(['same city (Torino)', 'same country (IT)', 'same kind (Association)']));
+    expect(same!.reasons).toEqual(
+      expect.arrayContaining(['same city (Torino)', 'same country (IT)', 'same kind (Association)']),
+    );
     expect(apart!.reasons).toContain('different countries (IT / MA)');
   });
 
   it('different kinds lower the score; a migrant is never compared with an organisation', () => {
-    const sameKind = findDuplicates([{ id: 'a', name: 'Nour', kind: 'Firm' }, { id: 'b', name: 'Nour', kind: 'Firm' }], 0)[0]!;
-    const otherKind = findDuplicates([{ id: 'a', name: 'Nour', kind: 'Firm' }, { id: 'b', name: 'Nour', kind: 'Association' }], 0)[0]!;
+    const sameKind = findDuplicates(
+      [
+        { id: 'a', name: 'Nour', kind: 'Firm' },
+        { id: 'b', name: 'Nour', kind: 'Firm' },
+      ],
+      0,
+    )[0]!;
+    const otherKind = findDuplicates(
+      [
+        { id: 'a', name: 'Nour', kind: 'Firm' },
+        { id: 'b', name: 'Nour', kind: 'Association' },
+      ],
+      0,
+    )[0]!;
     expect(otherKind.score).toBeLessThan(sameKind.score);
-    expect(findDuplicates([{ id: 'a', name: 'Nour', kind: 'Migrant' }, { id: 'b', name: 'Nour', kind: 'Association' }], 0)).toEqual([]);
+    expect(
+      findDuplicates(
+        [
+          { id: 'a', name: 'Nour', kind: 'Migrant' },
+          { id: 'b', name: 'Nour', kind: 'Association' },
+        ],
+        0,
+      ),
+    ).toEqual([]);
   });
 
   it('uses alternative names', () => {
-    const [m] = findDuplicates([{ id: 'a', name: 'CeSPI', kind: 'Association', altNames: ['Centro Studi di Politica Internazionale'] }, { id: 'b', name: 'Centre for International Policy Studies', kind: 'Association' }]);
+    const [m] = findDuplicates([
+      { id: 'a', name: 'CeSPI', kind: 'Association', altNames: ['Centro Studi di Politica Internazionale'] },
+      { id: 'b', name: 'Centre for International Policy Studies', kind: 'Association' },
+    ]);
     expect(m?.reasons.some((r) => r.startsWith('compared as'))).toBe(true);
   });
 
@@ -127,11 +203,32 @@ describe('scoring', () => {
 
 describe('blocking and imports', () => {
   it('compares far fewer pairs than all of them on 20,000 actors', () => {
-    const words = ['Nour', 'Atlas', 'Amal', 'Wafa', 'Salam', 'Tafilalt', 'Argana', 'Zagora', 'Ifrane', 'Rif', 'Sahel', 'Majd', 'Oasis', 'Tadla'];
+    const words = [
+      'Nour',
+      'Atlas',
+      'Amal',
+      'Wafa',
+      'Salam',
+      'Tafilalt',
+      'Argana',
+      'Zagora',
+      'Ifrane',
+      'Rif',
+      'Sahel',
+      'Majd',
+      'Oasis',
+      'Tadla',
+    ];
     const cities = ['Torino', 'Milano', 'Roma', 'Rabat', 'Fès', 'Agadir', 'Bologna', 'Genova', 'Casablanca', 'Oujda'];
     const records: NameRecord[] = [];
     for (let i = 0; i < 20_000; i++) {
-      records.push({ id: `x-${i}`, name: `Associazione ${words[i % words.length]} ${i} – ${cities[(i * 7) % cities.length]}`, kind: 'Association', country: i % 2 ? 'IT' : 'MA', city: cities[(i * 7) % cities.length]! });
+      records.push({
+        id: `x-${i}`,
+        name: `Associazione ${words[i % words.length]} ${i} – ${cities[(i * 7) % cities.length]}`,
+        kind: 'Association',
+        country: i % 2 ? 'IT' : 'MA',
+        city: cities[(i * 7) % cities.length]!,
+      });
     }
     const stats: DedupeStats = { comparisons: 0, skippedKeys: 0 };
     findDuplicates(records, DEFAULT_MIN_SCORE, stats);
@@ -142,11 +239,22 @@ describe('blocking and imports', () => {
 
   it('likelyDuplicates pairs incoming records with existing ones, not with themselves or the same id', () => {
     const existing: NameRecord[] = [
-      { id: 'funder-hassan-ii-foundation', name: "Fondation Hassan II pour les Marocains Résidant à l'Étranger", kind: 'Funder', country: 'MA', city: 'Rabat' },
+      {
+        id: 'funder-hassan-ii-foundation',
+        name: "Fondation Hassan II pour les Marocains Résidant à l'Étranger",
+        kind: 'Funder',
+        country: 'MA',
+        city: 'Rabat',
+      },
       { id: 'funder-cariplo', name: 'Fondazione Cariplo', kind: 'Funder', country: 'IT', city: 'Milano' },
     ];
     const incoming: NameRecord[] = [
-      { id: 'funder-new-hassan', name: 'Hassan II Foundation for Moroccans Living Abroad', kind: 'Funder', country: 'MA' },
+      {
+        id: 'funder-new-hassan',
+        name: 'Hassan II Foundation for Moroccans Living Abroad',
+        kind: 'Funder',
+        country: 'MA',
+      },
       { id: 'funder-cariplo', name: 'Fondazione Cariplo', kind: 'Funder', country: 'IT' },
       { id: 'funder-crt', name: 'Fondazione CRT', kind: 'Funder', country: 'IT' },
     ];

@@ -136,10 +136,12 @@ export function compareNames(a: FoldedName, b: FoldedName): NameComparison {
   const acronym = acronymMatch(a, b) ?? acronymMatch(b, a);
   // Greedy best-first pairing of tokens.
   const pairs: Array<{ i: number; j: number; s: number }> = [];
-  a.tokens.forEach((x, i) => b.tokens.forEach((y, j) => {
-    const s = tokenSimilarity(x, y);
-    if (s > 0) pairs.push({ i, j, s });
-  }));
+  a.tokens.forEach((x, i) =>
+    b.tokens.forEach((y, j) => {
+      const s = tokenSimilarity(x, y);
+      if (s > 0) pairs.push({ i, j, s });
+    }),
+  );
   pairs.sort((p, q) => q.s - p.s || p.i - q.i || p.j - q.j);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -150,21 +152,28 @@ export function compareNames(a: FoldedName, b: FoldedName): NameComparison {
     usedB.add(p.j);
     matched.push(p);
   }
-  let m = matched.reduce((sum, p) => sum + p.s * (a.tokens[p.i]!.weight + b.tokens[p.j]!.weight) / 2, 0);
+  let m = matched.reduce((sum, p) => sum + (p.s * (a.tokens[p.i]!.weight + b.tokens[p.j]!.weight)) / 2, 0);
   const reasons: Reason[] = [];
   // All the words together, in written order: "Abderrahim" = "Abd Rahim", "Elamrani" ≈ "El Amrani".
   const wordsA = a.tokens.filter((t) => t.kind !== 'concept');
   const wordsB = b.tokens.filter((t) => t.kind !== 'concept');
   let wordsTogether = false;
   // Numbers and initials must agree exactly for that: "Sahel 10" is not "Sahel 150", "Aziz B." not "Aziz G.".
-  const exact = (n: FoldedName) => n.tokens.filter((t) => t.kind === 'number' || t.key.length === 1).map((t) => t.key).sort().join(' ');
+  const exact = (n: FoldedName) =>
+    n.tokens
+      .filter((t) => t.kind === 'number' || t.key.length === 1)
+      .map((t) => t.key)
+      .sort()
+      .join(' ');
   if (a.compact.length >= 4 && b.compact.length >= 4 && exact(a) === exact(b)) {
     // One edit per eight letters at most: "mhmdamrn" ≈ "mhmdalmrn", not "nrndstrsrbt" ≈ "nrndstrsstt".
     const longest = Math.max(a.compact.length, b.compact.length);
     const edits = levenshtein(a.compact, b.compact, Math.max(1, Math.floor(longest / 8)));
     const compact = edits === undefined ? 0 : 1 - edits / longest;
-    const wordsMatchedAlone = matched.filter((p) => a.tokens[p.i]!.kind !== 'concept').reduce((sum, p) => sum + p.s * (a.tokens[p.i]!.weight + b.tokens[p.j]!.weight) / 2, 0);
-    const together = compact * (weightOf(wordsA) + weightOf(wordsB)) / 2;
+    const wordsMatchedAlone = matched
+      .filter((p) => a.tokens[p.i]!.kind !== 'concept')
+      .reduce((sum, p) => sum + (p.s * (a.tokens[p.i]!.weight + b.tokens[p.j]!.weight)) / 2, 0);
+    const together = (compact * (weightOf(wordsA) + weightOf(wordsB))) / 2;
     if (together > wordsMatchedAlone + 1e-9) {
       m += together - wordsMatchedAlone;
       wordsTogether = true;
@@ -178,7 +187,8 @@ export function compareNames(a: FoldedName, b: FoldedName): NameComparison {
   const unmatchedA = a.tokens.filter((_, i) => !usedA.has(i));
   const unmatchedB = b.tokens.filter((_, j) => !usedB.has(j));
   const wordsLeft = (list: NameToken[]) => (wordsTogether ? [] : list.filter((t) => t.kind !== 'concept'));
-  const distinctiveMatched = wordsTogether || matched.some((p) => a.tokens[p.i]!.kind !== 'concept' && a.tokens[p.i]!.weight >= 1);
+  const distinctiveMatched =
+    wordsTogether || matched.some((p) => a.tokens[p.i]!.kind !== 'concept' && a.tokens[p.i]!.weight >= 1);
   // A short and a long form of one name: every word matched, generic words added on one side only.
   if (distinctiveMatched && wordsLeft(unmatchedA).length === 0 && wordsLeft(unmatchedB).length === 0) {
     const conceptsA = unmatchedA.filter((t) => t.kind === 'concept');
@@ -190,20 +200,23 @@ export function compareNames(a: FoldedName, b: FoldedName): NameComparison {
   }
   if (acronym && acronym.score > score) return acronym;
 
-  if (score >= 0.999 && a.original.trim().toLowerCase() === b.original.trim().toLowerCase()) reasons.unshift(reason('SAME_NAME'));
+  if (score >= 0.999 && a.original.trim().toLowerCase() === b.original.trim().toLowerCase())
+    reasons.unshift(reason('SAME_NAME'));
   else if (score >= 0.999) reasons.unshift(reason('SAME_NAME_FOLDED'));
   for (const p of matched) {
     const x = a.tokens[p.i]!;
     const y = b.tokens[p.j]!;
     if (x.raw === y.raw) continue;
-    if (x.kind === 'concept') reasons.push(reason('TRANSLATION', { concept: text(x.key), a: text(x.raw), b: text(y.raw) }));
+    if (x.kind === 'concept')
+      reasons.push(reason('TRANSLATION', { concept: text(x.key), a: text(x.raw), b: text(y.raw) }));
     else if (x.kind === 'number') reasons.push(reason('SAME_NUMBER', { a: text(x.raw), b: text(y.raw) }));
     else if (x.key === y.key) reasons.push(reason('TRANSLITERATION', { a: text(x.raw), b: text(y.raw) }));
     else reasons.push(reason('SIMILAR_SPELLING', { a: text(x.raw), b: text(y.raw) }));
   }
   const onlyA = wordsLeft(unmatchedA);
   const onlyB = wordsLeft(unmatchedB);
-  if (onlyA.length || onlyB.length) reasons.push(reason('WORDS_IN_ONE_NAME', { words: texts([...onlyA, ...onlyB].map((t) => t.raw)) }));
+  if (onlyA.length || onlyB.length)
+    reasons.push(reason('WORDS_IN_ONE_NAME', { words: texts([...onlyA, ...onlyB].map((t) => t.raw)) }));
   return { score, reasons };
 }
 
@@ -227,7 +240,8 @@ function prepare<R extends NameRecord>(record: R): Prepared<R> {
     // The set of generic words: a key for names made of them only, and for names with several
     // ("Centro Studi di Politica Internazionale" meets "Centre for International Policy Studies").
     const concepts = [...new Set(v.tokens.filter((t) => t.kind === 'concept').map((t) => t.key))].sort();
-    if (concepts.length >= 2 || (concepts.length > 0 && concepts.length === v.tokens.length)) keys.add(`s:${concepts.join('+')}`);
+    if (concepts.length >= 2 || (concepts.length > 0 && concepts.length === v.tokens.length))
+      keys.add(`s:${concepts.join('+')}`);
   }
   const city = foldCity(record.city);
   return { record, variants, city, cityKeys: new Set(city ? foldName(city).tokens.map((t) => t.key) : []), keys };
@@ -254,7 +268,8 @@ function scorePair<R extends NameRecord>(x: Prepared<R>, y: Prepared<R>): NameCo
   }
   if (best.score === 0) return { score: 0, reasons: [] };
   const reasons = [...best.reasons];
-  if (via && (via[0] !== a.name || via[1] !== b.name)) reasons.push(reason('COMPARED_AS', { a: text(via[0]), b: text(via[1]) }));
+  if (via && (via[0] !== a.name || via[1] !== b.name))
+    reasons.push(reason('COMPARED_AS', { a: text(via[0]), b: text(via[1]) }));
   let score = best.score;
   if (a.kind === b.kind) reasons.push(reason('SAME_KIND', { kind: nodeKind(a.kind) }));
   else {
@@ -319,15 +334,24 @@ function blocks<R extends NameRecord>(prepared: readonly Prepared<R>[], stats: D
 }
 
 /** A scored pair's score and reasons, in parts and in English (one rendering: server/src/explain/english.ts). */
-const explained = (c: NameComparison) => ({ score: c.score, reasons: c.reasons.map(englishReason), reasonParts: c.reasons });
+const explained = (c: NameComparison) => ({
+  score: c.score,
+  reasons: c.reasons.map(englishReason),
+  reasonParts: c.reasons,
+});
 
-const sortMatches = <R extends NameRecord>(list: DuplicateMatch<R>[]) => list.sort((p, q) => q.score - p.score || p.a.id.localeCompare(q.a.id) || p.b.id.localeCompare(q.b.id));
+const sortMatches = <R extends NameRecord>(list: DuplicateMatch<R>[]) =>
+  list.sort((p, q) => q.score - p.score || p.a.id.localeCompare(q.a.id) || p.b.id.localeCompare(q.b.id));
 
 /**
  * Likely duplicates among `records`, best first: every pair scoring at least `minScore`. Each pair
  * once, `a` being the record with the smaller id. `stats` (optional) receives the work done.
  */
-export function findDuplicates<R extends NameRecord>(records: readonly R[], minScore = DEFAULT_MIN_SCORE, stats: DedupeStats = { comparisons: 0, skippedKeys: 0 }): DuplicateMatch<R>[] {
+export function findDuplicates<R extends NameRecord>(
+  records: readonly R[],
+  minScore = DEFAULT_MIN_SCORE,
+  stats: DedupeStats = { comparisons: 0, skippedKeys: 0 },
+): DuplicateMatch<R>[] {
   const prepared = records.map(prepare);
   const seen = new Set<string>();
   const out: DuplicateMatch<R>[] = [];
@@ -355,9 +379,16 @@ export function findDuplicates<R extends NameRecord>(records: readonly R[], minS
  * `b` existing), best first. A record with the same id as an existing one is an update, not a
  * duplicate, and is not reported against it.
  */
-export function likelyDuplicates<R extends NameRecord, E extends NameRecord = R>(incoming: readonly R[], existing: readonly E[], minScore = DEFAULT_MIN_SCORE): DuplicateMatch<R | E>[] {
+export function likelyDuplicates<R extends NameRecord, E extends NameRecord = R>(
+  incoming: readonly R[],
+  existing: readonly E[],
+  minScore = DEFAULT_MIN_SCORE,
+): DuplicateMatch<R | E>[] {
   const stats: DedupeStats = { comparisons: 0, skippedKeys: 0 };
-  const prepared: Array<Prepared<R | E>> = [...incoming.map((r) => prepare<R | E>(r)), ...existing.map((r) => prepare<R | E>(r))];
+  const prepared: Array<Prepared<R | E>> = [
+    ...incoming.map((r) => prepare<R | E>(r)),
+    ...existing.map((r) => prepare<R | E>(r)),
+  ];
   const isIncoming = (index: number) => index < incoming.length;
   const seen = new Set<string>();
   const out: DuplicateMatch<R | E>[] = [];

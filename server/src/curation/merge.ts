@@ -21,7 +21,11 @@ const absent = (v: unknown) => v === null || v === undefined || v === '' || (Arr
 const dateText = (v: unknown) => (absent(v) ? undefined : String(v));
 
 function joinText(a: unknown, b: unknown): string | undefined {
-  const parts = [a, b].filter((v) => !absent(v)).flatMap((v) => String(v).split('; ')).map((s) => s.trim()).filter(Boolean);
+  const parts = [a, b]
+    .filter((v) => !absent(v))
+    .flatMap((v) => String(v).split('; '))
+    .map((s) => s.trim())
+    .filter(Boolean);
   return parts.length ? [...new Set(parts)].join('; ') : undefined;
 }
 
@@ -57,7 +61,8 @@ export function mergeTieProperties(existing: Props, incoming: Props): Props {
         out[key] = absent(e) ? i : e;
     }
   }
-  for (const key of Object.keys(out)) if (out[key] === undefined || out[key] === null || out[key] === -Infinity) delete out[key];
+  for (const key of Object.keys(out))
+    if (out[key] === undefined || out[key] === null || out[key] === -Infinity) delete out[key];
   return out;
 }
 
@@ -86,12 +91,19 @@ export function mergeActorProperties(keep: Props, drop: Props): { set: Props; co
       copied.push(key);
     }
   }
-  const altNames = [...new Set([...((set.altNames ?? keep.altNames ?? []) as string[]), ...(drop.name && drop.name !== keep.name ? [drop.name as string] : [])])];
+  const altNames = [
+    ...new Set([
+      ...((set.altNames ?? keep.altNames ?? []) as string[]),
+      ...(drop.name && drop.name !== keep.name ? [drop.name as string] : []),
+    ]),
+  ];
   if (altNames.length > ((keep.altNames as string[] | undefined)?.length ?? 0)) {
     set.altNames = altNames;
     if (!copied.includes('altNames')) copied.push('altNames');
   }
-  set.mergedIds = [...new Set([...((keep.mergedIds ?? []) as string[]), drop.id as string, ...((drop.mergedIds ?? []) as string[])])];
+  set.mergedIds = [
+    ...new Set([...((keep.mergedIds ?? []) as string[]), drop.id as string, ...((drop.mergedIds ?? []) as string[])]),
+  ];
   return { set, copied: copied.sort() };
 }
 
@@ -119,20 +131,37 @@ interface TieRow {
  * BAD_USER_INPUT for the same id twice or actors of different kinds; then nothing is written.
  */
 export async function mergeActorsInTx(tx: ManagedTransaction, keepId: string, dropId: string): Promise<MergeResult> {
-  if (keepId === dropId) throw new PonteError(ErrorCode.BadUserInput, `mergeActors: "keep" and "drop" are the same id ("${keepId}"); pass two different actors.`);
+  if (keepId === dropId)
+    throw new PonteError(
+      ErrorCode.BadUserInput,
+      `mergeActors: "keep" and "drop" are the same id ("${keepId}"); pass two different actors.`,
+    );
   const found = await tx.run(
     `OPTIONAL MATCH (k:Actor {id: $keep}) OPTIONAL MATCH (d:Actor {id: $drop})
      RETURN k IS NOT NULL AS hasKeep, d IS NOT NULL AS hasDrop, labels(k) AS keepLabels, labels(d) AS dropLabels, properties(k) AS keep, properties(d) AS drop`,
     { keep: keepId, drop: dropId },
   );
-  const row = found.records[0]!.toObject() as { hasKeep: boolean; hasDrop: boolean; keepLabels: string[] | null; dropLabels: string[] | null; keep: Props | null; drop: Props | null };
-  if (!row.hasKeep) throw new PonteError(ErrorCode.NotFound, `mergeActors: no actor with id "${keepId}" (argument "keep").`);
-  if (!row.hasDrop) throw new PonteError(ErrorCode.NotFound, `mergeActors: no actor with id "${dropId}" (argument "drop").`);
+  const row = found.records[0]!.toObject() as {
+    hasKeep: boolean;
+    hasDrop: boolean;
+    keepLabels: string[] | null;
+    dropLabels: string[] | null;
+    keep: Props | null;
+    drop: Props | null;
+  };
+  if (!row.hasKeep)
+    throw new PonteError(ErrorCode.NotFound, `mergeActors: no actor with id "${keepId}" (argument "keep").`);
+  if (!row.hasDrop)
+    throw new PonteError(ErrorCode.NotFound, `mergeActors: no actor with id "${dropId}" (argument "drop").`);
   const keepKind = kindOf(row.keepLabels!);
   const dropKind = kindOf(row.dropLabels!);
   if (keepKind !== dropKind) {
-    const a = (kind: string | undefined) => `${/^[AEIOU]/.test(kind ?? '') ? 'an' : 'a'} ${kind ?? 'actor of no known kind'}`;
-    throw new PonteError(ErrorCode.BadUserInput, `mergeActors: "${keepId}" is ${a(keepKind)} and "${dropId}" ${a(dropKind)}; only actors of the same kind can be merged (change the kind of one first, or dismiss the pair).`);
+    const a = (kind: string | undefined) =>
+      `${/^[AEIOU]/.test(kind ?? '') ? 'an' : 'a'} ${kind ?? 'actor of no known kind'}`;
+    throw new PonteError(
+      ErrorCode.BadUserInput,
+      `mergeActors: "${keepId}" is ${a(keepKind)} and "${dropId}" ${a(dropKind)}; only actors of the same kind can be merged (change the kind of one first, or dismiss the pair).`,
+    );
   }
 
   const ties = await tx.run(
@@ -147,14 +176,21 @@ export async function mergeActorsInTx(tx: ManagedTransaction, keepId: string, dr
   for (const record of ties.records) {
     const tie = record.toObject() as TieRow;
     if (!(TIE_TYPES as readonly string[]).includes(tie.type)) {
-      throw new PonteError(ErrorCode.BadUserInput, `mergeActors: "${dropId}" has a tie of unknown type ${tie.type}; fix it in the database before merging.`);
+      throw new PonteError(
+        ErrorCode.BadUserInput,
+        `mergeActors: "${dropId}" has a tie of unknown type ${tie.type}; fix it in the database before merging.`,
+      );
     }
     if (tie.toKeep) {
       await tx.run('MATCH ()-[r]->() WHERE elementId(r) = $rid DELETE r', { rid: tie.rid });
       tiesDropped++;
       continue;
     }
-    const pattern = UNDIRECTED.has(tie.type) ? `(k)-[e:${tie.type}]-(o)` : tie.outgoing ? `(k)-[e:${tie.type}]->(o)` : `(k)<-[e:${tie.type}]-(o)`;
+    const pattern = UNDIRECTED.has(tie.type)
+      ? `(k)-[e:${tie.type}]-(o)`
+      : tie.outgoing
+        ? `(k)-[e:${tie.type}]->(o)`
+        : `(k)<-[e:${tie.type}]-(o)`;
     const existing = await tx.run(
       `MATCH (k:Actor {id: $keep}), (o) WHERE elementId(o) = $other
        MATCH ${pattern}
@@ -164,11 +200,18 @@ export async function mergeActorsInTx(tx: ManagedTransaction, keepId: string, dr
     const match = existing.records[0];
     if (match) {
       const merged = mergeTieProperties(match.get('props') as Props, tie.props);
-      await tx.run('MATCH ()-[e]->() WHERE elementId(e) = $eid SET e = $props', { eid: match.get('eid') as string, props: merged });
+      await tx.run('MATCH ()-[e]->() WHERE elementId(e) = $eid SET e = $props', {
+        eid: match.get('eid') as string,
+        props: merged,
+      });
       tiesMerged++;
     } else {
       const create = tie.outgoing ? `CREATE (k)-[e:${tie.type}]->(o)` : `CREATE (k)<-[e:${tie.type}]-(o)`;
-      await tx.run(`MATCH (k:Actor {id: $keep}), (o) WHERE elementId(o) = $other ${create} SET e = $props`, { keep: keepId, other: tie.other, props: tie.props });
+      await tx.run(`MATCH (k:Actor {id: $keep}), (o) WHERE elementId(o) = $other ${create} SET e = $props`, {
+        keep: keepId,
+        other: tie.other,
+        props: tie.props,
+      });
       tiesMoved++;
     }
     await tx.run('MATCH ()-[r]->() WHERE elementId(r) = $rid DELETE r', { rid: tie.rid });
@@ -178,6 +221,9 @@ export async function mergeActorsInTx(tx: ManagedTransaction, keepId: string, dr
   // Dismissals that named the dropped actor no longer mean anything.
   await tx.run('MATCH (x:DismissedDuplicate) WHERE x.a = $drop OR x.b = $drop DELETE x', { drop: dropId });
   await tx.run('MATCH (d:Actor {id: $drop}) DETACH DELETE d', { drop: dropId });
-  const done = await tx.run('MATCH (k:Actor {id: $keep}) SET k += $set, k.updatedAt = datetime() RETURN toString(k.updatedAt) AS at', { keep: keepId, set });
+  const done = await tx.run(
+    'MATCH (k:Actor {id: $keep}) SET k += $set, k.updatedAt = datetime() RETURN toString(k.updatedAt) AS at',
+    { keep: keepId, set },
+  );
   return { tiesMoved, tiesMerged, tiesDropped, fieldsCopied: copied, at: done.records[0]!.get('at') as string };
 }

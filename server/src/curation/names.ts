@@ -42,9 +42,46 @@ export const CONCEPT_WEIGHT = 0.35;
  * several languages per line: French, Italian, English, Arabic transliteration, Spanish.
  */
 const CONCEPTS: Record<string, readonly string[]> = {
-  foundation: ['fondation', 'fondazione', 'foundation', 'fundacion', 'stiftung', 'muassasa', 'muassasat', 'mouassassa', 'mouassasa', 'moussassa', 'muassassa'],
-  association: ['association', 'associations', 'associazione', 'associazioni', 'asociacion', 'assoc', 'asso', 'jamiya', 'jamiyat', 'jamiyya', 'jamaiya', 'jamiia', 'jameya', 'jamiyyat'],
-  cooperative: ['cooperative', 'cooperativa', 'cooperatives', 'cooperativo', 'coop', 'taawuniya', 'taawniya', 'taawunia', 'taaouniya'],
+  foundation: [
+    'fondation',
+    'fondazione',
+    'foundation',
+    'fundacion',
+    'stiftung',
+    'muassasa',
+    'muassasat',
+    'mouassassa',
+    'mouassasa',
+    'moussassa',
+    'muassassa',
+  ],
+  association: [
+    'association',
+    'associations',
+    'associazione',
+    'associazioni',
+    'asociacion',
+    'assoc',
+    'asso',
+    'jamiya',
+    'jamiyat',
+    'jamiyya',
+    'jamaiya',
+    'jamiia',
+    'jameya',
+    'jamiyyat',
+  ],
+  cooperative: [
+    'cooperative',
+    'cooperativa',
+    'cooperatives',
+    'cooperativo',
+    'coop',
+    'taawuniya',
+    'taawniya',
+    'taawunia',
+    'taaouniya',
+  ],
   federation: ['federation', 'federazione', 'federacion', 'ittihad'],
   union: ['union', 'unione', 'unions'],
   network: ['network', 'rete', 'reseau', 'red', 'networks'],
@@ -64,7 +101,15 @@ const CONCEPTS: Record<string, readonly string[]> = {
   kingdom: ['royaume', 'regno', 'kingdom', 'mamlaka', 'mamlakat'],
   institute: ['institut', 'istituto', 'institute', 'instituto', 'mahad'],
   university: ['universite', 'universita', 'university', 'universidad'],
-  international: ['international', 'internationale', 'internazionale', 'internationales', 'internazionali', 'dawli', 'dawliya'],
+  international: [
+    'international',
+    'internationale',
+    'internazionale',
+    'internationales',
+    'internazionali',
+    'dawli',
+    'dawliya',
+  ],
   development: ['developpement', 'sviluppo', 'development', 'desarrollo', 'tanmiya'],
   cooperation: ['cooperation', 'cooperazione'],
   cultural: ['culturel', 'culturelle', 'culturale', 'cultural', 'culturali', 'culture', 'cultura', 'thaqafiya'],
@@ -72,13 +117,58 @@ const CONCEPTS: Record<string, readonly string[]> = {
   women: ['femmes', 'femme', 'donne', 'donna', 'women', 'woman', 'nisa', 'nissae', 'nisaa'],
   students: ['etudiants', 'studenti', 'students', 'tullab'],
   youth: ['jeunes', 'jeunesse', 'giovani', 'youth', 'shabab', 'chabab'],
-  migrants: ['migrants', 'migranti', 'migrant', 'immigres', 'immigrati', 'immigrants', 'emigres', 'emigrati', 'muhajirin'],
-  moroccan: ['marocain', 'marocaine', 'marocains', 'marocaines', 'marocchino', 'marocchina', 'marocchini', 'marocchine', 'moroccan', 'moroccans', 'maghariba', 'maghribi', 'maghribiya'],
+  migrants: [
+    'migrants',
+    'migranti',
+    'migrant',
+    'immigres',
+    'immigrati',
+    'immigrants',
+    'emigres',
+    'emigrati',
+    'muhajirin',
+  ],
+  moroccan: [
+    'marocain',
+    'marocaine',
+    'marocains',
+    'marocaines',
+    'marocchino',
+    'marocchina',
+    'marocchini',
+    'marocchine',
+    'moroccan',
+    'moroccans',
+    'maghariba',
+    'maghribi',
+    'maghribiya',
+  ],
   morocco: ['maroc', 'marocco', 'morocco', 'marruecos', 'maghrib'],
-  italian: ['italien', 'italienne', 'italiens', 'italiennes', 'italiano', 'italiana', 'italiani', 'italiane', 'italian', 'italians'],
+  italian: [
+    'italien',
+    'italienne',
+    'italiens',
+    'italiennes',
+    'italiano',
+    'italiana',
+    'italiani',
+    'italiane',
+    'italian',
+    'italians',
+  ],
   italy: ['italie', 'italia', 'italy', 'italiya'],
   abroad: ['etranger', 'estero', 'abroad', 'kharij', 'overseas'],
-  resident: ['residant', 'residants', 'resident', 'residents', 'residenti', 'residente', 'living', 'muqimin', 'residing'],
+  resident: [
+    'residant',
+    'residants',
+    'resident',
+    'residents',
+    'residenti',
+    'residente',
+    'living',
+    'muqimin',
+    'residing',
+  ],
   community: ['communaute', 'comunita', 'community', 'jaliya', 'jalia'],
   professionals: ['professionnels', 'professionisti', 'professionals'],
   training: ['formation', 'formazione', 'training', 'takwin'],
@@ -92,30 +182,146 @@ const CONCEPTS: Record<string, readonly string[]> = {
 
 /** Legal forms, dropped: they say how an actor is registered, not which one it is. */
 const LEGAL_FORMS = new Set([
-  'srl', 'srls', 'spa', 'sapa', 'snc', 'sas', 'sarl', 'sarlau', 'sa', 'scarl', 'scrl', 'scs', 'ltd', 'llc', 'inc', 'plc', 'gmbh', 'ag', 'bv', 'nv',
-  'onlus', 'aps', 'odv', 'ets', 'asbl', 'ong', 'ngo', 'eurl', 'sasu', 'cic', 'coop', 'soc',
+  'srl',
+  'srls',
+  'spa',
+  'sapa',
+  'snc',
+  'sas',
+  'sarl',
+  'sarlau',
+  'sa',
+  'scarl',
+  'scrl',
+  'scs',
+  'ltd',
+  'llc',
+  'inc',
+  'plc',
+  'gmbh',
+  'ag',
+  'bv',
+  'nv',
+  'onlus',
+  'aps',
+  'odv',
+  'ets',
+  'asbl',
+  'ong',
+  'ngo',
+  'eurl',
+  'sasu',
+  'cic',
+  'coop',
+  'soc',
 ]);
 
 /** Little words of the five languages, dropped (articles, prepositions, conjunctions). */
 const STOPWORDS = new Set([
   // French
-  'de', 'du', 'des', 'le', 'la', 'les', 'l', 'd', 'a', 'au', 'aux', 'en', 'et', 'pour', 'sur', 'par', 'un', 'une', 'dans',
+  'de',
+  'du',
+  'des',
+  'le',
+  'la',
+  'les',
+  'l',
+  'd',
+  'a',
+  'au',
+  'aux',
+  'en',
+  'et',
+  'pour',
+  'sur',
+  'par',
+  'un',
+  'une',
+  'dans',
   // Italian
-  'di', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'dell', 'il', 'lo', 'gli', 'i', 'e', 'ed', 'per', 'in', 'da', 'dal', 'dalla', 'nel', 'nella',
-  'sul', 'sulla', 'sull', 'sulle', 'sui', 'all', 'alla', 'alle', 'agli', 'ai', 'al', 'con', 'tra', 'fra', 'una', 'uno',
+  'di',
+  'del',
+  'della',
+  'dei',
+  'degli',
+  'delle',
+  'dello',
+  'dell',
+  'il',
+  'lo',
+  'gli',
+  'i',
+  'e',
+  'ed',
+  'per',
+  'in',
+  'da',
+  'dal',
+  'dalla',
+  'nel',
+  'nella',
+  'sul',
+  'sulla',
+  'sull',
+  'sulle',
+  'sui',
+  'all',
+  'alla',
+  'alle',
+  'agli',
+  'ai',
+  'al',
+  'con',
+  'tra',
+  'fra',
+  'una',
+  'uno',
   // English
-  'of', 'the', 'and', 'for', 'an', 'at', 'on', 'to',
+  'of',
+  'the',
+  'and',
+  'for',
+  'an',
+  'at',
+  'on',
+  'to',
   // Arabic transliteration (articles and particles)
-  'el', 'wa', 'li', 'lil', 'bi', 'fi', 'ila',
+  'el',
+  'wa',
+  'li',
+  'lil',
+  'bi',
+  'fi',
+  'ila',
   // Spanish
-  'y', 'los', 'las',
+  'y',
+  'los',
+  'las',
 ]);
 
 /** Roman numerals and ordinal words of royal names (Hassan II = Hassan 2 = al-Hasan al-Thani). */
 const NUMBERS: Record<string, string> = {
-  ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10',
-  thani: '2', tani: '2', thaani: '2', khamis: '5', sadis: '6', awwal: '1',
-  ier: '1', '1er': '1', premier: '1', primo: '1', '1st': '1', '2nd': '2',
+  ii: '2',
+  iii: '3',
+  iv: '4',
+  v: '5',
+  vi: '6',
+  vii: '7',
+  viii: '8',
+  ix: '9',
+  x: '10',
+  thani: '2',
+  tani: '2',
+  thaani: '2',
+  khamis: '5',
+  sadis: '6',
+  awwal: '1',
+  ier: '1',
+  '1er': '1',
+  premier: '1',
+  primo: '1',
+  '1st': '1',
+  '2nd': '2',
 };
 
 /**
@@ -178,12 +384,18 @@ export function skeleton(word: string): string {
   if (!w) return w;
   // An initial vowel is kept, e/a and o/u merged (Ahmed/Ahmad, Oumaima/Umaima); an initial y stays a consonant.
   const head = ({ e: 'a', o: 'u' } as Record<string, string>)[w.charAt(0)] ?? w.charAt(0);
-  const rest = w.slice(1).replace(/y/g, 'i').replace(/[aeiou]/g, '');
+  const rest = w
+    .slice(1)
+    .replace(/y/g, 'i')
+    .replace(/[aeiou]/g, '');
   return (head + rest).replace(/(.)\1+/g, '$1');
 }
 
 export function compactOf(tokens: readonly NameToken[]): string {
-  return tokens.filter((t) => t.kind === 'word' && t.key.length > 1).map((t) => t.key).join('');
+  return tokens
+    .filter((t) => t.kind === 'word' && t.key.length > 1)
+    .map((t) => t.key)
+    .join('');
 }
 
 /** Folds one name into weighted tokens. */
@@ -197,7 +409,11 @@ export function foldName(name: string): FoldedName {
   const shouting = upper.length > 1 && !upper.some((w) => w.length >= 3 && w !== w.toUpperCase());
   const acronyms = shouting
     ? new Set<string>()
-    : new Set(upper.filter((w) => w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && /\p{L}/u.test(w)).map((w) => foldText(w)));
+    : new Set(
+        upper
+          .filter((w) => w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && /\p{L}/u.test(w))
+          .map((w) => foldText(w)),
+      );
   for (const [index, w] of all.entries()) {
     // A single letter at the end is an initial ("Aicha A."), not an article.
     const initial = w.length === 1 && index === all.length - 1 && index > 0;

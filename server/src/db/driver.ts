@@ -30,7 +30,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   const name = (error as { name?: unknown }).name;
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') return true;
-  if (typeof code === 'string' && (code.startsWith('Neo.TransientError.General.DatabaseUnavailable') || code === 'Neo.ClientError.Database.DatabaseNotFound' || code === 'ECONNREFUSED')) return true;
+  if (
+    typeof code === 'string' &&
+    (code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+      code === 'Neo.ClientError.Database.DatabaseNotFound' ||
+      code === 'ECONNREFUSED')
+  )
+    return true;
   const cause = (error as { cause?: unknown }).cause;
   return name === 'Neo4jError' && cause !== undefined && cause !== error ? isDatabaseUnavailable(cause) : false;
 }

@@ -32,7 +32,8 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     // Partners' introduction requests (graphql/resolvers/introduction-requests.ts), outside the SDL.
     name: 'unique IntroductionRequest.id',
-    cypher: 'CREATE CONSTRAINT introduction_request_id_unique IF NOT EXISTS FOR (r:IntroductionRequest) REQUIRE r.id IS UNIQUE',
+    cypher:
+      'CREATE CONSTRAINT introduction_request_id_unique IF NOT EXISTS FOR (r:IntroductionRequest) REQUIRE r.id IS UNIQUE',
   },
   {
     name: 'IntroductionRequest lookups by organisation',
@@ -64,7 +65,8 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     // Pairs staff marked "not the same" (server/src/curation/candidates.ts): outside the SDL, like users.
     name: 'unique DismissedDuplicate.key',
-    cypher: 'CREATE CONSTRAINT dismissed_duplicate_key_unique IF NOT EXISTS FOR (x:DismissedDuplicate) REQUIRE x.key IS UNIQUE',
+    cypher:
+      'CREATE CONSTRAINT dismissed_duplicate_key_unique IF NOT EXISTS FOR (x:DismissedDuplicate) REQUIRE x.key IS UNIQUE',
   },
   {
     name: 'Actor kind and country lookups',

@@ -48,12 +48,27 @@ export class Readiness {
 
   async check(timeoutMs = 2_000): Promise<ReadinessReport> {
     try {
-      await this.#driver.executeQuery('RETURN 1', {}, { database: this.#database, routing: 'READ', transactionConfig: { timeout: timeoutMs } });
+      await this.#driver.executeQuery(
+        'RETURN 1',
+        {},
+        { database: this.#database, routing: 'READ', transactionConfig: { timeout: timeoutMs } },
+      );
     } catch (error) {
       const reason = error instanceof Error ? firstLine(error.message) : 'unknown error';
-      return { ready: false, database: 'unreachable', migrations: this.#migrated ? 'applied' : 'pending', reason: `Neo4j is unreachable: ${reason}` };
+      return {
+        ready: false,
+        database: 'unreachable',
+        migrations: this.#migrated ? 'applied' : 'pending',
+        reason: `Neo4j is unreachable: ${reason}`,
+      };
     }
-    if (!this.#migrated) return { ready: false, database: 'reachable', migrations: 'pending', reason: 'Database migrations have not been applied yet.' };
+    if (!this.#migrated)
+      return {
+        ready: false,
+        database: 'reachable',
+        migrations: 'pending',
+        reason: 'Database migrations have not been applied yet.',
+      };
     return { ready: true, database: 'reachable', migrations: 'applied' };
   }
 

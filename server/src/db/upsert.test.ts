@@ -15,7 +15,9 @@ describe('the one upsert', () => {
   it('stamps only on creation when asked, with the caller’s row expressions', () => {
     const clauses = nodeMergeClauses('Region', 'on-create', { id: 'row.`id:ID`', props: '{name: row.name}' });
     expect(clauses).toContain('MERGE (n:Region {id: row.`id:ID`})');
-    expect(clauses).toContain('ON CREATE SET n.createdAt = datetime.transaction(), n.updatedAt = datetime.transaction()');
+    expect(clauses).toContain(
+      'ON CREATE SET n.createdAt = datetime.transaction(), n.updatedAt = datetime.transaction()',
+    );
     expect(clauses).toContain('SET n += {name: row.name}');
     expect(clauses).not.toContain('before');
   });

@@ -1,5 +1,12 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { ACTOR_KINDS, NODE_KINDS, TIE_TYPES, type ActorKind, type NodeKind, type TieType } from '../../../schema/generated/model.js';
+import {
+  ACTOR_KINDS,
+  NODE_KINDS,
+  TIE_TYPES,
+  type ActorKind,
+  type NodeKind,
+  type TieType,
+} from '../../../schema/generated/model.js';
 
 /**
  * The one batched upsert of nodes and ties (docs/architecture.md#one-copy-of-each), used by the
@@ -73,7 +80,11 @@ function checked(name: string, known: (name: string) => boolean, what: string): 
  * The clauses that merge one node (`n`) from `row`, without UNWIND or RETURN, so LOAD CSV can
  * wrap them too. Actor kinds also get the `Actor` label.
  */
-export function nodeMergeClauses(kind: NodeKind, updatedAt: UpdatedAtRule = 'when-changed', row: RowExpressions = {}): string {
+export function nodeMergeClauses(
+  kind: NodeKind,
+  updatedAt: UpdatedAtRule = 'when-changed',
+  row: RowExpressions = {},
+): string {
   const label = checked(kind, isNodeKind, 'node label');
   const id = row.id ?? 'row.id';
   const props = row.props ?? 'row.props';
@@ -93,7 +104,12 @@ SET n.updatedAt = CASE WHEN n.updatedAt IS NULL OR before <> properties(n) THEN 
 }
 
 /** The clauses that match both ends of one tie on their unique ids and merge the tie (`r`). */
-export function tieMergeClauses(type: TieType, fromLabel: MatchLabel, toLabel: MatchLabel, row: RowExpressions = {}): string {
+export function tieMergeClauses(
+  type: TieType,
+  fromLabel: MatchLabel,
+  toLabel: MatchLabel,
+  row: RowExpressions = {},
+): string {
   return `MATCH (a:${checked(fromLabel, isMatchLabel, 'tie end label')} {id: ${row.from ?? 'row.from'}})
 MATCH (b:${checked(toLabel, isMatchLabel, 'tie end label')} {id: ${row.to ?? 'row.to'}})
 MERGE (a)-[r:${checked(type, isTieType, 'relationship type')}]->(b)
@@ -117,14 +133,26 @@ export interface UpsertOptions {
 }
 
 /** Merges one batch of nodes of `kind` in `tx`; returns how many were created. */
-export async function upsertNodes(tx: ManagedTransaction, kind: NodeKind, rows: readonly NodeRow[], options: UpsertOptions & { readonly updatedAt?: UpdatedAtRule }): Promise<number> {
+export async function upsertNodes(
+  tx: ManagedTransaction,
+  kind: NodeKind,
+  rows: readonly NodeRow[],
+  options: UpsertOptions & { readonly updatedAt?: UpdatedAtRule },
+): Promise<number> {
   const result = await tx.run(nodeUpsertCypher(kind, options.updatedAt), { rows });
   assertWritten(result.records[0]?.get('written'), rows.length, options);
   return result.summary.counters.updates().nodesCreated;
 }
 
 /** Merges one batch of ties of one type and end labels in `tx`; returns how many were created. */
-export async function upsertTies(tx: ManagedTransaction, type: TieType, fromLabel: MatchLabel, toLabel: MatchLabel, rows: readonly TieRow[], options: UpsertOptions): Promise<number> {
+export async function upsertTies(
+  tx: ManagedTransaction,
+  type: TieType,
+  fromLabel: MatchLabel,
+  toLabel: MatchLabel,
+  rows: readonly TieRow[],
+  options: UpsertOptions,
+): Promise<number> {
   const result = await tx.run(tieUpsertCypher(type, fromLabel, toLabel), { rows });
   assertWritten(result.records[0]?.get('written'), rows.length, options);
   return result.summary.counters.updates().relationshipsCreated;

@@ -58,7 +58,14 @@ export interface PonteContext extends Neo4jGraphQLContext {
  * The context of one request. With `auth`, the viewer follows the role and the verified claims go
  * to @neo4j/graphql as the trusted `jwt` (the library never sees the raw token).
  */
-export function createContext(driver: Driver, database: string, log: Logger, viewer?: Viewer, auth: RequestAuth = ANONYMOUS, services?: AuthServices): PonteContext {
+export function createContext(
+  driver: Driver,
+  database: string,
+  log: Logger,
+  viewer?: Viewer,
+  auth: RequestAuth = ANONYMOUS,
+  services?: AuthServices,
+): PonteContext {
   return {
     driver,
     database,
@@ -74,7 +81,13 @@ export function createContext(driver: Driver, database: string, log: Logger, vie
 }
 
 /** The context of a request as the HTTP layer builds it: the viewer always follows the role. */
-export function requestContext(driver: Driver, database: string, log: Logger, auth: RequestAuth, services: AuthServices): PonteContext {
+export function requestContext(
+  driver: Driver,
+  database: string,
+  log: Logger,
+  auth: RequestAuth,
+  services: AuthServices,
+): PonteContext {
   return createContext(driver, database, log, viewerFor(auth.role), auth, services);
 }
 

@@ -13,7 +13,10 @@ describe('the error formatter', () => {
       path: ['paths'],
       extensions: { code: 'BAD_USER_INPUT', argument: 'limit' },
     });
-    expect(format(formatted, badInput('paths: no actor with id "x".', 'from', ErrorCode.NotFound)).extensions).toEqual({ code: 'NOT_FOUND', argument: 'from' });
+    expect(format(formatted, badInput('paths: no actor with id "x".', 'from', ErrorCode.NotFound)).extensions).toEqual({
+      code: 'NOT_FOUND',
+      argument: 'from',
+    });
   });
 
   it('names no argument when the error is not about one', () => {

@@ -34,19 +34,38 @@ const SAFE_CODES = new Set<string>([
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+    const base = {
+      message: formatted.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
     if (isDatabaseUnavailable(original)) {
-      return { ...base, message: 'The database is unavailable right now; try again in a few seconds.', extensions: { code: ErrorCode.DatabaseUnavailable } };
+      return {
+        ...base,
+        message: 'The database is unavailable right now; try again in a few seconds.',
+        extensions: { code: ErrorCode.DatabaseUnavailable },
+      };
     }
     if (isPonteError(original)) {
-      return { ...base, message: original.message, extensions: { code: original.code, ...(original.argument ? { argument: original.argument } : {}) } };
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: original.code, ...(original.argument ? { argument: original.argument } : {}) },
+      };
     }
     // @neo4j/graphql's authentication and authorization refusals (@authentication, @authorization
     // validate): a coded answer that names no rule. The auth plugin turns UNAUTHENTICATED into
     // FORBIDDEN when the request was signed in.
     const libraryError = libraryAuthError(original);
     if (libraryError) {
-      return { ...base, message: libraryError === ErrorCode.Forbidden ? 'Your role may not read or change this.' : 'Sign in with a role that may read or change this.', extensions: { code: libraryError } };
+      return {
+        ...base,
+        message:
+          libraryError === ErrorCode.Forbidden
+            ? 'Your role may not read or change this.'
+            : 'Sign in with a role that may read or change this.',
+        extensions: { code: libraryError },
+      };
     }
     const code = String(formatted.extensions?.code ?? '');
     if (SAFE_CODES.has(code)) {

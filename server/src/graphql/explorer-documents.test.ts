@@ -23,7 +23,9 @@ function operationFiles(): Map<string, string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.queries.ts')) for (const m of readFileSync(full, 'utf8').matchAll(/\b(?:query|mutation)\s+(\w+)/g)) out.set(m[1]!, entry.name);
+      else if (entry.name.endsWith('.queries.ts'))
+        for (const m of readFileSync(full, 'utf8').matchAll(/\b(?:query|mutation)\s+(\w+)/g))
+          out.set(m[1]!, entry.name);
     }
   };
   walk(path.join(repoRoot, 'client', 'src'));
@@ -59,7 +61,11 @@ describe("the explorer's documents", () => {
     for (const view of STAFF_ONLY_VIEWS) expect(files, view).toContain(view);
   });
 
-  it.each(operations.filter((o) => !STAFF_ONLY_VIEWS.includes(o.file)).map((o) => [`${o.file}: ${o.name}`, o.document] as const))(
+  it.each(
+    operations
+      .filter((o) => !STAFF_ONLY_VIEWS.includes(o.file))
+      .map((o) => [`${o.file}: ${o.name}`, o.document] as const),
+  )(
     '%s validates against the restricted schema (what anonymous visitors, analysts and partners are served)',
     (_name, document) => {
       expect(validate(restricted, document).map((e) => e.message)).toEqual([]);

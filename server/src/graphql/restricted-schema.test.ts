@@ -5,7 +5,9 @@ import { buildSchema } from './schema.js';
 import { migrantShapes, restrictedSchema, staffOnlyFields } from './restricted-schema.js';
 
 // The schema is built with @neo4j/graphql's (CommonJS) graphql-js; validate with that copy.
-const { getNamedType, isInputObjectType, parse, validate, getVariableValues } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { getNamedType, isInputObjectType, parse, validate, getVariableValues } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql');
 
 let full: GraphQLSchema;
 let restricted: GraphQLSchema;
@@ -31,10 +33,18 @@ function relationshipTarget(schema: GraphQLSchema, type: GraphQLInputObjectType,
   return undefined;
 }
 
-function relationshipFilters(schema: GraphQLSchema): Array<{ input: string; field: string; target: string | undefined }> {
+function relationshipFilters(
+  schema: GraphQLSchema,
+): Array<{ input: string; field: string; target: string | undefined }> {
   const out: Array<{ input: string; field: string; target: string | undefined }> = [];
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isInputObjectType(type) || !type.name.endsWith('Where') || type.name.endsWith('ConnectionWhere') || type.name.endsWith('TieWhere')) continue;
+    if (
+      !isInputObjectType(type) ||
+      !type.name.endsWith('Where') ||
+      type.name.endsWith('ConnectionWhere') ||
+      type.name.endsWith('TieWhere')
+    )
+      continue;
     for (const field of Object.keys(type.getFields())) {
       const target = relationshipTarget(schema, type, field);
       if (target) out.push({ input: type.name, field, target });
@@ -64,22 +74,35 @@ describe('the restricted schema (anonymous, analyst, partner)', () => {
     // Nothing else was removed: every derived field is one the oracle found.
     const count = [...derived.values()].reduce((n, s) => n + s.size, 0);
     expect(count).toBe(reachMigrants.length);
-    expect([...derived.get('FirmWhere')!]).toEqual(expect.arrayContaining(['employees', 'employeesConnection', 'mentees', 'partners', 'fundedBy']));
+    expect([...derived.get('FirmWhere')!]).toEqual(
+      expect.arrayContaining(['employees', 'employeesConnection', 'mentees', 'partners', 'fundedBy']),
+    );
     expect(derived.get('RegionWhere')).toContain('migrantsFromHere');
     expect(derived.get('OpportunityWhere')).toContain('offeredBy');
   });
 
   it('keeps filters through relationships to organisations, places and projects', () => {
     const firmWhere = restricted.getType('FirmWhere') as GraphQLInputObjectType;
-    for (const kept of ['offers', 'offersConnection', 'basedIn', 'memberOf', 'funds', 'name', 'AND']) expect(Object.keys(firmWhere.getFields())).toContain(kept);
+    for (const kept of ['offers', 'offersConnection', 'basedIn', 'memberOf', 'funds', 'name', 'AND'])
+      expect(Object.keys(firmWhere.getFields())).toContain(kept);
     expect(errorsOf('{ firms(where: { offers: { some: { name: { eq: "X" } } } }) { id } }')).toEqual([]);
-    expect(errorsOf('{ migrants(where: { city: { eq: "Torino" } }) { id } migrantsConnection { totalCount } }')).toEqual([]);
-    expect(errorsOf('{ firmsConnection(where: { city: { eq: "Torino" } }) { aggregate { count { nodes } } } }')).toEqual([]);
+    expect(
+      errorsOf('{ migrants(where: { city: { eq: "Torino" } }) { id } migrantsConnection { totalCount } }'),
+    ).toEqual([]);
+    expect(
+      errorsOf('{ firmsConnection(where: { city: { eq: "Torino" } }) { aggregate { count { nodes } } } }'),
+    ).toEqual([]);
   });
 
   it('removes aggregates over nodes that can be migrants, at the root and nested, and only those', () => {
     const out = staffOnlyFields(full).outputFields;
-    for (const c of ['MigrantsConnection', 'ActorsConnection', 'AssociationMembersConnection', 'FirmEmployeesConnection', 'RegionMigrantsFromHereConnection']) {
+    for (const c of [
+      'MigrantsConnection',
+      'ActorsConnection',
+      'AssociationMembersConnection',
+      'FirmEmployeesConnection',
+      'RegionMigrantsFromHereConnection',
+    ]) {
       expect(out.get(c), c).toEqual(new Set(['aggregate']));
     }
     expect(out.has('FirmsConnection')).toBe(false);
@@ -91,28 +114,50 @@ describe('the restricted schema (anonymous, analyst, partner)', () => {
 
   it('refuses the filters of issue #6 and #13 however they are written (inline, nested, in a variable default)', () => {
     expect(errorsOf('{ firms(where: { employees: { some: { name: { eq: "A." } } } }) { id } }')).toHaveLength(1);
-    expect(errorsOf('{ regions(where: { migrantsFromHere: { some: { city: { eq: "Torino" } } } }) { id } }')).toHaveLength(1);
+    expect(
+      errorsOf('{ regions(where: { migrantsFromHere: { some: { city: { eq: "Torino" } } } }) { id } }'),
+    ).toHaveLength(1);
     expect(errorsOf('{ associations(where: { fundedBy: { some: { name: { eq: "X" } } } }) { id } }')).toHaveLength(1);
     expect(errorsOf('{ opportunities(where: { offeredBy: { some: { name: { eq: "X" } } } }) { id } }')).toHaveLength(1);
-    expect(errorsOf('{ regions(where: { basedIn: { some: { actorsBasedHere: { some: { id: { eq: "x" } } } } } }) { id } }').length).toBeGreaterThan(0);
+    expect(
+      errorsOf('{ regions(where: { basedIn: { some: { actorsBasedHere: { some: { id: { eq: "x" } } } } } }) { id } }')
+        .length,
+    ).toBeGreaterThan(0);
     // Nested under a kept relationship: input types are shared, so the key is gone at every level.
-    expect(errorsOf('{ firms(where: { offers: { some: { applicants: { some: { id: { eq: "x" } } } } } }) { id } }')).toHaveLength(1);
-    expect(errorsOf('query ($w: RegionWhere = { migrantsFromHere: { some: { id: { eq: "m" } } } }) { regions(where: $w) { id } }')).toHaveLength(1);
-    expect(errorsOf('query ($w: FirmWhere = { AND: [{ NOT: { employeesConnection: { aggregate: { count: { nodes: { eq: 1 } } } } } }] }) { firms(where: $w) { id } }')).toHaveLength(1);
+    expect(
+      errorsOf('{ firms(where: { offers: { some: { applicants: { some: { id: { eq: "x" } } } } } }) { id } }'),
+    ).toHaveLength(1);
+    expect(
+      errorsOf(
+        'query ($w: RegionWhere = { migrantsFromHere: { some: { id: { eq: "m" } } } }) { regions(where: $w) { id } }',
+      ),
+    ).toHaveLength(1);
+    expect(
+      errorsOf(
+        'query ($w: FirmWhere = { AND: [{ NOT: { employeesConnection: { aggregate: { count: { nodes: { eq: 1 } } } } } }] }) { firms(where: $w) { id } }',
+      ),
+    ).toHaveLength(1);
   });
 
-  it('refuses the same filters in a variable\'s value when the variables are coerced', () => {
+  it("refuses the same filters in a variable's value when the variables are coerced", () => {
     const doc = parse('query ($w: FirmWhere) { firms(where: $w) { id } }');
     const definitions = (doc.definitions[0] as import('graphql').OperationDefinitionNode).variableDefinitions!;
-    const coerced = getVariableValues(restricted, definitions, { w: { AND: [{ NOT: { employees: { some: { name: { eq: 'A.' } } } } }] } });
-    expect(coerced.errors?.map((e) => e.message).join(' ')).toMatch(/Field "employees" is not defined by type "FirmWhere"/);
-    expect(getVariableValues(full, definitions, { w: { employees: { some: { name: { eq: 'A.' } } } } }).errors).toBeUndefined();
+    const coerced = getVariableValues(restricted, definitions, {
+      w: { AND: [{ NOT: { employees: { some: { name: { eq: 'A.' } } } } }] },
+    });
+    expect(coerced.errors?.map((e) => e.message).join(' ')).toMatch(
+      /Field "employees" is not defined by type "FirmWhere"/,
+    );
+    expect(
+      getVariableValues(full, definitions, { w: { employees: { some: { name: { eq: 'A.' } } } } }).errors,
+    ).toBeUndefined();
   });
 
-  it('keeps the library\'s resolvers and the custom fields', () => {
+  it("keeps the library's resolvers and the custom fields", () => {
     const q = (s: GraphQLSchema) => s.getQueryType()!.getFields();
     expect(q(restricted).regions!.resolve).toBe(q(full).regions!.resolve);
-    for (const custom of ['search', 'networkStats', 'corridors', 'actorCounts']) expect(q(restricted)[custom], custom).toBeDefined();
+    for (const custom of ['search', 'networkStats', 'corridors', 'actorCounts'])
+      expect(q(restricted)[custom], custom).toBeDefined();
     // Types only the removed fields used are pruned, so introspection does not show them.
     expect(restricted.getType('RegionMigrantsFromHereConnectionFilters')).toBeUndefined();
     expect(restricted.getType('FirmWhere')).toBeDefined();

@@ -5,7 +5,8 @@ import type { GraphQLSchema } from 'graphql';
 // predicates and constructors refuse objects of another copy; test runners may load the ES module
 // copy for this file. Requiring both packages gives the CommonJS copies, wherever this runs.
 const require = createRequire(import.meta.url);
-const { getNamedType, isInputObjectType, isInterfaceType, isObjectType, isUnionType } = require('graphql') as typeof import('graphql');
+const { getNamedType, isInputObjectType, isInterfaceType, isObjectType, isUnionType } =
+  require('graphql') as typeof import('graphql');
 const { mapSchema, MapperKind, pruneSchema } = require('@graphql-tools/utils') as typeof import('@graphql-tools/utils');
 
 /**
@@ -67,7 +68,8 @@ export function staffOnlyFields(schema: GraphQLSchema): StaffOnlyFields {
     const whereFields = where.getFields();
     for (const field of Object.values(fields)) {
       if (!shapes.has(getNamedType(field.type).name)) continue;
-      for (const key of [field.name, `${field.name}Connection`, `${field.name}Aggregate`]) if (whereFields[key]) add(inputFields, where.name, key);
+      for (const key of [field.name, `${field.name}Connection`, `${field.name}Aggregate`])
+        if (whereFields[key]) add(inputFields, where.name, key);
     }
   }
   const result = { inputFields, outputFields };
@@ -87,8 +89,10 @@ export function restrictedSchema(full: GraphQLSchema): GraphQLSchema {
   if (cached) return cached;
   const { inputFields, outputFields } = staffOnlyFields(full);
   const mapped = mapSchema(full, {
-    [MapperKind.INPUT_OBJECT_FIELD]: (config, fieldName, typeName) => (inputFields.get(typeName)?.has(fieldName) ? null : config),
-    [MapperKind.COMPOSITE_FIELD]: (config, fieldName, typeName) => (outputFields.get(typeName)?.has(fieldName) ? null : config),
+    [MapperKind.INPUT_OBJECT_FIELD]: (config, fieldName, typeName) =>
+      inputFields.get(typeName)?.has(fieldName) ? null : config,
+    [MapperKind.COMPOSITE_FIELD]: (config, fieldName, typeName) =>
+      outputFields.get(typeName)?.has(fieldName) ? null : config,
   });
   const schema = pruneSchema(mapped);
   restricted.set(full, schema);

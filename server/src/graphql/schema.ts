@@ -22,7 +22,10 @@ export async function buildSchema(driver?: Driver, jwtSecret?: Uint8Array): Prom
       // The HTTP layer verifies bearer tokens (server/src/http/auth.ts: HS256 with Ponte's key, or an
       // identity provider's JWKS) and passes the verified claims as `context.jwt`, which the library
       // trusts; it is never handed a raw `context.token`, so this key only satisfies the library.
-      authorization: { key: jwtSecret ? Buffer.from(jwtSecret).toString('base64url') : 'schema-printing-only', verifyOptions: { algorithms: ['HS256'] } },
+      authorization: {
+        key: jwtSecret ? Buffer.from(jwtSecret).toString('base64url') : 'schema-printing-only',
+        verifyOptions: { algorithms: ['HS256'] },
+      },
       // The deprecated v6-style filters and mutation shapes would triple the schema (930 kB → 330 kB
       // printed); a larger schema costs every request (neo4j/graphql#3304) and GraphiQL readers.
       excludeDeprecatedFields: {

@@ -10,5 +10,9 @@ export function sessionOf(context: PonteContext): NetworkSession {
 
 /** The statistics also learn whether the role gets exact counts, and the process's rounding. */
 export function statisticsSessionOf(context: PonteContext): StatisticsSession {
-  return { ...sessionOf(context), exactCounts: permissionsOf(context.auth.role).exactCounts, disclosure: disclosureOf(context) };
+  return {
+    ...sessionOf(context),
+    exactCounts: permissionsOf(context.auth.role).exactCounts,
+    disclosure: disclosureOf(context),
+  };
 }

@@ -10,8 +10,22 @@ import { GraphQLError, type GraphQLSchema, type GraphQLScalarType, type ValueNod
  * variable), on generated filters and custom arguments alike. docs/privacy.md, "Bad requests".
  */
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))?)?$/i;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))?)?$/i;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function daysIn(year: number, month: number): number {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -27,10 +41,12 @@ export function dateProblem(value: string, kind: 'Date' | 'DateTime'): string | 
   if (year < 1) return `${kind} "${value}": years run from 0001 to 9999 (there is no year 0).`;
   if (month < 1 || month > 12) return `${kind} "${value}": there is no month ${m[2]}.`;
   const days = daysIn(year, month);
-  if (day < 1 || day > days) return `${kind} "${value}" is not a calendar day (${MONTHS[month - 1]} ${year} has ${days} days).`;
+  if (day < 1 || day > days)
+    return `${kind} "${value}" is not a calendar day (${MONTHS[month - 1]} ${year} has ${days} days).`;
   if (kind === 'DateTime') {
     const [h, min, s, zh, zm] = [m[4], m[5], m[6], m[7], m[8]].map((x) => (x === undefined ? 0 : Number(x)));
-    if (h! > 23 || min! > 59 || s! > 59 || zh! > 14 || zm! > 59) return `${kind} "${value}" has no such time of day or offset; use ${shape}.`;
+    if (h! > 23 || min! > 59 || s! > 59 || zh! > 14 || zm! > 59)
+      return `${kind} "${value}" has no such time of day or offset; use ${shape}.`;
   }
   return undefined;
 }

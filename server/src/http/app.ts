@@ -82,7 +82,15 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
       // graphql-armor is typed against @apollo/server's CJS declarations and we import the ESM
       // ones: the same runtime objects, two declarations of one private field.
       // The operation choice comes first: another plugin's error on a missing operation would win.
-      plugins: [operationChoicePlugin<PonteContext>(), ...(armor.plugins as unknown as ApolloServerPlugin<PonteContext>[]), listLimitsPlugin<PonteContext>(), ...extra, ApolloServerPluginLandingPageDisabled(), authPlugin(deps.config.env), auditPlugin(log)],
+      plugins: [
+        operationChoicePlugin<PonteContext>(),
+        ...(armor.plugins as unknown as ApolloServerPlugin<PonteContext>[]),
+        listLimitsPlugin<PonteContext>(),
+        ...extra,
+        ApolloServerPluginLandingPageDisabled(),
+        authPlugin(deps.config.env),
+        auditPlugin(log),
+      ],
     });
   };
   // Only the full server drains the HTTP server: it waits for requests in flight on both.
@@ -99,7 +107,8 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
     res.status(report.ready ? 200 : 503).json(report);
   });
 
-  const context = async ({ res }: { res: express.Response }) => requestContext(deps.driver, deps.config.neo4j.database, log, res.locals.auth as RequestAuth, deps.auth);
+  const context = async ({ res }: { res: express.Response }) =>
+    requestContext(deps.driver, deps.config.neo4j.database, log, res.locals.auth as RequestAuth, deps.auth);
   // Chosen after `authenticate`: roles with exact counts (staff, admin) get the full schema.
   const byRole =
     (full: express.RequestHandler, restricted: express.RequestHandler): express.RequestHandler =>
@@ -112,10 +121,7 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
     graphqlRateLimit(deps.config.http.rateLimitPerMinute),
     authenticate(deps.auth.tokens, deps.auth.users, log),
     express.json({ limit: BODY_LIMIT }),
-    byRole(
-      expressMiddleware(apollo, { context }),
-      expressMiddleware(restrictedApollo, { context }),
-    ),
+    byRole(expressMiddleware(apollo, { context }), expressMiddleware(restrictedApollo, { context })),
   );
 
   const staticRoot = deps.staticRoot ?? paths.clientDist;
@@ -129,7 +135,10 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
   app.get('/{*rest}', (req, res, next) => {
     if (!req.accepts('html')) return next();
     if (!existsSync(indexHtml)) {
-      res.status(503).type('text').send('The explorer is not built yet: run "npm run build" (npm start does it for you).');
+      res
+        .status(503)
+        .type('text')
+        .send('The explorer is not built yet: run "npm run build" (npm start does it for you).');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
@@ -138,10 +147,25 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
 
   // Body-parser errors (too large, broken JSON) and anything else: a short JSON answer, no stack.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = typeof error === 'object' && error && 'status' in error ? Number((error as { status: unknown }).status) : 500;
+    const status =
+      typeof error === 'object' && error && 'status' in error ? Number((error as { status: unknown }).status) : 500;
     if (status >= 500) log.error({ err: error }, 'unhandled error in an HTTP request');
-    const message = status === 413 ? `Request body too large (the limit is ${BODY_LIMIT}); import larger files with npm run ponte -- import FILE --kind KIND.` : status === 400 ? 'Malformed request body.' : 'Internal error.';
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+    const message =
+      status === 413
+        ? `Request body too large (the limit is ${BODY_LIMIT}); import larger files with npm run ponte -- import FILE --kind KIND.`
+        : status === 400
+          ? 'Malformed request body.'
+          : 'Internal error.';
+    res.status(status).json({
+      errors: [
+        {
+          message,
+          extensions: {
+            code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR',
+          },
+        },
+      ],
+    });
   });
 
   return {

@@ -27,7 +27,9 @@ export function authPlugin(env: string): ApolloServerPlugin<PonteContext> {
       return {
         async didResolveOperation({ document, contextValue }) {
           if (env === 'production' && !permissionsOf(contextValue.auth.role).introspect && isIntrospection(document)) {
-            throw new GraphQLError('Sign in to read the schema.', { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
+            throw new GraphQLError('Sign in to read the schema.', {
+              extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } },
+            });
           }
         },
         async willSendResponse({ contextValue, response }) {
@@ -36,7 +38,11 @@ export function authPlugin(env: string): ApolloServerPlugin<PonteContext> {
           if (!errors) return;
           response.body.singleResult.errors = errors.map((e) =>
             e.extensions?.code === ErrorCode.Unauthenticated
-              ? { ...e, message: `Your role (${contextValue.auth.role}) may not read or change this.`, extensions: { ...e.extensions, code: ErrorCode.Forbidden } }
+              ? {
+                  ...e,
+                  message: `Your role (${contextValue.auth.role}) may not read or change this.`,
+                  extensions: { ...e.extensions, code: ErrorCode.Forbidden },
+                }
               : e,
           );
         },

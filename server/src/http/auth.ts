@@ -17,7 +17,8 @@ async function revoked(users: UserStore, principal: Principal): Promise<string |
   const account = await users.findById(principal.sub);
   if (!account) return 'account deleted';
   if (account.disabled) return 'account disabled';
-  if (account.role !== principal.role || (account.org ?? undefined) !== principal.org) return 'account changed since the token was issued';
+  if (account.role !== principal.role || (account.org ?? undefined) !== principal.org)
+    return 'account changed since the token was issued';
   return undefined;
 }
 
@@ -45,14 +46,31 @@ export function authenticate(tokens: TokenService, users: UserStore, log: Logger
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         // The token's account cannot be checked (disabled? role changed?) without the database.
-        res.status(503).set('Retry-After', '5').json({ errors: [{ message: 'The database is unavailable right now; try again in a few seconds.', extensions: { code: 'DATABASE_UNAVAILABLE' } }] });
+        res
+          .status(503)
+          .set('Retry-After', '5')
+          .json({
+            errors: [
+              {
+                message: 'The database is unavailable right now; try again in a few seconds.',
+                extensions: { code: 'DATABASE_UNAVAILABLE' },
+              },
+            ],
+          });
         return;
       }
       log.info({ reason: error instanceof TokenError ? error.reason : String(error), address }, 'bearer token refused');
       res
         .status(401)
         .set('WWW-Authenticate', 'Bearer error="invalid_token"')
-        .json({ errors: [{ message: 'The bearer token is invalid or expired; sign in again.', extensions: { code: 'UNAUTHENTICATED' } }] });
+        .json({
+          errors: [
+            {
+              message: 'The bearer token is invalid or expired; sign in again.',
+              extensions: { code: 'UNAUTHENTICATED' },
+            },
+          ],
+        });
     }
   };
 }

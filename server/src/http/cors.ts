@@ -14,7 +14,10 @@ export function corsAllowList(origins: readonly string[]): RequestHandler {
       res.vary('Origin');
       if (req.method === 'OPTIONS') {
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-        res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name');
+        res.setHeader(
+          'Access-Control-Allow-Headers',
+          'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
+        );
         res.setHeader('Access-Control-Max-Age', '600');
         res.status(204).end();
         return;

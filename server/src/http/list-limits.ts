@@ -1,11 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { createRequire } from 'node:module';
-import { GraphQLError, type ASTNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  type ASTNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { ErrorCode } from '../errors.js';
 
 // The schema's type objects come from @neo4j/graphql's (CommonJS) copy of graphql-js, whose
 // functions refuse objects of another copy; requiring it gives the schema's copy (as restricted-schema.ts does).
-const { getArgumentValues, getVariableValues, Kind, TypeInfo, visit, visitWithTypeInfo } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { getArgumentValues, getVariableValues, Kind, TypeInfo, visit, visitWithTypeInfo } = createRequire(
+  import.meta.url,
+)('graphql') as typeof import('graphql');
 
 /**
  * The most rows one list or connection field may be asked for (`limit`, `first`). The explorer
@@ -31,7 +40,12 @@ export interface ListLimitProblem {
  * in the operation's own fields and the fragments it spreads. Values that do not coerce are left
  * to GraphQL's own answer. Pure.
  */
-export function listLimitProblems(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown>): ListLimitProblem[] {
+export function listLimitProblems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown>,
+): ListLimitProblem[] {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
   if (coerced.errors) return [];
   const variables = coerced.coerced;
@@ -61,7 +75,10 @@ export function listLimitProblems(schema: GraphQLSchema, document: DocumentNode,
               if (typeof value !== 'number') continue;
               const at = `${path.join('.')}(${name})`;
               if (SIZE_ARGUMENTS.has(name) && (value > MAX_LIST_SIZE || value < 0)) {
-                problems.push({ at, message: `"${name}" of ${at} must be between 0 and ${MAX_LIST_SIZE} (got ${value}); page through larger lists with "${name === 'first' ? 'after' : 'offset'}".` });
+                problems.push({
+                  at,
+                  message: `"${name}" of ${at} must be between 0 and ${MAX_LIST_SIZE} (got ${value}); page through larger lists with "${name === 'first' ? 'after' : 'offset'}".`,
+                });
               } else if (name === SKIP_ARGUMENT && value < 0) {
                 problems.push({ at, message: `"offset" of ${at} must be 0 or more (got ${value}).` });
               }
@@ -86,7 +103,9 @@ export function listLimitProblems(schema: GraphQLSchema, document: DocumentNode,
 }
 
 export function listLimitError(problem: ListLimitProblem): GraphQLError {
-  return new GraphQLError(problem.message, { extensions: { code: ErrorCode.BadUserInput, argument: problem.at, http: { status: 400 } } });
+  return new GraphQLError(problem.message, {
+    extensions: { code: ErrorCode.BadUserInput, argument: problem.at, http: { status: 400 } },
+  });
 }
 
 /** Refuses, before execution, an operation asking for more than MAX_LIST_SIZE rows or a negative offset. */

@@ -21,11 +21,15 @@ export function operationChoicePlugin<T extends object>(): ApolloServerPlugin<T>
 }
 
 export function operationChoiceError(document: DocumentNode, operationName: string | undefined): GraphQLError {
-  const names = document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value ?? '(anonymous)'] : []));
+  const names = document.definitions.flatMap((d) =>
+    d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value ?? '(anonymous)'] : [],
+  );
   const held = names.length ? `it holds ${names.join(', ')}` : 'it holds no operation';
   const message =
     operationName === undefined
       ? `The document holds ${names.length} operations: pass "operationName" with the one to run (${held}).`
       : `No operation named "${operationName}" in the document (${held}): fix "operationName".`;
-  return new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', argument: 'operationName', http: { status: 400 } } });
+  return new GraphQLError(message, {
+    extensions: { code: 'OPERATION_RESOLUTION_FAILURE', argument: 'operationName', http: { status: 400 } },
+  });
 }

@@ -15,7 +15,14 @@ export function graphqlRateLimit(perMinute: number): RequestHandler {
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) => {
-      res.status(429).json({ errors: [{ message: `Too many requests: at most ${perMinute} a minute from one address. Wait a minute and retry.`, extensions: { code: 'RATE_LIMITED' } }] });
+      res.status(429).json({
+        errors: [
+          {
+            message: `Too many requests: at most ${perMinute} a minute from one address. Wait a minute and retry.`,
+            extensions: { code: 'RATE_LIMITED' },
+          },
+        ],
+      });
     },
   });
 }

@@ -16,7 +16,8 @@ beforeAll(async () => {
   schemas = { full: built, restricted: restrictedSchema(built) };
 }, 60_000);
 
-const errorsOf = (query: string) => graphqlJs.validate(schemas.restricted, graphqlJs.parse(query)).map((e) => e.message);
+const errorsOf = (query: string) =>
+  graphqlJs.validate(schemas.restricted, graphqlJs.parse(query)).map((e) => e.message);
 
 describe('staff-only refusals', () => {
   it('turns the refusal of a removed field into a coded answer that says why and what to use instead', () => {
@@ -28,7 +29,11 @@ describe('staff-only refusals', () => {
     expect(staffOnlyFieldIn(schemas.full, 'Cannot query field "aggregate" on type "FirmsConnection".')).toBeUndefined();
     const refusal = staffOnlyRefusal('partner', 'FirmWhere.employees', { message: message! });
     expect(refusal.extensions).toEqual({ code: 'FORBIDDEN', field: 'FirmWhere.employees' });
-    expect(refusal.message).toMatch(/FirmWhere\.employees.*staff-only.*networkStats, corridors or actorCounts.*fewer than 5/);
-    expect(staffOnlyRefusal('anonymous', 'MigrantsConnection.aggregate', { message: aggregate! }).extensions!.code).toBe('UNAUTHENTICATED');
+    expect(refusal.message).toMatch(
+      /FirmWhere\.employees.*staff-only.*networkStats, corridors or actorCounts.*fewer than 5/,
+    );
+    expect(
+      staffOnlyRefusal('anonymous', 'MigrantsConnection.aggregate', { message: aggregate! }).extensions!.code,
+    ).toBe('UNAUTHENTICATED');
   });
 });

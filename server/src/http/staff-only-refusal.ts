@@ -21,8 +21,14 @@ export function staffOnlyFieldIn(full: GraphQLSchema, message: string): string |
   return undefined;
 }
 
-export function staffOnlyRefusal(role: RoleOrAnonymous, field: string, original: GraphQLFormattedError): GraphQLFormattedError {
-  const what = field.endsWith('.aggregate') ? 'Aggregates over connections whose nodes can be migrants' : 'Filters through relationships to migrants';
+export function staffOnlyRefusal(
+  role: RoleOrAnonymous,
+  field: string,
+  original: GraphQLFormattedError,
+): GraphQLFormattedError {
+  const what = field.endsWith('.aggregate')
+    ? 'Aggregates over connections whose nodes can be migrants'
+    : 'Filters through relationships to migrants';
   return {
     message:
       `${field} is not in your role's schema: ${what} are staff-only, because their answers could depend on people hidden from you (docs/privacy.md). ` +

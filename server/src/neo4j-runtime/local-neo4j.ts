@@ -64,17 +64,25 @@ export class LocalNeo4j {
     const current = await this.status();
     if (current.running && current.pid !== undefined) {
       if (current.boltPort !== this.settings.boltPort) {
-        throw new PonteError(ErrorCode.PortInUse, `The local Neo4j in ${this.settings.home} already runs on Bolt port ${current.boltPort}, not ${this.settings.boltPort}: run "npm run db:stop" first, or set PONTE_NEO4J_BOLT_PORT=${current.boltPort}.`);
+        throw new PonteError(
+          ErrorCode.PortInUse,
+          `The local Neo4j in ${this.settings.home} already runs on Bolt port ${current.boltPort}, not ${this.settings.boltPort}: run "npm run db:stop" first, or set PONTE_NEO4J_BOLT_PORT=${current.boltPort}.`,
+        );
       }
       return { uri: this.uri, pid: current.pid, startedHere: false };
     }
     if (!(await isPortFree(this.settings.boltPort))) {
-      throw new PonteError(ErrorCode.PortInUse, `Bolt port ${this.settings.boltPort} on 127.0.0.1 is taken by another process: set PONTE_NEO4J_BOLT_PORT to a free port, stop that process, or set NEO4J_URI if it is a Neo4j you want Ponte to use.`);
+      throw new PonteError(
+        ErrorCode.PortInUse,
+        `Bolt port ${this.settings.boltPort} on 127.0.0.1 is taken by another process: set PONTE_NEO4J_BOLT_PORT to a free port, stop that process, or set NEO4J_URI if it is a Neo4j you want Ponte to use.`,
+      );
     }
 
     const runtime = await resolveRuntime(this.#log);
     const layout = layoutOf(this.settings.home);
-    await Promise.all([layout.conf, layout.data, layout.logs, layout.run, layout.import].map((dir) => mkdir(dir, { recursive: true })));
+    await Promise.all(
+      [layout.conf, layout.data, layout.logs, layout.run, layout.import].map((dir) => mkdir(dir, { recursive: true })),
+    );
     await writeFile(`${layout.conf}/neo4j.conf`, renderNeo4jConf(this.settings, runtime.pluginsDir));
 
     const out = openSync(layout.consoleLog, 'a');
@@ -107,7 +115,10 @@ export class LocalNeo4j {
     const deadline = Date.now() + START_TIMEOUT_MS;
     while (Date.now() < deadline) {
       if (exited !== undefined) {
-        throw new PonteError(ErrorCode.RuntimeFailed, `Neo4j stopped while starting (exit code ${exited}). Last lines of ${layoutOf(this.settings.home).consoleLog}:\n${this.#tail()}`);
+        throw new PonteError(
+          ErrorCode.RuntimeFailed,
+          `Neo4j stopped while starting (exit code ${exited}). Last lines of ${layoutOf(this.settings.home).consoleLog}:\n${this.#tail()}`,
+        );
       }
       if (await isListening(this.settings.boltPort)) {
         const driver = neo4j.driver(this.uri);
@@ -122,7 +133,10 @@ export class LocalNeo4j {
       }
       await sleep(250);
     }
-    throw new PonteError(ErrorCode.RuntimeFailed, `Neo4j did not answer on Bolt port ${this.settings.boltPort} within ${START_TIMEOUT_MS / 1000} s. Last lines of its log:\n${this.#tail()}`);
+    throw new PonteError(
+      ErrorCode.RuntimeFailed,
+      `Neo4j did not answer on Bolt port ${this.settings.boltPort} within ${START_TIMEOUT_MS / 1000} s. Last lines of its log:\n${this.#tail()}`,
+    );
   }
 
   /** Stops the instance of this home folder, whoever started it; waits until the process is gone. */
@@ -175,7 +189,10 @@ export class LocalNeo4j {
   #tail(): string {
     try {
       const lines = readFileSync(layoutOf(this.settings.home).consoleLog, 'utf8').split('\n');
-      return lines.filter((l) => !/^\s+at /.test(l)).slice(-15).join('\n');
+      return lines
+        .filter((l) => !/^\s+at /.test(l))
+        .slice(-15)
+        .join('\n');
     } catch {
       return '(no log)';
     }
@@ -206,4 +223,3 @@ function isOurNeo4j(pid: number, home: string): boolean {
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-

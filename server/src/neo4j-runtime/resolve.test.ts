@@ -14,7 +14,9 @@ describe('findJava', () => {
     const error = await findJava().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PonteError);
     expect((error as PonteError).code).toBe(ErrorCode.RuntimeMissing);
-    expect((error as PonteError).message).toMatch(/^Java 17 is needed .*apt-get install openjdk-17-jre-headless.* set NEO4J_URI/);
+    expect((error as PonteError).message).toMatch(
+      /^Java 17 is needed .*apt-get install openjdk-17-jre-headless.* set NEO4J_URI/,
+    );
     expect((error as PonteError).message).not.toContain('\n');
   });
 

@@ -25,11 +25,17 @@ export async function findJava(): Promise<string> {
     const { stderr, stdout } = await run(java, ['-version']);
     versionText = `${stderr}${stdout}`;
   } catch {
-    throw new PonteError(ErrorCode.RuntimeMissing, `Java 17 is needed to run the local Neo4j and "${java}" was not found: install it (Debian/Ubuntu: apt-get install openjdk-17-jre-headless) ${INSTALL_HINT}.`);
+    throw new PonteError(
+      ErrorCode.RuntimeMissing,
+      `Java 17 is needed to run the local Neo4j and "${java}" was not found: install it (Debian/Ubuntu: apt-get install openjdk-17-jre-headless) ${INSTALL_HINT}.`,
+    );
   }
   const major = Number(/version "(\d+)/.exec(versionText)?.[1]);
   if (major !== 17 && major !== 21) {
-    throw new PonteError(ErrorCode.RuntimeMissing, `Neo4j 5.26 needs Java 17 or 21, but "${java}" is Java ${Number.isNaN(major) ? '?' : major}: install Java 17 and point JAVA_HOME at it, ${INSTALL_HINT}.`);
+    throw new PonteError(
+      ErrorCode.RuntimeMissing,
+      `Neo4j 5.26 needs Java 17 or 21, but "${java}" is Java ${Number.isNaN(major) ? '?' : major}: install Java 17 and point JAVA_HOME at it, ${INSTALL_HINT}.`,
+    );
   }
   return java;
 }
@@ -39,7 +45,10 @@ async function findMaven(): Promise<string> {
     await run('mvn', ['-v']);
     return 'mvn';
   } catch {
-    throw new PonteError(ErrorCode.RuntimeMissing, `Maven is needed once to fetch Neo4j from Maven Central and "mvn" was not found: install it (Debian/Ubuntu: apt-get install maven) ${INSTALL_HINT}.`);
+    throw new PonteError(
+      ErrorCode.RuntimeMissing,
+      `Maven is needed once to fetch Neo4j from Maven Central and "mvn" was not found: install it (Debian/Ubuntu: apt-get install maven) ${INSTALL_HINT}.`,
+    );
   }
 }
 
@@ -65,11 +74,26 @@ export async function resolveRuntime(log: (msg: string) => void = () => {}): Pro
     await mkdir(pluginsDir, { recursive: true });
     const pomArgs = ['-B', '-q', '-f', paths.runtimePom];
     try {
-      await run(mvn, [...pomArgs, 'dependency:build-classpath', `-Dmdep.outputFile=${cpFile}`], { maxBuffer: 16 * 1024 * 1024 });
-      await run(mvn, [...pomArgs, 'dependency:copy@apoc', `-DoutputDirectory=${pluginsDir}`], { maxBuffer: 16 * 1024 * 1024 });
+      await run(mvn, [...pomArgs, 'dependency:build-classpath', `-Dmdep.outputFile=${cpFile}`], {
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      await run(mvn, [...pomArgs, 'dependency:copy@apoc', `-DoutputDirectory=${pluginsDir}`], {
+        maxBuffer: 16 * 1024 * 1024,
+      });
     } catch (error) {
-      const out = error instanceof Error && 'stdout' in error ? String((error as { stdout: unknown }).stdout).split('\n').filter((l) => l.includes('ERROR')).slice(0, 5).join('\n') : '';
-      throw new PonteError(ErrorCode.RuntimeFailed, `Maven could not resolve Neo4j from Maven Central (is the registry reachable?):\n${out}`, { cause: error });
+      const out =
+        error instanceof Error && 'stdout' in error
+          ? String((error as { stdout: unknown }).stdout)
+              .split('\n')
+              .filter((l) => l.includes('ERROR'))
+              .slice(0, 5)
+              .join('\n')
+          : '';
+      throw new PonteError(
+        ErrorCode.RuntimeFailed,
+        `Maven could not resolve Neo4j from Maven Central (is the registry reachable?):\n${out}`,
+        { cause: error },
+      );
     }
     await writeFile(stampFile, stamp);
   }

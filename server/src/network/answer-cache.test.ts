@@ -77,7 +77,9 @@ describe('AnswerCache', () => {
 
   it('a failed computation is not remembered: the error reaches the caller and the next request computes again', async () => {
     const { state, cache, compute } = setup();
-    await expect(cache.get('k', async () => Promise.reject(new Error('database down')))).rejects.toThrow('database down');
+    await expect(cache.get('k', async () => Promise.reject(new Error('database down')))).rejects.toThrow(
+      'database down',
+    );
     expect(await cache.get('k', compute('a'))).toBe('a@v1');
     expect(state.computed).toBe(1);
   });

@@ -17,7 +17,15 @@ import { nodeProjection, tieProjection } from './view.js';
  */
 export async function findPaths(
   session: ReadScope,
-  args: { from: string; to: string; fromLabel?: string; toLabel?: string; maxHops: number; fetch: number; filter: TieFilter },
+  args: {
+    from: string;
+    to: string;
+    fromLabel?: string;
+    toLabel?: string;
+    maxHops: number;
+    fetch: number;
+    filter: TieFilter;
+  },
 ): Promise<RawPath[]> {
   const { filter } = args;
   const transnational = filter.transnationalOnly

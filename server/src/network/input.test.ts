@@ -36,18 +36,31 @@ describe('argument checks (run before any query)', () => {
   });
 
   it('neighbourhood depth is 1–3, ids 1–50', () => {
-    expect(codeOf(() => checkNeighbourhoodArgs({ ids: ['a'], depth: 4 }))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'depth' });
-    expect(codeOf(() => checkNeighbourhoodArgs({ ids: [] }))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
-    expect(codeOf(() => checkNeighbourhoodArgs({ ids: Array.from({ length: 51 }, (_, i) => `n${i}`) })).message).toContain('at most 50');
+    expect(codeOf(() => checkNeighbourhoodArgs({ ids: ['a'], depth: 4 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'depth',
+    });
+    expect(codeOf(() => checkNeighbourhoodArgs({ ids: [] }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'ids',
+    });
+    expect(
+      codeOf(() => checkNeighbourhoodArgs({ ids: Array.from({ length: 51 }, (_, i) => `n${i}`) })).message,
+    ).toContain('at most 50');
   });
 
   it('commonConnections needs 2–10 distinct ids', () => {
-    expect(codeOf(() => checkCommonConnectionsArgs({ ids: [] }))).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
+    expect(codeOf(() => checkCommonConnectionsArgs({ ids: [] }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'ids',
+    });
     expect(codeOf(() => checkCommonConnectionsArgs({ ids: ['a', 'a'] })).message).toContain('at least 2 distinct ids');
   });
 
   it('introductions: maxHops ≤ 4 and a target that says something', () => {
-    expect(codeOf(() => checkIntroductionsArgs({ from: 'a', target: { kinds: ['Funder'] }, maxHops: 5 })).message).toContain('the limit is 4');
+    expect(
+      codeOf(() => checkIntroductionsArgs({ from: 'a', target: { kinds: ['Funder'] }, maxHops: 5 })).message,
+    ).toContain('the limit is 4');
     expect(codeOf(() => checkIntroductionsArgs({ from: 'a', target: {} })).argument).toBe('target');
   });
 
@@ -79,7 +92,11 @@ describe('GraphFilter', () => {
   it('writes the predicates only for what the filter restricts', () => {
     const bare = checkFilter('paths', null, false);
     expect(tiePredicate(bare, 'r')).toBe('type(r) IN $types');
-    const full = checkFilter('paths', { asOf: '2008-01-01', minConfidence: 0.5, kinds: ['Firm'], countries: ['IT'] }, false);
+    const full = checkFilter(
+      'paths',
+      { asOf: '2008-01-01', minConfidence: 0.5, kinds: ['Firm'], countries: ['IT'] },
+      false,
+    );
     expect(tiePredicate(full, 'r')).toContain('r.until >= date($asOf)');
     expect(tiePredicate(full, 'r')).toContain('r.confidence >= $minConfidence');
     expect(nodePredicate(full, 'n', VIEWERS.staff)).toContain('l IN $kinds');

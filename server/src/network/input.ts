@@ -13,10 +13,20 @@ export { ACTOR_KINDS, GEOGRAPHIC_TIE_TYPES, NODE_KINDS, PATH_TIE_TYPES } from '.
 import { GEOGRAPHIC_TIE_TYPES, NODE_KINDS, PATH_TIE_TYPES } from '../../../schema/generated/model.js';
 
 /** `n` must be an integer within [min, max]; the error names the argument and the limits. */
-export function checkRange(field: string, argument: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+export function checkRange(
+  field: string,
+  argument: string,
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const n = value ?? fallback;
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw badInput(`${field}: "${argument}" must be between ${min} and ${max} (got ${n}); the limit is ${max}.`, argument);
+    throw badInput(
+      `${field}: "${argument}" must be between ${min} and ${max} (got ${n}); the limit is ${max}.`,
+      argument,
+    );
   }
   return n;
 }
@@ -25,17 +35,24 @@ export function checkRange(field: string, argument: string, value: number | null
 export function checkIds(field: string, argument: string, ids: readonly string[], min: number, max: number): string[] {
   const unique = [...new Set(ids)];
   if (unique.length < min) {
-    throw badInput(`${field}: "${argument}" must hold at least ${min} distinct id${min > 1 ? 's' : ''} (got ${unique.length}).`, argument);
+    throw badInput(
+      `${field}: "${argument}" must hold at least ${min} distinct id${min > 1 ? 's' : ''} (got ${unique.length}).`,
+      argument,
+    );
   }
   if (unique.length > max) {
-    throw badInput(`${field}: "${argument}" may hold at most ${max} ids (got ${unique.length}); the limit is ${max}.`, argument);
+    throw badInput(
+      `${field}: "${argument}" may hold at most ${max} ids (got ${unique.length}); the limit is ${max}.`,
+      argument,
+    );
   }
   for (const id of unique) checkId(field, argument, id);
   return unique;
 }
 
 export function checkId(field: string, argument: string, id: string): string {
-  if (id.trim() === '' || id.length > 200) throw badInput(`${field}: "${argument}" must be a non-empty id of at most 200 characters.`, argument);
+  if (id.trim() === '' || id.length > 200)
+    throw badInput(`${field}: "${argument}" must be a non-empty id of at most 200 characters.`, argument);
   return id;
 }
 
@@ -78,7 +95,11 @@ export interface TieFilter {
  * Checks a GraphFilter. `allowGeographic`: whether geographic ties may be named (neighbourhoods:
  * yes; paths: never — they are dropped from the types, and naming only them is an error).
  */
-export function checkFilter(field: string, filter: FilterInput | null | undefined, allowGeographic: boolean): TieFilter {
+export function checkFilter(
+  field: string,
+  filter: FilterInput | null | undefined,
+  allowGeographic: boolean,
+): TieFilter {
   const f = filter ?? {};
   let types: string[];
   if (f.relationshipTypes && f.relationshipTypes.length > 0) {
@@ -86,7 +107,10 @@ export function checkFilter(field: string, filter: FilterInput | null | undefine
     if (!allowGeographic) {
       types = types.filter((t) => (PATH_TIE_TYPES as readonly string[]).includes(t));
       if (types.length === 0) {
-        throw badInput(`${field}: "filter.relationshipTypes" names only geographic ties (${GEOGRAPHIC_TIE_TYPES.join(', ')}), which paths never walk.`, 'filter.relationshipTypes');
+        throw badInput(
+          `${field}: "filter.relationshipTypes" names only geographic ties (${GEOGRAPHIC_TIE_TYPES.join(', ')}), which paths never walk.`,
+          'filter.relationshipTypes',
+        );
       }
     }
   } else {
@@ -94,7 +118,10 @@ export function checkFilter(field: string, filter: FilterInput | null | undefine
   }
   const minConfidence = f.minConfidence ?? undefined;
   if (minConfidence !== undefined && (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1)) {
-    throw badInput(`${field}: "filter.minConfidence" must be between 0 and 1 (got ${minConfidence}).`, 'filter.minConfidence');
+    throw badInput(
+      `${field}: "filter.minConfidence" must be between 0 and 1 (got ${minConfidence}).`,
+      'filter.minConfidence',
+    );
   }
   const asOf = checkDate(field, 'filter.asOf', f.asOf);
   return {
@@ -124,7 +151,11 @@ export function filterParams(filter: TieFilter): Record<string, unknown> {
  */
 export function tiePredicate(filter: TieFilter, r: string): string {
   const parts = [`type(${r}) IN $types`];
-  if (filter.asOf) parts.push(`(${r}.since IS NULL OR ${r}.since <= date($asOf))`, `(${r}.until IS NULL OR ${r}.until >= date($asOf))`);
+  if (filter.asOf)
+    parts.push(
+      `(${r}.since IS NULL OR ${r}.since <= date($asOf))`,
+      `(${r}.until IS NULL OR ${r}.until >= date($asOf))`,
+    );
   if (filter.minConfidence !== undefined) parts.push(`${r}.confidence >= $minConfidence`);
   return parts.join(' AND ');
 }

@@ -9,7 +9,9 @@ describe('the candidates query of introductions', () => {
     const q = candidateQuery({ kinds: ['Funder', 'Firm'], countries: ['MA'] }, staff);
     expect(q).toContain('MATCH (t:Funder|Firm) WHERE t.id <> $from AND t.country IN $countries');
     expect(q).not.toMatch(/IS NULL OR|\$services|\$regions/);
-    expect(candidateQuery({ services: ['TRAINING'] }, staff)).toContain('MATCH (t:Actor) WHERE t.id <> $from AND any(s IN t.services WHERE s IN $services)');
+    expect(candidateQuery({ services: ['TRAINING'] }, staff)).toContain(
+      'MATCH (t:Actor) WHERE t.id <> $from AND any(s IN t.services WHERE s IN $services)',
+    );
   });
 
   it('starts from the regions when regions are asked for', () => {
@@ -25,8 +27,12 @@ describe('the candidates query of introductions', () => {
   });
 
   it('never reads a migrant hidden from the asker as a candidate', () => {
-    expect(candidateQuery({ countries: ['MA'] }, VIEWERS.anonymous)).toContain('WHERE t.id <> $from AND NOT t:Migrant AND t.country IN $countries');
-    expect(candidateQuery({ kinds: ['Migrant'], regions: ['r'] }, VIEWERS.analyst)).toContain('WHERE t.id <> $from AND (NOT t:Migrant OR t.consent IN $visibleConsents)');
+    expect(candidateQuery({ countries: ['MA'] }, VIEWERS.anonymous)).toContain(
+      'WHERE t.id <> $from AND NOT t:Migrant AND t.country IN $countries',
+    );
+    expect(candidateQuery({ kinds: ['Migrant'], regions: ['r'] }, VIEWERS.analyst)).toContain(
+      'WHERE t.id <> $from AND (NOT t:Migrant OR t.consent IN $visibleConsents)',
+    );
     expect(candidateQuery({ countries: ['MA'] }, staff)).not.toContain('Migrant');
   });
 });

@@ -13,7 +13,11 @@ import { visibleNodePredicate } from './visibility.js';
 import { kindOf, nodeProjection, type RawNode } from './view.js';
 
 /** Actors other than the asker that match what is wanted, by id. */
-export async function matchingActors(session: ReadScope, from: string, wanted: Wanted): Promise<Map<string, MatchedActor>> {
+export async function matchingActors(
+  session: ReadScope,
+  from: string,
+  wanted: Wanted,
+): Promise<Map<string, MatchedActor>> {
   const rows = await read<Candidate & { node: RawNode }>(session, candidateQuery(wanted, session.viewer), {
     from,
     countries: wanted.countries ?? null,
@@ -21,7 +25,11 @@ export async function matchingActors(session: ReadScope, from: string, wanted: W
     regions: wanted.regions ?? null,
   });
   // Region names sorted here: the aggregation collects them in the order it meets them.
-  return matchAll(rows.map((c) => ({ ...c, basedIn: [...c.basedIn].sort(), activeIn: [...c.activeIn].sort() })), wanted, session.viewer);
+  return matchAll(
+    rows.map((c) => ({ ...c, basedIn: [...c.basedIn].sort(), activeIn: [...c.activeIn].sort() })),
+    wanted,
+    session.viewer,
+  );
 }
 
 /**
@@ -30,7 +38,11 @@ export async function matchingActors(session: ReadScope, from: string, wanted: W
  * services reveal where a person who did not consent lives or what they do, placed in the graph
  * by the path beside it.
  */
-export function matchAll(rows: ReadonlyArray<Candidate & { node: RawNode }>, wanted: Wanted, viewer: Viewer): Map<string, MatchedActor> {
+export function matchAll(
+  rows: ReadonlyArray<Candidate & { node: RawNode }>,
+  wanted: Wanted,
+  viewer: Viewer,
+): Map<string, MatchedActor> {
   const matches = new Map<string, MatchedActor>();
   for (const c of rows) {
     if (kindOf(c.node.labels) === 'Migrant' && !viewer.mayNameMigrant(c.node.consent)) continue;

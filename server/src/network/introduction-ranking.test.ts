@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { bestScoreBeyond, compareTargets, introductionScore, stillInReach, type RankedTarget } from './introduction-ranking.js';
+import {
+  bestScoreBeyond,
+  compareTargets,
+  introductionScore,
+  stillInReach,
+  type RankedTarget,
+} from './introduction-ranking.js';
 import { HOP_LIMIT, round } from './path.js';
 
 /** The real score of a target `hops` away by a path of mean tie quality `q`, matching with `quality`. */
-const scoreOf = (hops: number, q: number, quality: number) => introductionScore(round((HOP_LIMIT + 1 - hops + q) / (HOP_LIMIT + 1)), quality);
+const scoreOf = (hops: number, q: number, quality: number) =>
+  introductionScore(round((HOP_LIMIT + 1 - hops + q) / (HOP_LIMIT + 1)), quality);
 
 describe('the bound on targets beyond a depth', () => {
   it('is the score of a perfect path one hop deeper, so it is reached and never exceeded', () => {
@@ -11,7 +18,8 @@ describe('the bound on targets beyond a depth', () => {
       for (const quality of [0, 0.25, 0.5, 0.75, 1]) {
         expect(bestScoreBeyond(depth, quality)).toBe(scoreOf(depth + 1, 1, quality));
         for (let hops = depth + 1; hops <= HOP_LIMIT; hops++) {
-          for (let q = 0; q <= 1; q += 0.01) expect(scoreOf(hops, q, quality)).toBeLessThanOrEqual(bestScoreBeyond(depth, quality));
+          for (let q = 0; q <= 1; q += 0.01)
+            expect(scoreOf(hops, q, quality)).toBeLessThanOrEqual(bestScoreBeyond(depth, quality));
         }
       }
     }
@@ -25,7 +33,8 @@ describe('the bound on targets beyond a depth', () => {
 });
 
 describe('which unreached targets are still in reach', () => {
-  const found = (...scores: number[]): RankedTarget[] => scores.map((score, i) => ({ id: `found-${i}`, hops: 2, score }));
+  const found = (...scores: number[]): RankedTarget[] =>
+    scores.map((score, i) => ({ id: `found-${i}`, hops: 2, score }));
   const unreached = [
     { id: 'perfect', quality: 1 },
     { id: 'half', quality: 0.5 },
@@ -89,8 +98,14 @@ describe('deepening with stillInReach keeps the exhaustive answer', () => {
       const first = Math.min(maxHops, 1 + Math.floor(rand() * 2));
       for (let depth = first; depth <= maxHops && inReach.length > 0; depth++) {
         found.push(...inReach.filter((t) => t.hops <= depth));
-        inReach = stillInReach(inReach.filter((t) => t.hops > depth), found, limit, depth);
-        if (inReach.length === 0 && depth < maxHops && targets.some((t) => t.hops > depth && t.hops <= maxHops)) stoppedEarly++;
+        inReach = stillInReach(
+          inReach.filter((t) => t.hops > depth),
+          found,
+          limit,
+          depth,
+        );
+        if (inReach.length === 0 && depth < maxHops && targets.some((t) => t.hops > depth && t.hops <= maxHops))
+          stoppedEarly++;
       }
       expect([...found].sort(compareTargets).slice(0, limit)).toEqual(exhaustive);
     }

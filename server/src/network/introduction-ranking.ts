@@ -40,7 +40,11 @@ export function introductionScore(pathScore: number, quality: number): number {
 }
 
 /** One introduction per path (its last node is the target, one of `matches`). */
-export function scoreIntroductions(paths: readonly RawPath[], matches: ReadonlyMap<string, MatchedActor>, referenceDay: string): Introduction[] {
+export function scoreIntroductions(
+  paths: readonly RawPath[],
+  matches: ReadonlyMap<string, MatchedActor>,
+  referenceDay: string,
+): Introduction[] {
   const out: Introduction[] = [];
   for (const p of paths) {
     // rankPaths drops a path that revisits a node: a shortest path never does, but it is the rule
@@ -84,7 +88,12 @@ export function bestScoreBeyond(depth: number, quality: number): number {
  * shorter path ranks first, and the found one's is shorter. That `limit`-th score only rises as
  * the search goes deeper, so a target dropped here never comes back.
  */
-export function stillInReach<T extends { readonly quality: number }>(unreached: readonly T[], found: readonly RankedTarget[], limit: number, depth: number): T[] {
+export function stillInReach<T extends { readonly quality: number }>(
+  unreached: readonly T[],
+  found: readonly RankedTarget[],
+  limit: number,
+  depth: number,
+): T[] {
   if (found.length < limit) return [...unreached];
   const bar = [...found].sort(compareTargets)[limit - 1]!.score;
   return unreached.filter((t) => bestScoreBeyond(depth, t.quality) > bar);

@@ -24,7 +24,13 @@ import type { NetworkSession } from './session.js';
 import { findPathsToMany } from './find-paths.js';
 import { checkFilter } from './input.js';
 import { matchingActors } from './introduction-candidates.js';
-import { bestIntroductions, rankedTarget, scoreIntroductions, stillInReach, type Introduction } from './introduction-ranking.js';
+import {
+  bestIntroductions,
+  rankedTarget,
+  scoreIntroductions,
+  stillInReach,
+  type Introduction,
+} from './introduction-ranking.js';
 import type { Wanted } from './match.js';
 
 export interface IntroductionQuestion {
@@ -54,7 +60,11 @@ export interface SearchOptions {
 const FIRST_DEPTH = 2;
 
 /** The answer before masking: at most `limit` targets, best first. */
-export async function findIntroductions(session: NetworkSession, q: IntroductionQuestion, options: SearchOptions = {}): Promise<Introduction[]> {
+export async function findIntroductions(
+  session: NetworkSession,
+  q: IntroductionQuestion,
+  options: SearchOptions = {},
+): Promise<Introduction[]> {
   const matches = await matchingActors(session, q.from, q.wanted);
   const filter = checkFilter('introductions', null, false);
   const reference = session.today();

@@ -17,15 +17,27 @@ import type { Candidate, Wanted } from './match.js';
 import { nodeProjection, type RawNode } from './view.js';
 import { visibleNodePredicate } from './visibility.js';
 
-export async function findIntroductionsExhaustively(session: NetworkSession, q: IntroductionQuestion): Promise<Introduction[]> {
+export async function findIntroductionsExhaustively(
+  session: NetworkSession,
+  q: IntroductionQuestion,
+): Promise<Introduction[]> {
   const matches = await matchingActorsByScan(session, q.from, q.wanted);
   if (matches.size === 0) return [];
-  const paths = await findPathsToMany(session, { from: q.from, targets: [...matches.keys()], maxHops: q.maxHops, filter: checkFilter('introductions', null, false) });
+  const paths = await findPathsToMany(session, {
+    from: q.from,
+    targets: [...matches.keys()],
+    maxHops: q.maxHops,
+    filter: checkFilter('introductions', null, false),
+  });
   return bestIntroductions(scoreIntroductions(paths, matches, session.today()), q.limit);
 }
 
 /** The candidates as main read them: every actor, filtered; regions walked forwards from each. */
-export async function matchingActorsByScan(session: ReadScope, from: string, wanted: Wanted): Promise<Map<string, MatchedActor>> {
+export async function matchingActorsByScan(
+  session: ReadScope,
+  from: string,
+  wanted: Wanted,
+): Promise<Map<string, MatchedActor>> {
   // The same graph as the resolver's: without the migrants hidden from the asker.
   const visible = visibleNodePredicate(session.viewer, 't');
   const rows = await read<Candidate & { node: RawNode }>(
@@ -41,7 +53,13 @@ export async function matchingActorsByScan(session: ReadScope, from: string, wan
      WHERE $regions IS NULL OR size(basedIn) + size(activeIn) > 0
      RETURN ${nodeProjection('t')} AS node, labels(t) AS labels, t.country AS country, t.services AS services, t.tags AS tags,
             t.sector AS sector, t.description AS description, basedIn, activeIn`,
-    { from, kinds: wanted.kinds ?? null, countries: wanted.countries ?? null, services: wanted.services ?? null, regions: wanted.regions ?? null },
+    {
+      from,
+      kinds: wanted.kinds ?? null,
+      countries: wanted.countries ?? null,
+      services: wanted.services ?? null,
+      regions: wanted.regions ?? null,
+    },
   );
   return matchAll(rows, wanted, session.viewer);
 }

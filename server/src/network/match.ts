@@ -41,11 +41,17 @@ export function matchesSector(c: Candidate, sector: string): boolean {
  * Undefined when it does not match (the Cypher already applied kinds, countries, services and
  * regions; the sector is checked here because it needs accent folding).
  */
-export function matchActor(c: Candidate, wanted: Wanted): { quality: number; reasons: string[]; reasonParts: Reason[] } | undefined {
+export function matchActor(
+  c: Candidate,
+  wanted: Wanted,
+): { quality: number; reasons: string[]; reasonParts: Reason[] } | undefined {
   if (wanted.sector && !matchesSector(c, wanted.sector)) return undefined;
   const parts: Reason[] = [];
   const scores: number[] = [];
-  if (wanted.kinds?.length) parts.push(reason('IS_KIND', { kind: nodeKind(wanted.kinds.find((k) => c.labels.includes(k)) ?? c.labels[0] ?? '') }));
+  if (wanted.kinds?.length)
+    parts.push(
+      reason('IS_KIND', { kind: nodeKind(wanted.kinds.find((k) => c.labels.includes(k)) ?? c.labels[0] ?? '') }),
+    );
   if (wanted.countries?.length && c.country) parts.push(reason('IN_COUNTRY', { country: country(c.country) }));
   if (wanted.services?.length) {
     const offered = wanted.services.filter((s) => (c.services ?? []).includes(s));

@@ -16,7 +16,12 @@ export const NODE_BY_ID = `CALL (id) {
   }`;
 
 /** NOT_FOUND naming the ids (of any shown kind) that do not exist. */
-export async function requireAnyNodes(scope: ReadScope, field: string, argument: string, ids: readonly string[]): Promise<void> {
+export async function requireAnyNodes(
+  scope: ReadScope,
+  field: string,
+  argument: string,
+  ids: readonly string[],
+): Promise<void> {
   const rows = await read<{ id: string; migrant: boolean; consent: string | null }>(
     scope,
     `UNWIND $ids AS id ${NODE_BY_ID} RETURN n.id AS id, n:Migrant AS migrant, n.consent AS consent`,
@@ -25,6 +30,10 @@ export async function requireAnyNodes(scope: ReadScope, field: string, argument:
   const found = visibleIds(scope, rows); // a hidden migrant is "not found" too
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) {
-    throw badInput(`${field}: no node with id ${missing.map((m) => `"${m}"`).join(', ')} (argument "${argument}").`, argument, ErrorCode.NotFound);
+    throw badInput(
+      `${field}: no node with id ${missing.map((m) => `"${m}"`).join(', ')} (argument "${argument}").`,
+      argument,
+      ErrorCode.NotFound,
+    );
   }
 }

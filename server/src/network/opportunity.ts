@@ -24,7 +24,10 @@ export interface OpportunityProfile {
   regions: string[];
 }
 
-export function scoreOpportunity(m: MigrantProfile, o: OpportunityProfile): { score: number; reasons: string[]; reasonParts: Reason[] } {
+export function scoreOpportunity(
+  m: MigrantProfile,
+  o: OpportunityProfile,
+): { score: number; reasons: string[]; reasonParts: Reason[] } {
   const reasons: Reason[] = [];
   const has = new Set((m.skills ?? []).map((s) => foldForSearch(s.trim())));
   const required = o.requiredSkills ?? [];
@@ -67,5 +70,9 @@ export function scoreOpportunity(m: MigrantProfile, o: OpportunityProfile): { sc
     place = 0.3;
     reasons.push(o.country ? reason('IN_COUNTRY', { country: country(o.country) }) : reason('PLACE_UNKNOWN'));
   }
-  return { score: Math.round((0.5 * skills + 0.3 * education + 0.2 * place) * 10000) / 10000, reasons: reasons.map(englishReason), reasonParts: reasons };
+  return {
+    score: Math.round((0.5 * skills + 0.3 * education + 0.2 * place) * 10000) / 10000,
+    reasons: reasons.map(englishReason),
+    reasonParts: reasons,
+  };
 }

@@ -11,7 +11,20 @@
  *             + 0.15 × sourced (1 when the tie names a source).
  */
 import { englishHop } from '../explain/english.js';
-import { attendanceRole, maskedName, partnershipKind, reason, services, text, tieType, year, type HopReason, type ParamValue, type Reason, type ReasonCode } from '../explain/reason.js';
+import {
+  attendanceRole,
+  maskedName,
+  partnershipKind,
+  reason,
+  services,
+  text,
+  tieType,
+  year,
+  type HopReason,
+  type ParamValue,
+  type Reason,
+  type ReasonCode,
+} from '../explain/reason.js';
 import { ACTOR_KINDS } from './input.js';
 import { dateText, kindOf, type Masker, type RawNode, type RawTie, type ShownNode } from './view.js';
 
@@ -25,7 +38,16 @@ export interface RawPath {
 export interface PathAnswer {
   hops: number;
   nodes: Array<Omit<ShownNode, 'city'>>;
-  edges: Array<{ type: string; from: string; to: string; forward: boolean; since: string | null; until: string | null; source: string | null; confidence: number | null }>;
+  edges: Array<{
+    type: string;
+    from: string;
+    to: string;
+    forward: boolean;
+    since: string | null;
+    until: string | null;
+    source: string | null;
+    confidence: number | null;
+  }>;
   crossesBorder: boolean;
   score: number;
   why: string[];
@@ -56,7 +78,9 @@ export function pathScore(path: RawPath, referenceDay: string): number {
 
 /** Whether the path holds an actor in Italy and an actor in Morocco. */
 export function pathCrossesBorder(nodes: readonly RawNode[]): boolean {
-  const countries = new Set(nodes.filter((n) => (ACTOR_KINDS as readonly string[]).includes(kindOf(n.labels))).map((n) => n.country));
+  const countries = new Set(
+    nodes.filter((n) => (ACTOR_KINDS as readonly string[]).includes(kindOf(n.labels))).map((n) => n.country),
+  );
   return countries.has('IT') && countries.has('MA');
 }
 
@@ -69,7 +93,11 @@ export function isSimple(path: RawPath): boolean {
  * Ranks candidate paths: fewer hops, then higher score, then the sequence of ids (so equal
  * paths always come in the same order); drops paths that revisit a node; keeps `limit`.
  */
-export function rankPaths(candidates: readonly RawPath[], referenceDay: string, limit: number): Array<RawPath & { score: number }> {
+export function rankPaths(
+  candidates: readonly RawPath[],
+  referenceDay: string,
+  limit: number,
+): Array<RawPath & { score: number }> {
   return candidates
     .filter(isSimple)
     .map((p) => ({ ...p, score: pathScore(p, referenceDay), key: p.nodes.map((n) => n.id).join('\u0000') }))
@@ -82,7 +110,10 @@ export function rankPaths(candidates: readonly RawPath[], referenceDay: string, 
  * The scored path to each target, from searches that return one path per target
  * (findPathsToMany, findPathsToEach): keyed by the path's last node.
  */
-export function pathsByTarget(found: readonly RawPath[], referenceDay: string): Map<string, RawPath & { score: number }> {
+export function pathsByTarget(
+  found: readonly RawPath[],
+  referenceDay: string,
+): Map<string, RawPath & { score: number }> {
   const pathTo = new Map<string, RawPath & { score: number }>();
   for (const p of found) {
     const [scored] = rankPaths([p], referenceDay, 1);
@@ -95,7 +126,9 @@ export function pathsByTarget(found: readonly RawPath[], referenceDay: string): 
 export function showPath(path: RawPath & { score: number }, masker: Masker): PathAnswer {
   const shown = path.nodes.map((n) => masker.node(n));
   // A masked person travels as its placeholder only: its name never enters the parts.
-  const endOf = new Map(path.nodes.map((n, i) => [n.id, shown[i]!.masked ? maskedName(shown[i]!.id) : text(shown[i]!.name)] as const));
+  const endOf = new Map(
+    path.nodes.map((n, i) => [n.id, shown[i]!.masked ? maskedName(shown[i]!.id) : text(shown[i]!.name)] as const),
+  );
   const kindById = new Map(path.nodes.map((n) => [n.id, kindOf(n.labels)] as const));
   const edges = path.ties.map((t, i) => {
     const shownTie = masker.tie(t);
@@ -110,7 +143,9 @@ export function showPath(path: RawPath & { score: number }, masker: Masker): Pat
       confidence: shownTie.confidence,
     };
   });
-  const whyParts = path.ties.map((t) => hopReason(t, endOf.get(t.from) ?? text('?'), endOf.get(t.to) ?? text('?'), kindById.get(t.to) ?? ''));
+  const whyParts = path.ties.map((t) =>
+    hopReason(t, endOf.get(t.from) ?? text('?'), endOf.get(t.to) ?? text('?'), kindById.get(t.to) ?? ''),
+  );
   return {
     hops: path.ties.length,
     nodes: shown.map(({ city: _city, ...n }) => n),
@@ -140,13 +175,23 @@ export function hopReason(tie: RawTie, from: ParamValue, to: ParamValue, toKind:
     details.push(reason('DOES_IT', { type: tieType(tie.type) }));
     code = 'HOP_WORKS_ON';
   }
-  if (tie.role) details.push(tie.type === 'ATTENDED' ? reason('ATTENDED_AS', { role: attendanceRole(tie.role) }) : reason('ROLE', { role: text(tie.role) }));
+  if (tie.role)
+    details.push(
+      tie.type === 'ATTENDED'
+        ? reason('ATTENDED_AS', { role: attendanceRole(tie.role) })
+        : reason('ROLE', { role: text(tie.role) }),
+    );
   if (tie.service) details.push(reason('SERVICE', { service: services([tie.service]) }));
   if (tie.topic) details.push(reason('TOPIC', { topic: text(tie.topic) }));
   if (tie.kind) details.push(reason('PARTNERSHIP_KIND', { kind: partnershipKind(tie.kind) }));
   const since = dateText(tie.since)?.slice(0, 4);
   const until = dateText(tie.until)?.slice(0, 4);
-  if (since && until) details.push(since === until ? reason('IN_YEAR', { year: year(since) }) : reason('YEARS', { since: year(since), until: year(until) }));
+  if (since && until)
+    details.push(
+      since === until
+        ? reason('IN_YEAR', { year: year(since) })
+        : reason('YEARS', { since: year(since), until: year(until) }),
+    );
   else if (since) details.push(reason('SINCE_YEAR', { year: year(since) }));
   else if (until) details.push(reason('UNTIL_YEAR', { year: year(until) }));
   else details.push(reason('UNDATED'));

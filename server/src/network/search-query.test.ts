@@ -3,7 +3,9 @@ import { buildSearchQuery, foldForSearch, fuzzyPattern } from './search-query.js
 
 describe('buildSearchQuery', () => {
   it('requires every word, each as exact, prefix or one-typo match', () => {
-    expect(buildSearchQuery('Fond Hass')).toBe(`(/fond/^4 OR fond*^2 OR *'fond* OR /${fuzzyPattern('fond')}/) AND (/hass/^4 OR hass*^2 OR *'hass* OR /${fuzzyPattern('hass')}/)`);
+    expect(buildSearchQuery('Fond Hass')).toBe(
+      `(/fond/^4 OR fond*^2 OR *'fond* OR /${fuzzyPattern('fond')}/) AND (/hass/^4 OR hass*^2 OR *'hass* OR /${fuzzyPattern('hass')}/)`,
+    );
   });
 
   it("also matches after an elided article (l'Étranger)", () => {
@@ -33,7 +35,8 @@ describe('fuzzyPattern', () => {
   // The words one edit away, as Lucene's word~1 (with transpositions) matches them.
   const oneEdit = (a: string, b: string) => new RegExp(`^${fuzzyPattern(a)}$`, 'u').test(b);
   it('matches a word deleted, replaced, inserted or swapped once, and the word itself', () => {
-    for (const w of ['hassan', 'hasan', 'hassn', 'hbssan', 'hassana', 'xhassan', 'ahssan', 'hassna']) expect(oneEdit('hassan', w), w).toBe(true);
+    for (const w of ['hassan', 'hasan', 'hassn', 'hbssan', 'hassana', 'xhassan', 'ahssan', 'hassna'])
+      expect(oneEdit('hassan', w), w).toBe(true);
   });
   it('refuses two edits and other words', () => {
     for (const w of ['hsasna', 'has', 'hassanxx', 'fondazione', '']) expect(oneEdit('hassan', w), w).toBe(false);

@@ -50,7 +50,8 @@ export function fuzzyPattern(word: string): string {
       variants.add([...chars.slice(0, i), '.', ...chars.slice(i + 1)].join('')); // replaced (or kept)
     }
     variants.add([...chars.slice(0, i), '.', ...chars.slice(i)].join('')); // inserted
-    if (i + 1 < chars.length) variants.add([...chars.slice(0, i), chars[i + 1]!, chars[i]!, ...chars.slice(i + 2)].join('')); // swapped
+    if (i + 1 < chars.length)
+      variants.add([...chars.slice(0, i), chars[i + 1]!, chars[i]!, ...chars.slice(i + 2)].join('')); // swapped
   }
   return `(${[...variants].join('|')})`;
 }

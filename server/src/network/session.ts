@@ -36,6 +36,11 @@ export function utcToday(): string {
 }
 
 /** A session on `database` for `viewer`, with the real clock and the API's answer cache for that database. */
-export function networkSession(driver: Driver, database: string, viewer: Viewer, today: () => string = utcToday): NetworkSession {
+export function networkSession(
+  driver: Driver,
+  database: string,
+  viewer: Viewer,
+  today: () => string = utcToday,
+): NetworkSession {
   return { driver, database, viewer, today, answers: answerCacheFor(driver, database) };
 }

@@ -23,14 +23,23 @@ export const CONSENTING = ['NETWORK', 'PUBLIC'] as const;
 // masked. Staff see everyone.
 const nobody: Viewer = { visibleConsents: [], mayNameMigrant: () => false };
 const analystViewer: Viewer = { visibleConsents: CONSENTING, mayNameMigrant: (consent) => consent === 'PUBLIC' };
-const partnerViewer: Viewer = { visibleConsents: CONSENTING, mayNameMigrant: (consent) => consent === 'NETWORK' || consent === 'PUBLIC' };
+const partnerViewer: Viewer = {
+  visibleConsents: CONSENTING,
+  mayNameMigrant: (consent) => consent === 'NETWORK' || consent === 'PUBLIC',
+};
 const everyone: Viewer = { visibleConsents: 'all', mayNameMigrant: () => true };
 
 /**
  * The viewer of each kind of asker; auth/roles.ts `viewerFor` maps a request's role to it (the
  * network knows the kinds of askers of docs/privacy.md, not how a request proves its role).
  */
-export const VIEWERS = { anonymous: nobody, analyst: analystViewer, partner: partnerViewer, staff: everyone, admin: everyone } as const satisfies Record<string, Viewer>;
+export const VIEWERS = {
+  anonymous: nobody,
+  analyst: analystViewer,
+  partner: partnerViewer,
+  staff: everyone,
+  admin: everyone,
+} as const satisfies Record<string, Viewer>;
 
 /** The viewer of a context built without a role (tools and tests): a network partner. */
 export const networkViewer: Viewer = {

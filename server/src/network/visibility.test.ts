@@ -30,7 +30,8 @@ describe('visibleNodePredicate', () => {
 });
 
 describe('existsFor (the same rule on rows)', () => {
-  const table = (role: Parameters<typeof viewerFor>[0]) => ['NONE', 'NETWORK', 'PUBLIC', null].map((c) => existsFor(viewerFor(role), ['Actor', 'Migrant'], c));
+  const table = (role: Parameters<typeof viewerFor>[0]) =>
+    ['NONE', 'NETWORK', 'PUBLIC', null].map((c) => existsFor(viewerFor(role), ['Actor', 'Migrant'], c));
   it('matches the roles: anonymous nobody, analyst and partner consenting, staff everyone', () => {
     // jscpd:ignore-start — a role × consent table, the same shape as roles.test.ts's naming table.
     expect(table('anonymous')).toEqual([false, false, false, false]);

@@ -4,9 +4,20 @@ import { DisclosureControl } from './disclosure.js';
 
 const disclosure = new DisclosureControl(new TextEncoder().encode('corridor folding unit test key, 32+ bytes'));
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
-const cell = (it: string, ma: string, migrants: number, associations: string[] = [], projects: string[] = []): CorridorMembers => ({
-  italianRegion: it, italianRegionId: `region-${it}`, moroccanRegion: ma, moroccanRegionId: `region-${ma}`,
-  migrantIds: ids(`${it}-${ma}`, migrants), associationIds: associations, projectIds: projects,
+const cell = (
+  it: string,
+  ma: string,
+  migrants: number,
+  associations: string[] = [],
+  projects: string[] = [],
+): CorridorMembers => ({
+  italianRegion: it,
+  italianRegionId: `region-${it}`,
+  moroccanRegion: ma,
+  moroccanRegionId: `region-${ma}`,
+  migrantIds: ids(`${it}-${ma}`, migrants),
+  associationIds: associations,
+  projectIds: projects,
 });
 
 const CELLS = [
@@ -32,15 +43,33 @@ describe('corridors below staff', () => {
     // Exact: fold decisions are the same, figures unrounded. a1 is shared by Souss and Rabat.
     const control = { publish: (_m: string, c: { count: number }) => c.count } as unknown as DisclosureControl;
     const rows = publishCorridors(CELLS, false, control);
-    expect(rows.find((r) => r.italianRegionId === 'region-lombardia' && r.folded)).toMatchObject({ migrants: 5, associations: 2, projects: 2 });
-    expect(rows.find((r) => r.italianRegionId === 'other-it')).toMatchObject({ migrants: 3, associations: 1, projects: 1 });
-    expect(publishCorridors(CELLS, true, disclosure).map((r) => [r.migrants, r.associations, r.projects, r.folded])).toEqual([
-      [12, 2, 1, false], [3, 2, 1, false], [2, 1, 1, false], [2, 1, 0, false], [1, 1, 1, false],
+    expect(rows.find((r) => r.italianRegionId === 'region-lombardia' && r.folded)).toMatchObject({
+      migrants: 5,
+      associations: 2,
+      projects: 2,
+    });
+    expect(rows.find((r) => r.italianRegionId === 'other-it')).toMatchObject({
+      migrants: 3,
+      associations: 1,
+      projects: 1,
+    });
+    expect(
+      publishCorridors(CELLS, true, disclosure).map((r) => [r.migrants, r.associations, r.projects, r.folded]),
+    ).toEqual([
+      [12, 2, 1, false],
+      [3, 2, 1, false],
+      [2, 1, 1, false],
+      [2, 1, 0, false],
+      [1, 1, 1, false],
     ]);
   });
 
   it('gives the same rows for the same people, whatever the order they are read in', () => {
-    expect(publishCorridors([...CELLS].reverse(), false, disclosure).sort((a, b) => a.italianRegionId.localeCompare(b.italianRegionId))).toEqual(
+    expect(
+      publishCorridors([...CELLS].reverse(), false, disclosure).sort((a, b) =>
+        a.italianRegionId.localeCompare(b.italianRegionId),
+      ),
+    ).toEqual(
       publishCorridors(CELLS, false, disclosure).sort((a, b) => a.italianRegionId.localeCompare(b.italianRegionId)),
     );
   });

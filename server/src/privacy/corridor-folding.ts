@@ -23,7 +23,11 @@ export const OTHER_REGIONS = {
 } as const;
 
 /** What the rounding keys on for each count of a corridor. */
-export const CORRIDOR_MEASURE = { migrants: 'migrants', associations: 'corridor-associations', projects: 'corridor-projects' } as const;
+export const CORRIDOR_MEASURE = {
+  migrants: 'migrants',
+  associations: 'corridor-associations',
+  projects: 'corridor-projects',
+} as const;
 
 /** One (Italian region, Moroccan region) pair as read from the graph: who is in it, by id. */
 export interface CorridorMembers {
@@ -65,9 +69,14 @@ const group = (names: Group['names'], folded: boolean, cells: readonly CorridorM
 });
 
 /** `cells` in the order staff see them (largest first); below staff, rows ordered by the published count. */
-export function publishCorridors(cells: readonly CorridorMembers[], exact: boolean, disclosure: DisclosureControl): PublishedCorridor[] {
+export function publishCorridors(
+  cells: readonly CorridorMembers[],
+  exact: boolean,
+  disclosure: DisclosureControl,
+): PublishedCorridor[] {
   const shown = (g: Group): PublishedCorridor => {
-    const publish = (measure: string, ids: Set<string>) => disclosure.publish(measure, { count: ids.size, fingerprint: fingerprintOfIds(ids) }, exact);
+    const publish = (measure: string, ids: Set<string>) =>
+      disclosure.publish(measure, { count: ids.size, fingerprint: fingerprintOfIds(ids) }, exact);
     return {
       ...g.names,
       migrants: publish(CORRIDOR_MEASURE.migrants, g.migrants),
@@ -88,13 +97,19 @@ export function publishCorridors(cells: readonly CorridorMembers[], exact: boole
   const stillSmall: CorridorMembers[] = [];
   for (const small of smallByRegion.values()) {
     const first = small[0]!;
-    const g = group({ ...OTHER_REGIONS, italianRegion: first.italianRegion, italianRegionId: first.italianRegionId }, true, small);
+    const g = group(
+      { ...OTHER_REGIONS, italianRegion: first.italianRegion, italianRegionId: first.italianRegionId },
+      true,
+      small,
+    );
     if (g.migrants.size >= MIN_GROUP_SIZE) regionRows.push(g);
     else stillSmall.push(...small);
   }
   const rows = [...kept, ...regionRows].map(shown);
   const byCount = (a: PublishedCorridor, b: PublishedCorridor) =>
-    b.migrants - a.migrants || a.italianRegion.localeCompare(b.italianRegion) || a.moroccanRegion.localeCompare(b.moroccanRegion);
+    b.migrants - a.migrants ||
+    a.italianRegion.localeCompare(b.italianRegion) ||
+    a.moroccanRegion.localeCompare(b.moroccanRegion);
   const named = rows.filter((r) => !r.folded).sort(byCount);
   const perRegion = rows.filter((r) => r.folded).sort(byCount);
   const last = stillSmall.length > 0 ? shown(group(OTHER_REGIONS, true, stillSmall)) : undefined;

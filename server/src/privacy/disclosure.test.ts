@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DisclosureControl, fingerprintOfIds, MIN_KEY_BYTES, ROUNDING_BASE, roundCount, uniformDraw, yearEnd } from './disclosure.js';
+import {
+  DisclosureControl,
+  fingerprintOfIds,
+  MIN_KEY_BYTES,
+  ROUNDING_BASE,
+  roundCount,
+  uniformDraw,
+  yearEnd,
+} from './disclosure.js';
 
 const KEY = new TextEncoder().encode('a disclosure key for unit tests, 32+ bytes long');
 const OTHER_KEY = new TextEncoder().encode('another disclosure key for the unit tests, also long');
@@ -19,7 +27,8 @@ describe('consistent keyed random rounding', () => {
   it('the same cell with the same contributors always gets the same value (asking again averages nothing out)', () => {
     const ids = ['migrant-1', 'migrant-2', 'migrant-3'];
     const first = roundCount(KEY, 'migrants', 3, fingerprintOfIds(ids));
-    for (let i = 0; i < 20; i++) expect(roundCount(KEY, 'migrants', 3, fingerprintOfIds([...ids].reverse()))).toBe(first);
+    for (let i = 0; i < 20; i++)
+      expect(roundCount(KEY, 'migrants', 3, fingerprintOfIds([...ids].reverse()))).toBe(first);
   });
 
   it('one contributor more or less gives an independent-looking draw, and so does another key', () => {
@@ -58,7 +67,9 @@ describe('consistent keyed random rounding', () => {
     const control = new DisclosureControl(KEY);
     expect(control.generated).toBe(false);
     expect(control.publish('migrants', { count: 3, fingerprint: 'x' }, true)).toBe(3);
-    expect(control.publish('migrants', { count: 3, fingerprint: 'x' }, false)).toBe(roundCount(KEY, 'migrants', 3, 'x'));
+    expect(control.publish('migrants', { count: 3, fingerprint: 'x' }, false)).toBe(
+      roundCount(KEY, 'migrants', 3, 'x'),
+    );
     expect(new DisclosureControl().generated).toBe(true);
   });
 });

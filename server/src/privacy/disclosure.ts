@@ -46,7 +46,8 @@ export interface Cell {
  * fingerprints happen to coincide.
  */
 export function roundCount(key: Uint8Array, measure: string, count: number, fingerprint: Fingerprint): number {
-  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`roundCount: a count must be a non-negative integer, got ${count}`);
+  if (!Number.isSafeInteger(count) || count < 0)
+    throw new RangeError(`roundCount: a count must be a non-negative integer, got ${count}`);
   const remainder = count % ROUNDING_BASE;
   const down = count - remainder;
   if (remainder === 0) return count;
@@ -102,7 +103,8 @@ export class DisclosureControl {
   readonly generated: boolean;
 
   constructor(key?: Uint8Array) {
-    if (key && key.byteLength < MIN_KEY_BYTES) throw new RangeError(`DisclosureControl: the key needs at least ${MIN_KEY_BYTES} bytes`);
+    if (key && key.byteLength < MIN_KEY_BYTES)
+      throw new RangeError(`DisclosureControl: the key needs at least ${MIN_KEY_BYTES} bytes`);
     this.#key = key ?? randomBytes(48);
     this.generated = !key;
   }

@@ -46,8 +46,14 @@ export function publishStats(stats: ExactStats, exact: boolean, disclosure: Disc
   return {
     asOf: stats.asOf,
     rounded: !exact,
-    actorsByKind: stats.actorsByKind.map((k) => ({ name: k.name, count: k.name === PEOPLE_KIND ? disclosure.publish(MEASURE.migrants, k, exact) : k.count })),
-    tiesByType: stats.tiesByType.map((t) => ({ name: t.name, count: TIES_WITHOUT_MIGRANTS.has(t.name) ? t.count : ties(t) })),
+    actorsByKind: stats.actorsByKind.map((k) => ({
+      name: k.name,
+      count: k.name === PEOPLE_KIND ? disclosure.publish(MEASURE.migrants, k, exact) : k.count,
+    })),
+    tiesByType: stats.tiesByType.map((t) => ({
+      name: t.name,
+      count: TIES_WITHOUT_MIGRANTS.has(t.name) ? t.count : ties(t),
+    })),
     actorTies,
     crossBorderTies,
     // From the published counts: a share of the exact ones would give them back by division.

@@ -3,7 +3,16 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { type MatchLabel, type NodeRow, type TieRow, isMatchLabel, isNodeKind, isTieType, upsertNodes, upsertTies } from '../db/upsert.js';
+import {
+  type MatchLabel,
+  type NodeRow,
+  type TieRow,
+  isMatchLabel,
+  isNodeKind,
+  isTieType,
+  upsertNodes,
+  upsertTies,
+} from '../db/upsert.js';
 import { type NodeKind, type TieType } from './seed-schema.js';
 import { toNeo4jValue } from './rows.js';
 
@@ -49,9 +58,12 @@ export async function readManifest(dir: string): Promise<Manifest> {
   try {
     manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
   } catch (error) {
-    throw new Error(`${path.join(dir, 'manifest.json')}: cannot read the manifest (${error instanceof Error ? error.message : String(error)}); generate a graph first with npm run seeds:generate`);
+    throw new Error(
+      `${path.join(dir, 'manifest.json')}: cannot read the manifest (${error instanceof Error ? error.message : String(error)}); generate a graph first with npm run seeds:generate`,
+    );
   }
-  if (manifest.format !== 'ponte-ndjson-1') throw new Error(`${dir}: unknown format "${manifest.format}", expected ponte-ndjson-1`);
+  if (manifest.format !== 'ponte-ndjson-1')
+    throw new Error(`${dir}: unknown format "${manifest.format}", expected ponte-ndjson-1`);
   return manifest;
 }
 
@@ -67,7 +79,8 @@ export async function bulkLoad(driver: Driver, options: BulkLoadOptions): Promis
 
   // One transaction per batch, with the one upsert (server/src/db/upsert.ts); a short write means
   // a tie end is missing and fails the batch.
-  const short = (written: number, sent: number) => `wrote ${written} of ${sent} rows; an end of a tie is missing (load nodes.ndjson first)`;
+  const short = (written: number, sent: number) =>
+    `wrote ${written} of ${sent} rows; an end of a tie is missing (load nodes.ndjson first)`;
   const run = async (write: (tx: ManagedTransaction) => Promise<number>): Promise<number> => {
     const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
@@ -90,7 +103,8 @@ export async function bulkLoad(driver: Driver, options: BulkLoadOptions): Promis
   };
   await eachLine(path.join(options.dir, manifest.files.nodes), async (record, where) => {
     const { k, id, p } = record as { k: string; id: string; p: Record<string, unknown> };
-    if (!isNodeKind(k) || typeof id !== 'string') throw new Error(`${where}: expected {"k": <node label>, "id": …, "p": {…}}`);
+    if (!isNodeKind(k) || typeof id !== 'string')
+      throw new Error(`${where}: expected {"k": <node label>, "id": …, "p": {…}}`);
     let rows = nodeBuffers.get(k);
     if (!rows) nodeBuffers.set(k, (rows = []));
     rows.push({ id, props: convert(p) });
@@ -112,8 +126,18 @@ export async function bulkLoad(driver: Driver, options: BulkLoadOptions): Promis
     report('ties', rows.length);
   };
   await eachLine(path.join(options.dir, manifest.files.ties), async (record, where) => {
-    const { t, f, fl, to, tl, p } = record as { t: string; f: string; fl: string; to: string; tl: string; p: Record<string, unknown> };
-    if (!isTieType(t) || !isMatchLabel(fl) || !isMatchLabel(tl)) throw new Error(`${where}: expected {"t": <relationship type>, "f", "fl", "to", "tl", "p"} with known type and labels`);
+    const { t, f, fl, to, tl, p } = record as {
+      t: string;
+      f: string;
+      fl: string;
+      to: string;
+      tl: string;
+      p: Record<string, unknown>;
+    };
+    if (!isTieType(t) || !isMatchLabel(fl) || !isMatchLabel(tl))
+      throw new Error(
+        `${where}: expected {"t": <relationship type>, "f", "fl", "to", "tl", "p"} with known type and labels`,
+      );
     const key = `${t}|${fl}|${tl}`;
     let rows = tieBuffers.get(key);
     if (!rows) tieBuffers.set(key, (rows = []));
@@ -141,7 +165,10 @@ function convert(props: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Each JSON record of an NDJSON file, with `file, line N` for messages; blank lines are skipped. */
-export async function eachLine(file: string, handle: (record: unknown, where: string) => void | Promise<void>): Promise<void> {
+export async function eachLine(
+  file: string,
+  handle: (record: unknown, where: string) => void | Promise<void>,
+): Promise<void> {
   const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let n = 0;
   for await (const line of lines) {

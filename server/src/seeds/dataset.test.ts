@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../paths.js';
-import { ACTOR_KINDS, GEOGRAPHIC_TIE_TYPES, type SeedNode, type SeedNodeOf, TIE_TYPES, isActorKind } from './seed-schema.js';
+import {
+  ACTOR_KINDS,
+  GEOGRAPHIC_TIE_TYPES,
+  type SeedNode,
+  type SeedNodeOf,
+  TIE_TYPES,
+  isActorKind,
+} from './seed-schema.js';
 import { type SeedSet, validateSeedDir } from './validate.js';
 
 /**
@@ -36,18 +43,31 @@ describe('seeds/data', () => {
     expect(tagged('repertoire-support').length).toBeGreaterThanOrEqual(90);
     const agencies = tagged('repertoire-agencies');
     expect(agencies.length).toBeGreaterThanOrEqual(100);
-    expect(new Set(agencies.map((n) => ('country' in n ? n.country : undefined)))).toEqual(new Set(['IT', 'MA', 'INTL']));
+    expect(new Set(agencies.map((n) => ('country' in n ? n.country : undefined)))).toEqual(
+      new Set(['IT', 'MA', 'INTL']),
+    );
     // Support covers every service the repertoire names.
     const services = new Set(tagged('repertoire-support').flatMap((n) => ('services' in n ? n.services : [])));
-    for (const s of ['INTERNSHIP', 'INCUBATION', 'ADMIN_ASSISTANCE', 'FINANCIAL_ASSISTANCE', 'MENTORSHIP', 'COACHING'] as const) expect(services, s).toContain(s);
+    for (const s of [
+      'INTERNSHIP',
+      'INCUBATION',
+      'ADMIN_ASSISTANCE',
+      'FINANCIAL_ASSISTANCE',
+      'MENTORSHIP',
+      'COACHING',
+    ] as const)
+      expect(services, s).toContain(s);
   });
 
   it('holds ~300 networking meetings 2006–2009, each with attendees, organisations and people', () => {
-    const meetings = ofKind('Event').filter((e) => e.synthetic && e.date >= '2006-01-01' && e.date <= '2009-12-31' && e.type !== 'TRAINING_COURSE');
+    const meetings = ofKind('Event').filter(
+      (e) => e.synthetic && e.date >= '2006-01-01' && e.date <= '2009-12-31' && e.type !== 'TRAINING_COURSE',
+    );
     expect(meetings.length).toBeGreaterThanOrEqual(280);
     expect(meetings.length).toBeLessThanOrEqual(330);
     const attendees = new Map<string, string[]>();
-    for (const t of seeds.ties) if (t.type === 'ATTENDED') attendees.set(t.to, [...(attendees.get(t.to) ?? []), t.from]);
+    for (const t of seeds.ties)
+      if (t.type === 'ATTENDED') attendees.set(t.to, [...(attendees.get(t.to) ?? []), t.from]);
     for (const m of meetings) {
       const who = attendees.get(m.id) ?? [];
       expect(who.length, m.id).toBeGreaterThanOrEqual(3);
@@ -57,7 +77,14 @@ describe('seeds/data', () => {
   });
 
   it('has the 2007 course participants: 80 in Turin and Rome, 30 in Casablanca', () => {
-    const at = (event: string) => seeds.ties.filter((t) => t.type === 'ATTENDED' && t.to === event && byId.get(t.from)?.kind === 'Migrant' && byId.get(t.from)?.synthetic).length;
+    const at = (event: string) =>
+      seeds.ties.filter(
+        (t) =>
+          t.type === 'ATTENDED' &&
+          t.to === event &&
+          byId.get(t.from)?.kind === 'Migrant' &&
+          byId.get(t.from)?.synthetic,
+      ).length;
     expect(at('event-training-torino-2007') + at('event-training-roma-2007')).toBe(80);
     expect(at('event-training-casablanca-2007')).toBe(30);
   });
@@ -73,9 +100,15 @@ describe('seeds/data', () => {
       if (t.type === 'BASED_IN' && person.country === 'IT') residence.set(t.to, (residence.get(t.to) ?? 0) + 1);
       if (t.type === 'ORIGINATES_FROM') origin.set(t.to, (origin.get(t.to) ?? 0) + 1);
     }
-    const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([id]) => id);
+    const top = (m: Map<string, number>, n: number) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([id]) => id);
     expect(top(residence, 1)).toEqual(['region-lombardia']);
-    expect(top(residence, 4)).toEqual(expect.arrayContaining(['region-lombardia', 'region-emilia-romagna', 'region-piemonte']));
+    expect(top(residence, 4)).toEqual(
+      expect.arrayContaining(['region-lombardia', 'region-emilia-romagna', 'region-piemonte']),
+    );
     expect(top(origin, 2)).toEqual(['region-beni-mellal-khenifra', 'region-casablanca-settat']);
     expect(origin.size).toBe(12);
   });
@@ -83,10 +116,18 @@ describe('seeds/data', () => {
   it('has dozens of return projects of the three types, each led and placed on the map', () => {
     const projects = ofKind('ReturnProject');
     expect(projects.length).toBeGreaterThanOrEqual(36);
-    expect(new Set(projects.map((p) => p.type))).toEqual(new Set(['INVESTMENT', 'SMALL_BUSINESS', 'NONPROFIT_COOPERATION']));
+    expect(new Set(projects.map((p) => p.type))).toEqual(
+      new Set(['INVESTMENT', 'SMALL_BUSINESS', 'NONPROFIT_COOPERATION']),
+    );
     for (const p of projects) {
-      expect(seeds.ties.some((t) => t.type === 'LEADS' && t.to === p.id), p.id).toBe(true);
-      expect(seeds.ties.some((t) => t.type === 'TARGETS' && t.from === p.id), p.id).toBe(true);
+      expect(
+        seeds.ties.some((t) => t.type === 'LEADS' && t.to === p.id),
+        p.id,
+      ).toBe(true);
+      expect(
+        seeds.ties.some((t) => t.type === 'TARGETS' && t.from === p.id),
+        p.id,
+      ).toBe(true);
     }
     expect(ofKind('Opportunity').filter((o) => o.country === 'IT').length).toBeGreaterThanOrEqual(20);
     expect(ofKind('Opportunity').filter((o) => o.country === 'MA').length).toBeGreaterThanOrEqual(20);
@@ -95,11 +136,13 @@ describe('seeds/data', () => {
   it('never states an invented tie between two real records, and sources every real one', () => {
     for (const t of seeds.ties) {
       const [from, to] = [byId.get(t.from)!, byId.get(t.to)!];
-      if (t.source.startsWith('synthetic')) expect(from.synthetic || to.synthetic, `${t.type} ${t.from} → ${t.to}`).toBe(true);
+      if (t.source.startsWith('synthetic'))
+        expect(from.synthetic || to.synthetic, `${t.type} ${t.from} → ${t.to}`).toBe(true);
       else expect(t.source, `${t.type} ${t.from} → ${t.to}`).toMatch(/^https?:\/\//);
     }
     for (const node of seeds.nodes.filter((n) => n.synthetic && n.kind !== 'Region')) {
-      if (node.kind !== 'Migrant' && 'description' in node && node.description) expect(node.description, node.id).toMatch(/^Invented|Invented/);
+      if (node.kind !== 'Migrant' && 'description' in node && node.description)
+        expect(node.description, node.id).toMatch(/^Invented|Invented/);
     }
   });
 
@@ -107,7 +150,10 @@ describe('seeds/data', () => {
     const degree = new Map<string, number>();
     const social = seeds.ties.filter((t) => !GEOGRAPHIC_TIE_TYPES.has(t.type));
     for (const t of social) for (const end of [t.from, t.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
-    const actorDegrees = [...degree].filter(([id]) => isActorKind(byId.get(id)!.kind)).map(([, d]) => d).sort((a, b) => b - a);
+    const actorDegrees = [...degree]
+      .filter(([id]) => isActorKind(byId.get(id)!.kind))
+      .map(([, d]) => d)
+      .sort((a, b) => b - a);
     expect(actorDegrees[0]!).toBeLessThan(social.length / 10);
     expect(actorDegrees.filter((d) => d >= 25).length).toBeGreaterThanOrEqual(10);
     const median = actorDegrees[Math.floor(actorDegrees.length / 2)]!;
@@ -134,9 +180,15 @@ describe('seeds/data', () => {
   it('uses every relationship type, some ended, some across the border', () => {
     const types = new Set(seeds.ties.map((t) => t.type));
     expect(types).toEqual(new Set(TIE_TYPES));
-    for (const type of TIE_TYPES) expect(seeds.ties.filter((t) => t.type === type).length, type).toBeGreaterThanOrEqual(20);
+    for (const type of TIE_TYPES)
+      expect(seeds.ties.filter((t) => t.type === type).length, type).toBeGreaterThanOrEqual(20);
     expect(seeds.ties.some((t) => t.until !== undefined)).toBe(true);
-    const crossBorder = seeds.ties.filter((t) => !GEOGRAPHIC_TIE_TYPES.has(t.type) && new Set([countryOf(t.from), countryOf(t.to)]).size === 2 && [countryOf(t.from), countryOf(t.to)].every((c) => c === 'IT' || c === 'MA'));
+    const crossBorder = seeds.ties.filter(
+      (t) =>
+        !GEOGRAPHIC_TIE_TYPES.has(t.type) &&
+        new Set([countryOf(t.from), countryOf(t.to)]).size === 2 &&
+        [countryOf(t.from), countryOf(t.to)].every((c) => c === 'IT' || c === 'MA'),
+    );
     expect(crossBorder.length).toBeGreaterThanOrEqual(100);
   });
 

@@ -41,7 +41,10 @@ async function copyOfSeeds(): Promise<string> {
   return dir;
 }
 
-async function editJson(file: string, edit: (json: { nodes?: Record<string, unknown>[]; ties?: Record<string, unknown>[] }) => void): Promise<void> {
+async function editJson(
+  file: string,
+  edit: (json: { nodes?: Record<string, unknown>[]; ties?: Record<string, unknown>[] }) => void,
+): Promise<void> {
   const json = JSON.parse(await readFile(file, 'utf8'));
   edit(json);
   await writeFile(file, JSON.stringify(json, null, 2));
@@ -50,11 +53,17 @@ async function editJson(file: string, edit: (json: { nodes?: Record<string, unkn
 /** Counts of the seeded graph per label and relationship type, limited to seed ids. */
 async function graphCounts() {
   const nodes: Record<string, number> = {};
-  for (const row of await query('MATCH (n) WHERE n.id IN $ids UNWIND labels(n) AS label RETURN label, count(*) AS count', { ids: seedIds })) {
+  for (const row of await query(
+    'MATCH (n) WHERE n.id IN $ids UNWIND labels(n) AS label RETURN label, count(*) AS count',
+    { ids: seedIds },
+  )) {
     nodes[row.label as string] = (row.count as neo4j.Integer).toNumber();
   }
   const relationships: Record<string, number> = {};
-  for (const row of await query('MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN type(r) AS type, count(*) AS count', { ids: seedIds })) {
+  for (const row of await query(
+    'MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN type(r) AS type, count(*) AS count',
+    { ids: seedIds },
+  )) {
     relationships[row.type as string] = (row.count as neo4j.Integer).toNumber();
   }
   return { nodes, relationships };
@@ -62,7 +71,10 @@ async function graphCounts() {
 
 /** A digest of every label, property and relationship of the seeded graph, in a stable order. */
 async function graphHash(): Promise<string> {
-  const nodes = await query('MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id', { ids: seedIds });
+  const nodes = await query(
+    'MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id',
+    { ids: seedIds },
+  );
   const ties = await query(
     'MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props ORDER BY type, from, to',
     { ids: seedIds },
@@ -70,7 +82,8 @@ async function graphHash(): Promise<string> {
   const canonical = JSON.stringify([...nodes, ...ties], (_key, value: unknown) => {
     if (Array.isArray(value) || value === null || typeof value !== 'object') return value;
     // Neo4j temporal and integer values print as their ISO / decimal form.
-    if (neo4j.isInt(value) || neo4j.isDate(value) || neo4j.isDateTime(value)) return `${value.constructor.name}:${value.toString()}`;
+    if (neo4j.isInt(value) || neo4j.isDate(value) || neo4j.isDateTime(value))
+      return `${value.constructor.name}:${value.toString()}`;
     return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
   });
   return createHash('sha256').update(canonical).digest('hex');
@@ -106,7 +119,9 @@ describe('loadSeeds on a real Neo4j', () => {
     expect(props).not.toHaveProperty('kind');
     expect(props.altNames).toEqual([]);
 
-    const [region] = await query("MATCH (n:Region {id: 'region-beni-mellal-khenifra'}) RETURN labels(n) AS labels, n.code AS code, n.lat AS lat");
+    const [region] = await query(
+      "MATCH (n:Region {id: 'region-beni-mellal-khenifra'}) RETURN labels(n) AS labels, n.code AS code, n.lat AS lat",
+    );
     expect(region).toMatchObject({ labels: ['Region'], code: 'MA-05' });
     expect(typeof region!.lat).toBe('number');
 
@@ -114,7 +129,9 @@ describe('loadSeeds on a real Neo4j', () => {
     expect(neo4j.isDate(event!.date)).toBe(true);
     expect(String(event!.date)).toBe('2009-10-20');
 
-    const [tie] = await query("MATCH (:Actor {id: 'pa-iom-italy'})-[r:PARTNERS_WITH]->(:Actor {id: 'assoc-cerfe'}) RETURN r AS r");
+    const [tie] = await query(
+      "MATCH (:Actor {id: 'pa-iom-italy'})-[r:PARTNERS_WITH]->(:Actor {id: 'assoc-cerfe'}) RETURN r AS r",
+    );
     const tieProps = (tie!.r as neo4j.Relationship).properties;
     expect(String(tieProps.since)).toBe('2006-05-05');
     expect(String(tieProps.until)).toBe('2009-12-31');
@@ -136,13 +153,28 @@ describe('loadSeeds on a real Neo4j', () => {
     const dir = await copyOfSeeds();
     await editJson(path.join(dir, 'synthetic-people.json'), (json) => {
       json.nodes![2]!.consent = 'MAYBE';
-      json.nodes!.push({ kind: 'Association', id: 'assoc-only-in-bad-seeds', name: 'Should never be written', country: 'IT', type: 'CULTURAL', synthetic: true });
+      json.nodes!.push({
+        kind: 'Association',
+        id: 'assoc-only-in-bad-seeds',
+        name: 'Should never be written',
+        country: 'IT',
+        type: 'CULTURAL',
+        synthetic: true,
+      });
     });
     await editJson(path.join(dir, 'ties.json'), (json) => {
-      json.ties!.push({ type: 'MENTORS', from: 'assoc-only-in-bad-seeds', to: 'migrant-nobody', source: 'test', confidence: 0.5 });
+      json.ties!.push({
+        type: 'MENTORS',
+        from: 'assoc-only-in-bad-seeds',
+        to: 'migrant-nobody',
+        source: 'test',
+        confidence: 0.5,
+      });
     });
     const hashBefore = await graphHash();
-    const tiesInFile = (JSON.parse(await readFile(path.join(paths.seedData, 'ties.json'), 'utf8')) as { ties: unknown[] }).ties.length;
+    const tiesInFile = (
+      JSON.parse(await readFile(path.join(paths.seedData, 'ties.json'), 'utf8')) as { ties: unknown[] }
+    ).ties.length;
 
     const failure = await loadSeeds(testDriver(), { database: testDatabase(), dir }).then(
       () => undefined,
@@ -154,10 +186,18 @@ describe('loadSeeds on a real Neo4j', () => {
     expect((failure as SeedValidationError).code).toBe('SEED_INVALID');
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: path.join(dir, 'synthetic-people.json'), record: expect.objectContaining({ index: 2 }), field: 'consent' }),
+        expect.objectContaining({
+          file: path.join(dir, 'synthetic-people.json'),
+          record: expect.objectContaining({ index: 2 }),
+          field: 'consent',
+        }),
         expect.objectContaining({
           file: path.join(dir, 'ties.json'),
-          record: expect.objectContaining({ section: 'ties', index: tiesInFile, id: 'MENTORS assoc-only-in-bad-seeds → migrant-nobody' }),
+          record: expect.objectContaining({
+            section: 'ties',
+            index: tiesInFile,
+            id: 'MENTORS assoc-only-in-bad-seeds → migrant-nobody',
+          }),
           field: 'to',
           message: 'unknown id "migrant-nobody"; add it to a node file or fix the id',
         }),
@@ -179,7 +219,9 @@ describe('loadSeeds on a real Neo4j', () => {
       cerfe.description = 'Edited description';
     });
     await editJson(path.join(dir, 'ties.json'), (json) => {
-      const tie = json.ties!.find((t) => t.type === 'PARTNERS_WITH' && t.from === 'pa-iom-italy' && t.to === 'assoc-cerfe')!;
+      const tie = json.ties!.find(
+        (t) => t.type === 'PARTNERS_WITH' && t.from === 'pa-iom-italy' && t.to === 'assoc-cerfe',
+      )!;
       delete tie.until;
     });
 

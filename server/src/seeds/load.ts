@@ -57,7 +57,9 @@ export async function loadSeeds(driver: Driver, options: SeedLoadOptions): Promi
 }
 
 /** What a seed set puts in the graph, per label and relationship type (no database needed). */
-export function countSeedSet(seeds: Pick<SeedSet, 'nodes' | 'ties'>): Pick<SeedLoadSummary, 'nodes' | 'relationships' | 'totals'> {
+export function countSeedSet(
+  seeds: Pick<SeedSet, 'nodes' | 'ties'>,
+): Pick<SeedLoadSummary, 'nodes' | 'relationships' | 'totals'> {
   const nodes: Record<string, number> = {};
   for (const node of seeds.nodes) {
     nodes[node.kind] = (nodes[node.kind] ?? 0) + 1;
@@ -70,7 +72,11 @@ export function countSeedSet(seeds: Pick<SeedSet, 'nodes' | 'ties'>): Pick<SeedL
 
 /** True when the database holds no node at all (indexes and constraints do not count). */
 export async function isDatabaseEmpty(driver: Driver, database: string): Promise<boolean> {
-  const result = await driver.executeQuery('RETURN NOT EXISTS { MATCH (n) WHERE NOT n:User AND NOT n:AuditEvent } AS empty', {}, { database, routing: neo4j.routing.READ });
+  const result = await driver.executeQuery(
+    'RETURN NOT EXISTS { MATCH (n) WHERE NOT n:User AND NOT n:AuditEvent } AS empty',
+    {},
+    { database, routing: neo4j.routing.READ },
+  );
   return result.records[0]?.get('empty') === true;
 }
 
@@ -79,11 +85,14 @@ export async function isDatabaseEmpty(driver: Driver, database: string): Promise
 // One upsert for every writer (docs/architecture.md#one-copy-of-each): `updatedAt` moves only when
 // a value really changes, which keeps re-loading a no-op; a short write rolls the whole load back.
 async function writeNodes(tx: ManagedTransaction, batch: NodeBatch): Promise<number> {
-  return upsertNodes(tx, batch.kind, batch.rows, { short: (written, sent) => `seed load wrote ${written} of ${sent} ${batch.kind} nodes; rolled back` });
+  return upsertNodes(tx, batch.kind, batch.rows, {
+    short: (written, sent) => `seed load wrote ${written} of ${sent} ${batch.kind} nodes; rolled back`,
+  });
 }
 
 async function writeTies(tx: ManagedTransaction, batch: TieBatch): Promise<number> {
   return upsertTies(tx, batch.type, batch.fromLabel, batch.toLabel, batch.rows, {
-    short: (written, sent) => `seed load wrote ${written} of ${sent} ${batch.type} ties from ${batch.fromLabel} to ${batch.toLabel}; rolled back`,
+    short: (written, sent) =>
+      `seed load wrote ${written} of ${sent} ${batch.type} ties from ${batch.fromLabel} to ${batch.toLabel}; rolled back`,
   });
 }

@@ -23,7 +23,15 @@ describe('toNeo4jValue', () => {
 });
 
 describe('batches', () => {
-  const migrant: SeedNode = MigrantSeed.parse({ kind: 'Migrant', id: 'migrant-a', name: 'A.', country: 'IT', status: 'RESIDENT', consent: 'NONE', synthetic: true });
+  const migrant: SeedNode = MigrantSeed.parse({
+    kind: 'Migrant',
+    id: 'migrant-a',
+    name: 'A.',
+    country: 'IT',
+    status: 'RESIDENT',
+    consent: 'NONE',
+    synthetic: true,
+  });
 
   it('carries every property of the kind, absent ones as null, never the kind or id', () => {
     const [batch] = nodeBatches([migrant]);
@@ -36,9 +44,18 @@ describe('batches', () => {
   });
 
   it('matches actor ends on Actor and groups ties by type and end labels', () => {
-    const tie = (type: 'FUNDS', to: string): SeedTie => tieSchemas[type].parse({ type, from: 'funder-f', to, source: 's', confidence: 1 });
-    const kinds: Record<string, SeedNode['kind']> = { 'funder-f': 'Funder', 'project-p': 'ReturnProject', 'assoc-a': 'Association', 'firm-b': 'Firm' };
-    const batches = tieBatches([tie('FUNDS', 'project-p'), tie('FUNDS', 'assoc-a'), tie('FUNDS', 'firm-b')], (id) => kinds[id]!);
+    const tie = (type: 'FUNDS', to: string): SeedTie =>
+      tieSchemas[type].parse({ type, from: 'funder-f', to, source: 's', confidence: 1 });
+    const kinds: Record<string, SeedNode['kind']> = {
+      'funder-f': 'Funder',
+      'project-p': 'ReturnProject',
+      'assoc-a': 'Association',
+      'firm-b': 'Firm',
+    };
+    const batches = tieBatches(
+      [tie('FUNDS', 'project-p'), tie('FUNDS', 'assoc-a'), tie('FUNDS', 'firm-b')],
+      (id) => kinds[id]!,
+    );
     expect(batches.map((b) => [b.type, b.fromLabel, b.toLabel, b.rows.length])).toEqual([
       ['FUNDS', 'Actor', 'ReturnProject', 1],
       ['FUNDS', 'Actor', 'Actor', 2],

@@ -60,13 +60,18 @@ function propsOf(names: readonly string[], record: Readonly<Record<string, unkno
 export function nodeBatches(nodes: readonly SeedNode[]): NodeBatch[] {
   return NODE_KINDS.flatMap((kind): NodeBatch[] => {
     const names = nodePropertyNames(kind);
-    const rows = nodes.filter((node) => node.kind === kind).map((node) => ({ id: node.id, props: propsOf(names, node) }));
+    const rows = nodes
+      .filter((node) => node.kind === kind)
+      .map((node) => ({ id: node.id, props: propsOf(names, node) }));
     return rows.length > 0 ? [{ kind, isActor: isActorKind(kind), rows }] : [];
   });
 }
 
 export function tieBatches(ties: readonly SeedTie[], kindOf: (id: string) => NodeKind): TieBatch[] {
-  const batches = new Map<string, { type: TieType; fromLabel: MatchLabel; toLabel: MatchLabel; rows: TieBatch['rows'][number][] }>();
+  const batches = new Map<
+    string,
+    { type: TieType; fromLabel: MatchLabel; toLabel: MatchLabel; rows: TieBatch['rows'][number][] }
+  >();
   for (const type of TIE_TYPES) {
     const names = tiePropertyNames(type);
     for (const tie of ties) {

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, GEOGRAPHIC_TIE_TYPES as GEOGRAPHIC, type ActorKind, type NodeKind, type TieType } from '../../../schema/generated/model.js';
+import {
+  ACTOR_KINDS,
+  GEOGRAPHIC_TIE_TYPES as GEOGRAPHIC,
+  type ActorKind,
+  type NodeKind,
+  type TieType,
+} from '../../../schema/generated/model.js';
 
 /**
  * The shape of seed records: one zod schema per node kind and per relationship type, with the
@@ -25,7 +31,15 @@ export const AssociationType = z.enum([
   'RESEARCH',
 ]);
 export const AdministrationLevel = z.enum(['NATIONAL', 'REGIONAL', 'LOCAL', 'CONSULAR', 'INTERNATIONAL']);
-export const FunderType = z.enum(['GOVERNMENT', 'INTERNATIONAL', 'FOUNDATION', 'BANK', 'MICROFINANCE', 'PRIVATE', 'DIASPORA']);
+export const FunderType = z.enum([
+  'GOVERNMENT',
+  'INTERNATIONAL',
+  'FOUNDATION',
+  'BANK',
+  'MICROFINANCE',
+  'PRIVATE',
+  'DIASPORA',
+]);
 export const SupportService = z.enum([
   'INTERNSHIP',
   'INCUBATION',
@@ -42,7 +56,15 @@ export const ProjectType = z.enum(['INVESTMENT', 'SMALL_BUSINESS', 'NONPROFIT_CO
 export const ProjectStage = z.enum(['IDEA', 'ASSESSED', 'GUIDED', 'FUNDED', 'LAUNCHED', 'STOPPED']);
 export const OpportunityType = z.enum(['JOB', 'INTERNSHIP', 'TRAINING', 'INCUBATION', 'FUNDING_CALL']);
 export const EventType = z.enum(['NETWORKING_MEETING', 'WORKSHOP', 'TRAINING_COURSE', 'CONFERENCE', 'SEMINAR']);
-export const FundingInstrument = z.enum(['GRANT', 'LOAN', 'EQUITY', 'MICROCREDIT', 'GUARANTEE', 'REMITTANCE', 'IN_KIND']);
+export const FundingInstrument = z.enum([
+  'GRANT',
+  'LOAN',
+  'EQUITY',
+  'MICROCREDIT',
+  'GUARANTEE',
+  'REMITTANCE',
+  'IN_KIND',
+]);
 export const PartnershipKind = z.enum(['MOU', 'PROGRAMME', 'NETWORK', 'DECENTRALISED_COOPERATION']);
 export const ApplicationStatus = z.enum(['APPLIED', 'PLACED', 'DECLINED']);
 export const AttendanceRole = z.enum(['ORGANISER', 'SPEAKER', 'PARTICIPANT']);
@@ -52,7 +74,15 @@ export const AttendanceRole = z.enum(['ORGANISER', 'SPEAKER', 'PARTICIPANT']);
 
 // Kinds and tie types come from the SDL (schema/generated/model.ts, printed by `npm run codegen`);
 // the tables below are keyed by them, so a new kind or tie type fails to compile until it has a schema.
-export { ACTOR_KINDS, NODE_KINDS, TIE_ENDS, TIE_TYPES, type ActorKind, type NodeKind, type TieType } from '../../../schema/generated/model.js';
+export {
+  ACTOR_KINDS,
+  NODE_KINDS,
+  TIE_ENDS,
+  TIE_TYPES,
+  type ActorKind,
+  type NodeKind,
+  type TieType,
+} from '../../../schema/generated/model.js';
 
 export function isActorKind(kind: NodeKind): kind is ActorKind {
   return (ACTOR_KINDS as readonly string[]).includes(kind);
@@ -81,7 +111,10 @@ export function withArticle(kind: string): string {
 
 function idOf(kind: NodeKind) {
   const prefix = ID_PREFIX[kind];
-  return idRef.refine((id) => id.startsWith(prefix) && id.length > prefix.length, `expected ${withArticle(kind)} id starting with "${prefix}"`);
+  return idRef.refine(
+    (id) => id.startsWith(prefix) && id.length > prefix.length,
+    `expected ${withArticle(kind)} id starting with "${prefix}"`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -119,9 +152,16 @@ const provenance = {
 };
 
 /** A record describing a real institution must say where it comes from. */
-function realNeedsSources<T extends { synthetic: boolean; sources: string[] }>(record: T, ctx: z.RefinementCtx<T>): void {
+function realNeedsSources<T extends { synthetic: boolean; sources: string[] }>(
+  record: T,
+  ctx: z.RefinementCtx<T>,
+): void {
   if (!record.synthetic && record.sources.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a real record (synthetic: false) needs at least one source URL' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sources'],
+      message: 'a real record (synthetic: false) needs at least one source URL',
+    });
   }
 }
 
@@ -208,7 +248,11 @@ export const RegionSeed = z
   })
   .superRefine((region, ctx) => {
     if (!region.code.startsWith(`${region.country}-`)) {
-      ctx.addIssue({ code: 'custom', path: ['code'], message: `code ${region.code} does not belong to country ${region.country}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: `code ${region.code} does not belong to country ${region.country}`,
+      });
     }
     realNeedsSources(region, ctx);
   });
@@ -314,7 +358,9 @@ function sinceBeforeUntil(tie: TieCore, ctx: z.RefinementCtx<TieCore>): void {
 function tie<T extends TieType, E extends z.ZodRawShape>(type: T, extras: E) {
   // TypeScript cannot see through the generic `extras` that the output still has the core
   // fields, hence the widening; the core fields are spread in first and never overridden.
-  return z.strictObject({ ...tieFields(type), ...extras }).superRefine((value, ctx) => sinceBeforeUntil(value as TieCore, ctx as z.RefinementCtx<TieCore>));
+  return z
+    .strictObject({ ...tieFields(type), ...extras })
+    .superRefine((value, ctx) => sinceBeforeUntil(value as TieCore, ctx as z.RefinementCtx<TieCore>));
 }
 
 export const tieSchemas = {

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, PonteError } from '../errors.js';
 import { repoRoot } from '../paths.js';
-import { type SeedFileInput, type SeedIssue, SeedValidationError, formatIssue, readSeedDir, validateSeedFiles } from './validate.js';
+import {
+  type SeedFileInput,
+  type SeedIssue,
+  SeedValidationError,
+  formatIssue,
+  readSeedDir,
+  validateSeedFiles,
+} from './validate.js';
 
 // Paths inside the repository are reported relative to it, as in `seeds/data/ties.json`.
 const NODES = 'seeds/data/nodes.json';
@@ -14,10 +21,42 @@ function file(relative: string, content: unknown): SeedFileInput {
   return { file: path.join(repoRoot, relative), text: typeof content === 'string' ? content : JSON.stringify(content) };
 }
 
-const region = { kind: 'Region', id: 'region-piemonte', code: 'IT-21', name: 'Piemonte', country: 'IT', lat: 45.06, lon: 7.92, synthetic: false, sources: ['https://example.org/regions'] };
-const association = { kind: 'Association', id: 'assoc-x', name: 'Assoc X', country: 'IT', type: 'CULTURAL', synthetic: true };
-const migrant = { kind: 'Migrant', id: 'migrant-y', name: 'Y.', country: 'IT', status: 'RESIDENT', consent: 'NETWORK', synthetic: true };
-const project = { kind: 'ReturnProject', id: 'project-z', name: 'Z', type: 'SMALL_BUSINESS', stage: 'IDEA', synthetic: true };
+const region = {
+  kind: 'Region',
+  id: 'region-piemonte',
+  code: 'IT-21',
+  name: 'Piemonte',
+  country: 'IT',
+  lat: 45.06,
+  lon: 7.92,
+  synthetic: false,
+  sources: ['https://example.org/regions'],
+};
+const association = {
+  kind: 'Association',
+  id: 'assoc-x',
+  name: 'Assoc X',
+  country: 'IT',
+  type: 'CULTURAL',
+  synthetic: true,
+};
+const migrant = {
+  kind: 'Migrant',
+  id: 'migrant-y',
+  name: 'Y.',
+  country: 'IT',
+  status: 'RESIDENT',
+  consent: 'NETWORK',
+  synthetic: true,
+};
+const project = {
+  kind: 'ReturnProject',
+  id: 'project-z',
+  name: 'Z',
+  type: 'SMALL_BUSINESS',
+  stage: 'IDEA',
+  synthetic: true,
+};
 const mentors = { type: 'MENTORS', from: 'assoc-x', to: 'migrant-y', source: 'synthetic', confidence: 0.8 };
 
 /** Runs validation expecting failure and returns the issues. */
@@ -46,14 +85,23 @@ describe('validateSeedFiles: a valid set', () => {
   });
 
   it('accepts a tie whose ends are defined in another file', () => {
-    expect(() => validateSeedFiles([file('seeds/data/a.json', { nodes: [association] }), file('seeds/data/b.json', { nodes: [migrant], ties: [mentors] })])).not.toThrow();
+    expect(() =>
+      validateSeedFiles([
+        file('seeds/data/a.json', { nodes: [association] }),
+        file('seeds/data/b.json', { nodes: [migrant], ties: [mentors] }),
+      ]),
+    ).not.toThrow();
   });
 });
 
 describe('validateSeedFiles: record problems name file, record and field', () => {
   it('an enum value outside the domain model', () => {
     const [issue] = issuesOf(nodesWith({ ...migrant, id: 'migrant-bad', status: 'LIVING' }));
-    expect(issue).toMatchObject({ file: NODES, record: { section: 'nodes', index: 4, id: 'migrant-bad' }, field: 'status' });
+    expect(issue).toMatchObject({
+      file: NODES,
+      record: { section: 'nodes', index: 4, id: 'migrant-bad' },
+      field: 'status',
+    });
     expect(issue?.message).toContain('expected one of POTENTIAL, RESIDENT, RETURNED, CIRCULAR');
   });
 
@@ -66,12 +114,19 @@ describe('validateSeedFiles: record problems name file, record and field', () =>
 
   it('a date that is not a calendar date in YYYY-MM-DD', () => {
     const [issue] = issuesOf(nodesWith(), file(TIES, { ties: [{ ...mentors, since: '2021-02-30' }] }));
-    expect(issue).toMatchObject({ file: TIES, record: { section: 'ties', index: 0, id: 'MENTORS assoc-x → migrant-y' }, field: 'since' });
+    expect(issue).toMatchObject({
+      file: TIES,
+      record: { section: 'ties', index: 0, id: 'MENTORS assoc-x → migrant-y' },
+      field: 'since',
+    });
     expect(issue?.message).toContain('YYYY-MM-DD');
   });
 
   it('until before since', () => {
-    const [issue] = issuesOf(nodesWith(), file(TIES, { ties: [{ ...mentors, since: '2020-05-01', until: '2019-01-01' }] }));
+    const [issue] = issuesOf(
+      nodesWith(),
+      file(TIES, { ties: [{ ...mentors, since: '2020-05-01', until: '2019-01-01' }] }),
+    );
     expect(issue).toMatchObject({ file: TIES, record: { index: 0 }, field: 'until' });
     expect(issue?.message).toContain('until 2019-01-01 is before since 2020-05-01');
   });
@@ -132,7 +187,16 @@ describe('validateSeedFiles: record problems name file, record and field', () =>
   });
 
   it('an opportunity that closes before it opens', () => {
-    const opp = { kind: 'Opportunity', id: 'opp-a', name: 'A', type: 'JOB', country: 'IT', opens: '2024-03-01', closes: '2024-02-01', synthetic: true };
+    const opp = {
+      kind: 'Opportunity',
+      id: 'opp-a',
+      name: 'A',
+      type: 'JOB',
+      country: 'IT',
+      opens: '2024-03-01',
+      closes: '2024-02-01',
+      synthetic: true,
+    };
     const [issue] = issuesOf(file(NODES, { nodes: [opp] }));
     expect(issue).toMatchObject({ field: 'closes', record: { index: 0, id: 'opp-a' } });
   });
@@ -153,20 +217,30 @@ describe('validateSeedFiles: whole-set problems', () => {
 
   it('a tie to an unknown id, in the documented wording', () => {
     const [issue] = issuesOf(file(NODES, { nodes: [association] }), file(TIES, { ties: [mentors] }));
-    expect(issue).toMatchObject({ file: TIES, record: { section: 'ties', index: 0, id: 'MENTORS assoc-x → migrant-y' }, field: 'to' });
+    expect(issue).toMatchObject({
+      file: TIES,
+      record: { section: 'ties', index: 0, id: 'MENTORS assoc-x → migrant-y' },
+      field: 'to',
+    });
     expect(formatIssue(issue!)).toBe(
       'seeds/data/ties.json, record 0 (MENTORS assoc-x → migrant-y), field "to": unknown id "migrant-y"; add it to a node file or fix the id',
     );
   });
 
   it('a tie ending at a kind its type does not allow', () => {
-    const [issue] = issuesOf(nodesWith({ ...association, id: 'assoc-w' }), file(TIES, { ties: [{ ...mentors, to: 'assoc-w' }] }));
+    const [issue] = issuesOf(
+      nodesWith({ ...association, id: 'assoc-w' }),
+      file(TIES, { ties: [{ ...mentors, to: 'assoc-w' }] }),
+    );
     expect(issue).toMatchObject({ file: TIES, record: { index: 0 }, field: 'to' });
     expect(issue?.message).toContain('"assoc-w" is an Association, but MENTORS ends at a Migrant');
   });
 
   it('a tie starting at a kind its type does not allow', () => {
-    const [issue] = issuesOf(nodesWith(), file(TIES, { ties: [{ type: 'LEADS', from: 'assoc-x', to: 'project-z', source: 's', confidence: 1 }] }));
+    const [issue] = issuesOf(
+      nodesWith(),
+      file(TIES, { ties: [{ type: 'LEADS', from: 'assoc-x', to: 'project-z', source: 's', confidence: 1 }] }),
+    );
     expect(issue).toMatchObject({ record: { index: 0, id: 'LEADS assoc-x → project-z' }, field: 'from' });
   });
 
@@ -177,7 +251,10 @@ describe('validateSeedFiles: whole-set problems', () => {
   });
 
   it('a tie to a node that is itself invalid reports only the node', () => {
-    const issues = issuesOf(file(NODES, { nodes: [association, { ...migrant, status: 'LIVING' }] }), file(TIES, { ties: [mentors] }));
+    const issues = issuesOf(
+      file(NODES, { nodes: [association, { ...migrant, status: 'LIVING' }] }),
+      file(TIES, { ties: [mentors] }),
+    );
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ file: NODES, field: 'status' });
   });
@@ -197,8 +274,18 @@ describe('validateSeedFiles: whole-set problems', () => {
 
   it('collects every problem, not just the first', () => {
     const issues = issuesOf(
-      file(NODES, { nodes: [{ ...association, type: 'CLUB' }, { ...migrant, consent: 'MAYBE', education: 12 }] }),
-      file(TIES, { ties: [{ ...mentors, to: 'migrant-nobody' }, { ...mentors, from: 'assoc-nobody', confidence: -1 }] }),
+      file(NODES, {
+        nodes: [
+          { ...association, type: 'CLUB' },
+          { ...migrant, consent: 'MAYBE', education: 12 },
+        ],
+      }),
+      file(TIES, {
+        ties: [
+          { ...mentors, to: 'migrant-nobody' },
+          { ...mentors, from: 'assoc-nobody', confidence: -1 },
+        ],
+      }),
     );
     expect(issues.map((i) => `${i.file}#${i.record?.index}.${i.field}`)).toEqual([
       `${NODES}#0.type`,
@@ -228,7 +315,9 @@ describe('validateSeedFiles: whole-set problems', () => {
 
 describe('readSeedDir', () => {
   it('refuses a missing directory', async () => {
-    await expect(readSeedDir(path.join(os.tmpdir(), 'ponte-no-such-seed-dir'))).rejects.toBeInstanceOf(SeedValidationError);
+    await expect(readSeedDir(path.join(os.tmpdir(), 'ponte-no-such-seed-dir'))).rejects.toBeInstanceOf(
+      SeedValidationError,
+    );
   });
 
   it('refuses a directory without json files', async () => {

@@ -50,12 +50,18 @@ export async function readSeedDir(dir: string): Promise<SeedFileInput[]> {
     names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new SeedValidationError([{ file: displayPath(dir), message: `cannot read the seed directory (${reason}); check the path` }]);
+    throw new SeedValidationError([
+      { file: displayPath(dir), message: `cannot read the seed directory (${reason}); check the path` },
+    ]);
   }
   if (names.length === 0) {
-    throw new SeedValidationError([{ file: displayPath(dir), message: 'no *.json seed files here; add some or point to the right directory' }]);
+    throw new SeedValidationError([
+      { file: displayPath(dir), message: 'no *.json seed files here; add some or point to the right directory' },
+    ]);
   }
-  return Promise.all(names.map(async (name) => ({ file: path.join(dir, name), text: await readFile(path.join(dir, name), 'utf8') })));
+  return Promise.all(
+    names.map(async (name) => ({ file: path.join(dir, name), text: await readFile(path.join(dir, name), 'utf8') })),
+  );
 }
 
 export async function validateSeedDir(dir: string): Promise<SeedSet> {
@@ -94,7 +100,11 @@ export function validateSeedFiles(inputs: readonly SeedFileInput[]): SeedSet {
   checkTies(ties, kinds, declaredIds, issues);
 
   if (issues.length > 0) throw new SeedValidationError(issues);
-  return { files: inputs.map((input) => displayPath(input.file)), nodes: nodes.map((n) => n.value), ties: ties.map((t) => t.value) };
+  return {
+    files: inputs.map((input) => displayPath(input.file)),
+    nodes: nodes.map((n) => n.value),
+    ties: ties.map((t) => t.value),
+  };
 }
 
 function parseFile(file: string, text: string, issues: SeedIssue[]): z.output<typeof SeedFileShape> | undefined {
@@ -108,7 +118,11 @@ function parseFile(file: string, text: string, issues: SeedIssue[]): z.output<ty
   }
   const result = SeedFileShape.safeParse(json);
   if (!result.success) {
-    issues.push({ file, message: 'expected an object { "nodes": [...], "ties": [...] } (either array may be left out); fix the outer shape' });
+    issues.push({
+      file,
+      message:
+        'expected an object { "nodes": [...], "ties": [...] } (either array may be left out); fix the outer shape',
+    });
     return undefined;
   }
   return result.data;
@@ -199,7 +213,12 @@ function checkTies(
       if (!node) {
         // A declared-but-invalid node already has its own issue; do not pile on.
         if (!declaredIds.has(id)) {
-          issues.push({ file: tie.file, record: tie.ref, field: end, message: `unknown id "${id}"; add it to a node file or fix the id` });
+          issues.push({
+            file: tie.file,
+            record: tie.ref,
+            field: end,
+            message: `unknown id "${id}"; add it to a node file or fix the id`,
+          });
         }
       } else if (!allowed.includes(node.value.kind)) {
         issues.push({
@@ -233,10 +252,21 @@ function listKinds(kinds: readonly NodeKind[]): string {
 // ---------------------------------------------------------------------------------------------
 // zod issues → SeedIssues with a fix
 
-function zodIssues(file: string, record: SeedRecordRef, raw: Record<string, unknown>, zodIssueList: readonly z.core.$ZodIssue[], allowedKeys: readonly string[]): SeedIssue[] {
+function zodIssues(
+  file: string,
+  record: SeedRecordRef,
+  raw: Record<string, unknown>,
+  zodIssueList: readonly z.core.$ZodIssue[],
+  allowedKeys: readonly string[],
+): SeedIssue[] {
   return zodIssueList.flatMap((issue): SeedIssue[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ file, record, field: fieldName([...issue.path, key]), message: unknownKeyMessage(key, allowedKeys) }));
+      return issue.keys.map((key) => ({
+        file,
+        record,
+        field: fieldName([...issue.path, key]),
+        message: unknownKeyMessage(key, allowedKeys),
+      }));
     }
     const field = fieldName(issue.path);
     const value = valueAt(raw, issue.path);
@@ -245,7 +275,8 @@ function zodIssues(file: string, record: SeedRecordRef, raw: Record<string, unkn
 }
 
 export function unknownKeyMessage(key: string, allowedKeys: readonly string[]): string {
-  if (key === 'underemployed') return 'underemployed is derived from education and occupationLevel, never stored; remove it';
+  if (key === 'underemployed')
+    return 'underemployed is derived from education and occupationLevel, never stored; remove it';
   if (key === 'createdAt' || key === 'updatedAt') return `${key} is set by the loader; remove it`;
   return `unknown field; remove it or rename it to one of: ${allowedKeys.join(', ')}`;
 }
@@ -253,10 +284,16 @@ export function unknownKeyMessage(key: string, allowedKeys: readonly string[]): 
 export function problem(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined && issue.code === 'invalid_type') return 'missing; add it';
   if (issue.code === 'invalid_value') {
-    return choiceProblem(value, issue.values.map((v) => String(v)));
+    return choiceProblem(
+      value,
+      issue.values.map((v) => String(v)),
+    );
   }
   const got = value === undefined ? '' : `got ${preview(value)}: `;
-  const message = issue.code === 'custom' || issue.message.startsWith('expected') ? issue.message : issue.message.replace(/^Invalid input: /, '');
+  const message =
+    issue.code === 'custom' || issue.message.startsWith('expected')
+      ? issue.message
+      : issue.message.replace(/^Invalid input: /, '');
   return `${got}${message}; fix the value`;
 }
 
@@ -294,4 +331,3 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function isOneOf<T extends string>(value: unknown, options: readonly T[]): value is T {
   return typeof value === 'string' && (options as readonly string[]).includes(value);
 }
-

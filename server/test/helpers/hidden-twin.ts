@@ -43,7 +43,12 @@ function day(rand: () => number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-async function ids(driver: Driver, database: string, cypher: string, params: Record<string, unknown> = {}): Promise<string[]> {
+async function ids(
+  driver: Driver,
+  database: string,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<string[]> {
   const { records } = await driver.executeQuery(cypher, params, { database });
   return records.map((r) => String(r.get('id')));
 }
@@ -56,12 +61,21 @@ async function ids(driver: Driver, database: string, cypher: string, params: Rec
  * each other). Nothing else changes: organisations, places, projects, opportunities, events and
  * the ties among them are left as they are.
  */
-export async function makeHiddenTwin(driver: Driver, database: string, scope: HiddenScope, seed: number): Promise<TwinReport> {
+export async function makeHiddenTwin(
+  driver: Driver,
+  database: string,
+  scope: HiddenScope,
+  seed: number,
+): Promise<TwinReport> {
   const rand = prng(seed);
   const consentFilter = scope === 'consent-none' ? `WHERE m.consent = 'NONE'` : '';
   const hidden = await ids(driver, database, `MATCH (m:Migrant) ${consentFilter} RETURN m.id AS id ORDER BY id`);
   const orgs = await ids(driver, database, `MATCH (o:Actor) WHERE NOT o:Migrant RETURN o.id AS id ORDER BY id`);
-  const employers = await ids(driver, database, `MATCH (o:Actor) WHERE o:Firm OR o:PublicAdministration OR o:Association RETURN o.id AS id ORDER BY id`);
+  const employers = await ids(
+    driver,
+    database,
+    `MATCH (o:Actor) WHERE o:Firm OR o:PublicAdministration OR o:Association RETURN o.id AS id ORDER BY id`,
+  );
   const associations = await ids(driver, database, `MATCH (o:Association) RETURN o.id AS id ORDER BY id`);
   const regionsIt = await ids(driver, database, `MATCH (r:Region {country: 'IT'}) RETURN r.id AS id ORDER BY id`);
   const regionsMa = await ids(driver, database, `MATCH (r:Region {country: 'MA'}) RETURN r.id AS id ORDER BY id`);
@@ -128,11 +142,17 @@ export async function makeHiddenTwin(driver: Driver, database: string, scope: Hi
     await session.executeWrite(async (tx) => {
       await tx.run('UNWIND $ids AS id MATCH (m:Migrant {id: id}) DETACH DELETE m', { ids: removed });
       await tx.run('UNWIND $rows AS row MATCH (m:Migrant {id: row.id}) SET m += row.props', { rows: changed });
-      await tx.run('UNWIND $rows AS row CREATE (m:Migrant:Actor {id: row.id}) SET m += row.props, m.createdAt = datetime()', { rows: added });
+      await tx.run(
+        'UNWIND $rows AS row CREATE (m:Migrant:Actor {id: row.id}) SET m += row.props, m.createdAt = datetime()',
+        { rows: added },
+      );
       for (const type of new Set(ties.map((t) => t.type))) {
         const rows = ties.filter((t) => t.type === type);
         // The type comes from the fixed list above, never from input.
-        await tx.run(`UNWIND $rows AS row MATCH (a {id: row.from}) MATCH (b {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r.since = date(row.since), r.source = 'hidden twin', r.confidence = 1.0`, { rows });
+        await tx.run(
+          `UNWIND $rows AS row MATCH (a {id: row.from}) MATCH (b {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r.since = date(row.since), r.source = 'hidden twin', r.confidence = 1.0`,
+          { rows },
+        );
       }
     });
   } finally {

@@ -4,13 +4,20 @@ export async function gql<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
-): Promise<{ status: number; data?: T; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }> }> {
+): Promise<{
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
+}> {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  const body = (await res.json()) as {
+    data?: T;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
   return { status: res.status, ...body };
 }
 
@@ -25,7 +32,11 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
 
 /** Signs in through the `login` mutation and returns the bearer token. */
 export async function login(baseUrl: string, email: string, password: string): Promise<string> {
-  const res = await gql<{ login: { token: string } }>(baseUrl, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+  const res = await gql<{ login: { token: string } }>(
+    baseUrl,
+    'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: email, p: password },
+  );
   if (!res.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);
   return res.data.login.token;
 }

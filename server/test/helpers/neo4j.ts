@@ -12,7 +12,10 @@ let driver: Driver | undefined;
 
 /** The throwaway test database's driver (one per test file; closed by closeTestDriver). */
 export function testDriver(): Driver {
-  driver ??= neo4j.driver(inject('neo4jUri'), neo4j.auth.basic(process.env.NEO4J_TEST_USERNAME ?? 'neo4j', process.env.NEO4J_TEST_PASSWORD ?? 'neo4j'));
+  driver ??= neo4j.driver(
+    inject('neo4jUri'),
+    neo4j.auth.basic(process.env.NEO4J_TEST_USERNAME ?? 'neo4j', process.env.NEO4J_TEST_PASSWORD ?? 'neo4j'),
+  );
   return driver;
 }
 

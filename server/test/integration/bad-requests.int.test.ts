@@ -42,7 +42,12 @@ async function post(body: Record<string, unknown>, token?: string): Promise<Answ
 }
 
 /** The request is refused with `status`, `code` and a message matching `message`, anonymous and as staff. */
-async function expectRefused(body: Record<string, unknown>, status: number, code: string, message: RegExp): Promise<void> {
+async function expectRefused(
+  body: Record<string, unknown>,
+  status: number,
+  code: string,
+  message: RegExp,
+): Promise<void> {
   for (const token of [undefined, staffToken]) {
     const answer = await post(body, token);
     expect({ status: answer.status, code: answer.errors?.[0]?.extensions?.code }).toEqual({ status, code });
@@ -53,12 +58,27 @@ async function expectRefused(body: Record<string, unknown>, status: number, code
 
 describe('choosing the operation', () => {
   it('two operations and no operationName: 400 naming them', async () => {
-    await expectRefused({ query: 'query A { __typename } query B { __typename }' }, 400, 'OPERATION_RESOLUTION_FAILURE', /holds 2 operations: pass "operationName".*A, B/);
+    await expectRefused(
+      { query: 'query A { __typename } query B { __typename }' },
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+      /holds 2 operations: pass "operationName".*A, B/,
+    );
   });
 
   it('an unknown operationName: 400 naming it and those held', async () => {
-    await expectRefused({ query: 'query A { __typename } query B { __typename }', operationName: 'C' }, 400, 'OPERATION_RESOLUTION_FAILURE', /No operation named "C".*A, B/);
-    await expectRefused({ query: '{ __typename }', operationName: 'Nope' }, 400, 'OPERATION_RESOLUTION_FAILURE', /No operation named "Nope"/);
+    await expectRefused(
+      { query: 'query A { __typename } query B { __typename }', operationName: 'C' },
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+      /No operation named "C".*A, B/,
+    );
+    await expectRefused(
+      { query: '{ __typename }', operationName: 'Nope' },
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+      /No operation named "Nope"/,
+    );
   });
 
   it('the named one runs', async () => {
@@ -69,13 +89,33 @@ describe('choosing the operation', () => {
 
 describe('list sizes and offsets', () => {
   it('a negative offset: 400 naming the argument', async () => {
-    await expectRefused({ query: '{ actors(offset: -5) { id } }' }, 400, 'BAD_USER_INPUT', /"offset" of actors\(offset\) must be 0 or more \(got -5\)/);
+    await expectRefused(
+      { query: '{ actors(offset: -5) { id } }' },
+      400,
+      'BAD_USER_INPUT',
+      /"offset" of actors\(offset\) must be 0 or more \(got -5\)/,
+    );
   });
 
   it(`a limit above ${MAX_LIST_SIZE}, literal, variable or variable default, in a fragment: 400 naming the path`, async () => {
-    await expectRefused({ query: '{ actors(limit: 2000000) { id } }' }, 400, 'BAD_USER_INPUT', /"limit" of actors\(limit\) must be between 0 and 1000 \(got 2000000\)/);
-    await expectRefused({ query: 'query ($n: Int) { actorsConnection(first: $n) { totalCount } }', variables: { n: 5000 } }, 400, 'BAD_USER_INPUT', /actorsConnection\(first\)/);
-    await expectRefused({ query: 'query ($n: Int = 1001) { firms { ...F } } fragment F on Firm { employees(limit: $n) { id } }' }, 400, 'BAD_USER_INPUT', /firms\.employees\(limit\)/);
+    await expectRefused(
+      { query: '{ actors(limit: 2000000) { id } }' },
+      400,
+      'BAD_USER_INPUT',
+      /"limit" of actors\(limit\) must be between 0 and 1000 \(got 2000000\)/,
+    );
+    await expectRefused(
+      { query: 'query ($n: Int) { actorsConnection(first: $n) { totalCount } }', variables: { n: 5000 } },
+      400,
+      'BAD_USER_INPUT',
+      /actorsConnection\(first\)/,
+    );
+    await expectRefused(
+      { query: 'query ($n: Int = 1001) { firms { ...F } } fragment F on Firm { employees(limit: $n) { id } }' },
+      400,
+      'BAD_USER_INPUT',
+      /firms\.employees\(limit\)/,
+    );
   });
 
   it(`a page of ${MAX_LIST_SIZE} is answered`, async () => {
@@ -89,22 +129,56 @@ describe('dates', () => {
   const bad = ['2020-02-31', '0000-01-01', 'not-a-date'];
 
   it.each(bad)('%s in a generated filter: 400 naming the value', async (day) => {
-    await expectRefused({ query: `{ events(where: { date: { eq: "${day}" } }) { id } }` }, 400, 'GRAPHQL_VALIDATION_FAILED', new RegExp(`Date.*"${day}"`));
-    await expectRefused({ query: 'query ($d: Date) { events(where: { date: { eq: $d } }) { id } }', variables: { d: day } }, 400, 'BAD_USER_INPUT', new RegExp(`\\$d.*"${day}"`));
+    await expectRefused(
+      { query: `{ events(where: { date: { eq: "${day}" } }) { id } }` },
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      new RegExp(`Date.*"${day}"`),
+    );
+    await expectRefused(
+      { query: 'query ($d: Date) { events(where: { date: { eq: $d } }) { id } }', variables: { d: day } },
+      400,
+      'BAD_USER_INPUT',
+      new RegExp(`\\$d.*"${day}"`),
+    );
   });
 
   it('a bad date-time in a generated filter: 400, not an internal error', async () => {
-    await expectRefused({ query: '{ actors(where: { createdAt: { lt: "2020-02-31T00:00:00Z" } }) { id } }' }, 400, 'GRAPHQL_VALIDATION_FAILED', /not a calendar day \(February 2020 has 29 days\)/);
+    await expectRefused(
+      { query: '{ actors(where: { createdAt: { lt: "2020-02-31T00:00:00Z" } }) { id } }' },
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /not a calendar day \(February 2020 has 29 days\)/,
+    );
   });
 
   it.each(bad)('%s in a custom argument (networkStats, neighbourhood filter): 400', async (day) => {
-    await expectRefused({ query: `{ networkStats(asOf: "${day}") { actorTies } }` }, 400, 'GRAPHQL_VALIDATION_FAILED', new RegExp(`"${day}"`));
-    await expectRefused({ query: 'query ($d: Date) { neighbourhood(ids: ["assoc-br"], filter: { asOf: $d }) { nodes { id } } }', variables: { d: day } }, 400, 'BAD_USER_INPUT', new RegExp(`"${day}"`));
+    await expectRefused(
+      { query: `{ networkStats(asOf: "${day}") { actorTies } }` },
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      new RegExp(`"${day}"`),
+    );
+    await expectRefused(
+      {
+        query: 'query ($d: Date) { neighbourhood(ids: ["assoc-br"], filter: { asOf: $d }) { nodes { id } } }',
+        variables: { d: day },
+      },
+      400,
+      'BAD_USER_INPUT',
+      new RegExp(`"${day}"`),
+    );
   });
 
   it('an asOf before the first tie is a valid, empty answer', async () => {
-    const answer = await post({ query: '{ networkStats(asOf: "1900-01-01") { asOf actorTies crossBorderTies growth { year } } }' }, staffToken);
-    expect(answer).toEqual({ status: 200, data: { networkStats: { asOf: '1900-01-01', actorTies: 0, crossBorderTies: 0, growth: [] } } });
+    const answer = await post(
+      { query: '{ networkStats(asOf: "1900-01-01") { asOf actorTies crossBorderTies growth { year } } }' },
+      staffToken,
+    );
+    expect(answer).toEqual({
+      status: 200,
+      data: { networkStats: { asOf: '1900-01-01', actorTies: 0, crossBorderTies: 0, growth: [] } },
+    });
   });
 });
 
@@ -116,7 +190,10 @@ describe('odd requests the hostile run found', () => {
   });
 
   it('a persisted-query hash that does not match the query: a coded 400', async () => {
-    const answer = await post({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } });
+    const answer = await post({
+      query: '{ __typename }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } },
+    });
     expect(answer.status).toBe(400);
     expect(answer.errors?.map((e) => e.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
     expect(answer.errors?.[0]?.message).toBe('provided sha does not match query');

@@ -26,6 +26,19 @@ CREATE (it1)-[:PARTNERS_WITH {since: date('2001-01-01'), until: date('2005-12-31
 CREATE (it1)-[:BASED_IN {source: 'S', confidence: 1.0}]->(reg)
 `;
 
+// The top broker whoever asks: no hidden person is among its ties.
+const IT_THREE = {
+  id: 'pa-it3',
+  name: 'IT three',
+  kind: 'PublicAdministration',
+  country: 'IT',
+  masked: false,
+  score: 3,
+  crossBorderTies: 2,
+  italianTies: 1,
+  moroccanTies: 2,
+};
+
 const Q = `query($between: [Country!], $limit: Int) { brokers(between: $between, limit: $limit) { id name kind country masked score crossBorderTies italianTies moroccanTies } }`;
 type Answer = { brokers: Array<Record<string, unknown>> };
 
@@ -38,22 +51,92 @@ describe('brokers', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.brokers).toEqual([
       // 1 (IT one) × 1.5 (MA one 0.5 + MA two 1.0) + its own cross-border 1.5
-      { id: 'pa-it3', name: 'IT three', kind: 'PublicAdministration', country: 'IT', masked: false, score: 3, crossBorderTies: 2, italianTies: 1, moroccanTies: 2 },
+      IT_THREE,
       // 2 × 0 + its own cross-border 2: equal scores go by cross-border ties
-      { id: 'assoc-ma2', name: 'MA two', kind: 'Association', country: 'MA', masked: false, score: 2, crossBorderTies: 2, italianTies: 2, moroccanTies: 0 },
-      { id: 'migrant-z', name: 'Zineb A.', kind: 'Migrant', country: 'IT', masked: false, score: 2, crossBorderTies: 1, italianTies: 1, moroccanTies: 1 },
+      {
+        id: 'assoc-ma2',
+        name: 'MA two',
+        kind: 'Association',
+        country: 'MA',
+        masked: false,
+        score: 2,
+        crossBorderTies: 2,
+        italianTies: 2,
+        moroccanTies: 0,
+      },
+      {
+        id: 'migrant-z',
+        name: 'Zineb A.',
+        kind: 'Migrant',
+        country: 'IT',
+        masked: false,
+        score: 2,
+        crossBorderTies: 1,
+        italianTies: 1,
+        moroccanTies: 1,
+      },
       // an international body: 2 × 1 pairs, no side of its own
-      { id: 'pa-iom', name: 'IOM', kind: 'PublicAdministration', country: 'INTL', masked: false, score: 2, crossBorderTies: 0, italianTies: 2, moroccanTies: 1 },
-      { id: 'funder-ma1', name: 'MA one', kind: 'Funder', country: 'MA', masked: false, score: 0.5, crossBorderTies: 1, italianTies: 1, moroccanTies: 0 },
+      {
+        id: 'pa-iom',
+        name: 'IOM',
+        kind: 'PublicAdministration',
+        country: 'INTL',
+        masked: false,
+        score: 2,
+        crossBorderTies: 0,
+        italianTies: 2,
+        moroccanTies: 1,
+      },
+      {
+        id: 'funder-ma1',
+        name: 'MA one',
+        kind: 'Funder',
+        country: 'MA',
+        masked: false,
+        score: 0.5,
+        crossBorderTies: 1,
+        italianTies: 1,
+        moroccanTies: 0,
+      },
     ]);
     // For a partner Zineb does not exist: she is no broker, and her ties count for nobody (MA two
     // loses the tie to her and IT two's employee).
     const partner = await query<Answer>(Q, {});
     expect(partner.data!.brokers).toEqual([
-      { id: 'pa-it3', name: 'IT three', kind: 'PublicAdministration', country: 'IT', masked: false, score: 3, crossBorderTies: 2, italianTies: 1, moroccanTies: 2 },
-      { id: 'pa-iom', name: 'IOM', kind: 'PublicAdministration', country: 'INTL', masked: false, score: 2, crossBorderTies: 0, italianTies: 2, moroccanTies: 1 },
-      { id: 'assoc-ma2', name: 'MA two', kind: 'Association', country: 'MA', masked: false, score: 1, crossBorderTies: 1, italianTies: 1, moroccanTies: 0 },
-      { id: 'funder-ma1', name: 'MA one', kind: 'Funder', country: 'MA', masked: false, score: 0.5, crossBorderTies: 1, italianTies: 1, moroccanTies: 0 },
+      IT_THREE,
+      {
+        id: 'pa-iom',
+        name: 'IOM',
+        kind: 'PublicAdministration',
+        country: 'INTL',
+        masked: false,
+        score: 2,
+        crossBorderTies: 0,
+        italianTies: 2,
+        moroccanTies: 1,
+      },
+      {
+        id: 'assoc-ma2',
+        name: 'MA two',
+        kind: 'Association',
+        country: 'MA',
+        masked: false,
+        score: 1,
+        crossBorderTies: 1,
+        italianTies: 1,
+        moroccanTies: 0,
+      },
+      {
+        id: 'funder-ma1',
+        name: 'MA one',
+        kind: 'Funder',
+        country: 'MA',
+        masked: false,
+        score: 0.5,
+        crossBorderTies: 1,
+        italianTies: 1,
+        moroccanTies: 0,
+      },
     ]);
     expect(JSON.stringify(partner)).not.toMatch(/migrant-z|Zineb|masked-\d/);
     // The staff ranking, computed first, is not served to the analyst: the cache is per visibility.
@@ -81,7 +164,12 @@ describe('brokers', () => {
     await write(`MATCH (z:Migrant {id: 'migrant-z'}) SET z.consent = 'NETWORK'`);
     await waitFor(async () => (await migrant()) !== undefined, 10_000);
     expect(await migrant()).toMatchObject({ id: 'migrant-z', name: 'Zineb A.', masked: false, score: 2 });
-    expect(await migrant(asAnalyst)).toMatchObject({ id: 'masked-1', name: 'a migrant (no consent to be named)', masked: true, score: 2 });
+    expect(await migrant(asAnalyst)).toMatchObject({
+      id: 'masked-1',
+      name: 'a migrant (no consent to be named)',
+      masked: true,
+      score: 2,
+    });
     // Withdrawn: gone at the very next request, though the ranking computed before the write may
     // still be the one served.
     await write(`MATCH (z:Migrant {id: 'migrant-z'}) SET z.consent = 'NONE'`);

@@ -28,7 +28,14 @@ CREATE (a)-[:PARTNERS_WITH {source: 'S', confidence: 1.0}]->(b)
 const Q = `query($ids: [ID!]!, $limit: Int) {
   commonConnections(ids: $ids, limit: $limit) { via sharedBy node { id name kind masked } ties { id type from to } }
 }`;
-type Answer = { commonConnections: Array<{ via: string; sharedBy: number; node: { id: string; name: string; masked: boolean }; ties: Array<{ id: string }> }> };
+type Answer = {
+  commonConnections: Array<{
+    via: string;
+    sharedBy: number;
+    node: { id: string; name: string; masked: boolean };
+    ties: Array<{ id: string }>;
+  }>;
+};
 
 const { query, asStaff } = useGraph(GRAPH);
 
@@ -37,7 +44,12 @@ describe('commonConnections', () => {
     const res = await query<Answer>(Q, { ids: ['assoc-a', 'firm-b', 'funder-c'] });
     expect(res.errors).toBeUndefined();
     expect(res.data!.commonConnections.map((s) => [s.node.id, s.via, s.sharedBy, s.ties.map((t) => t.id)])).toEqual([
-      ['event-forum', 'shared event', 3, ['ATTENDED:assoc-a:event-forum', 'ATTENDED:firm-b:event-forum', 'ATTENDED:funder-c:event-forum']],
+      [
+        'event-forum',
+        'shared event',
+        3,
+        ['ATTENDED:assoc-a:event-forum', 'ATTENDED:firm-b:event-forum', 'ATTENDED:funder-c:event-forum'],
+      ],
       ['project-p', 'shared neighbour', 2, ['SUPPORTS:assoc-a:project-p', 'FUNDS:funder-c:project-p']],
       ['pa-x', 'shared neighbour', 2, ['PARTNERS_WITH:assoc-a:pa-x', 'PARTNERS_WITH:firm-b:pa-x']],
     ]);
@@ -47,7 +59,12 @@ describe('commonConnections', () => {
     expect(json).not.toMatch(/masked-\d/);
     // Staff see the person the two share.
     const staff = await asStaff<Answer>(Q, { ids: ['assoc-a', 'firm-b', 'funder-c'] });
-    expect(staff.data!.commonConnections.map((s) => s.node.id)).toEqual(['event-forum', 'project-p', 'pa-x', 'migrant-noc']);
+    expect(staff.data!.commonConnections.map((s) => s.node.id)).toEqual([
+      'event-forum',
+      'project-p',
+      'pa-x',
+      'migrant-noc',
+    ]);
   });
 
   it('ties follow the order of ids; limit caps', async () => {

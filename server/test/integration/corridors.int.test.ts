@@ -44,15 +44,47 @@ describe('corridors', () => {
       // Five moved away (BASED_IN ended) and Six has no region of origin: neither counts.
       // Projects: those the corridor's migrants lead (P1, led by One); P2 only targets Souss-Massa,
       // which would otherwise count in every corridor from there.
-      { italianRegion: 'Piemonte', italianRegionId: 'region-piemonte', moroccanRegion: 'Souss-Massa', moroccanRegionId: 'region-souss-massa', migrants: 2, associations: 2, projects: 1 },
-      { italianRegion: 'Lombardia', italianRegionId: 'region-lombardia', moroccanRegion: 'Souss-Massa', moroccanRegionId: 'region-souss-massa', migrants: 1, associations: 0, projects: 0 },
-      { italianRegion: 'Piemonte', italianRegionId: 'region-piemonte', moroccanRegion: 'Oriental', moroccanRegionId: 'region-oriental', migrants: 1, associations: 0, projects: 0 },
+      {
+        italianRegion: 'Piemonte',
+        italianRegionId: 'region-piemonte',
+        moroccanRegion: 'Souss-Massa',
+        moroccanRegionId: 'region-souss-massa',
+        migrants: 2,
+        associations: 2,
+        projects: 1,
+      },
+      {
+        italianRegion: 'Lombardia',
+        italianRegionId: 'region-lombardia',
+        moroccanRegion: 'Souss-Massa',
+        moroccanRegionId: 'region-souss-massa',
+        migrants: 1,
+        associations: 0,
+        projects: 0,
+      },
+      {
+        italianRegion: 'Piemonte',
+        italianRegionId: 'region-piemonte',
+        moroccanRegion: 'Oriental',
+        moroccanRegionId: 'region-oriental',
+        migrants: 1,
+        associations: 0,
+        projects: 0,
+      },
     ]);
     expect(JSON.stringify(res)).not.toMatch(/migrant-|One|Two/);
   });
 
   it('below staff, names no corridor of fewer than 5 migrants: all four people fold into the last row, its counts rounded (to 0 or 5: then it is left out when 0)', async () => {
-    const res = await query<{ corridors: Array<{ italianRegionId: string; moroccanRegionId: string; migrants: number; associations: number; projects: number }> }>(Q);
+    const res = await query<{
+      corridors: Array<{
+        italianRegionId: string;
+        moroccanRegionId: string;
+        migrants: number;
+        associations: number;
+        projects: number;
+      }>;
+    }>(Q);
     expect(res.errors).toBeUndefined();
     const rows = res.data!.corridors;
     expect(rows.length).toBeLessThanOrEqual(1);

@@ -10,7 +10,7 @@ import type { BootedPonte } from '../../src/boot.js';
 import { gql, login } from '../helpers/http.js';
 import { bootOnGraph } from '../helpers/ponte.js';
 
-const ACTOR = "altNames: [], tags: [], services: [], sources: [], synthetic: false";
+const ACTOR = 'altNames: [], tags: [], services: [], sources: [], synthetic: false';
 const GRAPH = `
   CREATE (fr:Funder:Actor {id: 'funder-hassan-fr', name: 'Fondation Hassan II', funderType: 'FOUNDATION', instruments: [], country: 'MA', city: 'Rabat', ${ACTOR}}),
          (en:Funder:Actor {id: 'funder-hassan-en', name: 'Hassan II Foundation', funderType: 'FOUNDATION', instruments: [], country: 'MA', city: 'Rabat', website: 'https://hassan.example', ${ACTOR}}),
@@ -31,19 +31,28 @@ let ponte: BootedPonte;
 let base: string;
 const tokens: Record<string, string | undefined> = {};
 const db = () => ({ database: inject('neo4jDatabase') });
-const as = (who: string, query: string, variables: Record<string, unknown> = {}) => gql<Record<string, unknown>>(base, query, variables, tokens[who]);
-const codes = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => (res.errors ?? []).map((e) => e.extensions?.code);
-const cypher = async <T = Record<string, unknown>>(q: string, params: Record<string, unknown> = {}) => (await ponte.driver.executeQuery(q, params, db())).records.map((r) => r.toObject() as T);
+const as = (who: string, query: string, variables: Record<string, unknown> = {}) =>
+  gql<Record<string, unknown>>(base, query, variables, tokens[who]);
+const codes = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  (res.errors ?? []).map((e) => e.extensions?.code);
+const cypher = async <T = Record<string, unknown>>(q: string, params: Record<string, unknown> = {}) =>
+  (await ponte.driver.executeQuery(q, params, db())).records.map((r) => r.toObject() as T);
 
 const CANDIDATES = `query ($kinds: [ActorKind!], $min: Float) { duplicateCandidates(kinds: $kinds, minScore: $min) { a { id name kind ties altNames } b { id name ties } score reasons } }`;
 type Pair = { a: { id: string; ties: number }; b: { id: string; ties: number }; score: number; reasons: string[] };
-const pairIds = (res: Awaited<ReturnType<typeof as>>) => ((res.data?.duplicateCandidates ?? []) as Pair[]).map((p) => `${p.a.id}|${p.b.id}`);
+const pairIds = (res: Awaited<ReturnType<typeof as>>) =>
+  ((res.data?.duplicateCandidates ?? []) as Pair[]).map((p) => `${p.a.id}|${p.b.id}`);
 
 beforeAll(async () => {
   ({ ponte } = await bootOnGraph(GRAPH));
   base = `http://127.0.0.1:${ponte.port}`;
   for (const role of ROLES) {
-    await ponte.users.upsert({ email: `${role}@curation.example`, password: 'curation test password', role, org: role === 'partner' ? 'pa-iom' : null });
+    await ponte.users.upsert({
+      email: `${role}@curation.example`,
+      password: 'curation test password',
+      role,
+      org: role === 'partner' ? 'pa-iom' : null,
+    });
     tokens[role] = await login(base, `${role}@curation.example`, 'curation test password');
   }
 });
@@ -61,8 +70,12 @@ describe('duplicateCandidates', () => {
     expect(ids).not.toContain('funder-cariplo|funder-crt');
     const hassan = (res.data!.duplicateCandidates as Pair[]).find((p) => p.a.id === 'funder-hassan-en')!;
     expect(hassan.score).toBe(1);
-    expect(hassan.reasons).toEqual(expect.arrayContaining(["translation of 'foundation' (foundation / fondation)", 'same city (Rabat)']));
-    const [counts] = await cypher<{ en: number; fr: number }>("MATCH (en:Actor {id: 'funder-hassan-en'}), (fr:Actor {id: 'funder-hassan-fr'}) RETURN COUNT { (en)--() } AS en, COUNT { (fr)--() } AS fr");
+    expect(hassan.reasons).toEqual(
+      expect.arrayContaining(["translation of 'foundation' (foundation / fondation)", 'same city (Rabat)']),
+    );
+    const [counts] = await cypher<{ en: number; fr: number }>(
+      "MATCH (en:Actor {id: 'funder-hassan-en'}), (fr:Actor {id: 'funder-hassan-fr'}) RETURN COUNT { (en)--() } AS en, COUNT { (fr)--() } AS fr",
+    );
     expect([hassan.a.ties, hassan.b.ties]).toEqual([Number(counts!.en), Number(counts!.fr)]);
   });
 
@@ -78,19 +91,35 @@ describe('who may curate', () => {
   it.each(['anonymous', 'analyst', 'partner'])('%s may neither list, dismiss nor merge', async (who) => {
     const expected = who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
     expect(codes(await as(who, CANDIDATES))).toEqual([expected]);
-    expect(codes(await as(who, 'mutation { dismissDuplicate(a: "assoc-wafa-1", b: "assoc-wafa-2") { at } }'))).toEqual([expected]);
-    expect(codes(await as(who, 'mutation { mergeActors(keep: "funder-hassan-fr", drop: "funder-hassan-en") { kept } }'))).toEqual([expected]);
-    const [left] = await cypher<{ n: number; d: number }>("MATCH (a:Actor) WHERE a.id STARTS WITH 'funder-hassan' WITH count(a) AS n OPTIONAL MATCH (x:DismissedDuplicate) RETURN n, count(x) AS d");
+    expect(codes(await as(who, 'mutation { dismissDuplicate(a: "assoc-wafa-1", b: "assoc-wafa-2") { at } }'))).toEqual([
+      expected,
+    ]);
+    expect(
+      codes(await as(who, 'mutation { mergeActors(keep: "funder-hassan-fr", drop: "funder-hassan-en") { kept } }')),
+    ).toEqual([expected]);
+    const [left] = await cypher<{ n: number; d: number }>(
+      "MATCH (a:Actor) WHERE a.id STARTS WITH 'funder-hassan' WITH count(a) AS n OPTIONAL MATCH (x:DismissedDuplicate) RETURN n, count(x) AS d",
+    );
     expect([Number(left!.n), Number(left!.d)]).toEqual([2, 0]);
   });
 });
 
 describe('ponte dedupe (the command line)', () => {
   it('lists the same pairs against the database named by NEO4J_URI', async () => {
-    const { stdout } = await promisify(execFile)(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['server/src/cli/ponte.ts', 'dedupe', '--kind', 'Funder'], {
-      cwd: repoRoot,
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_DATABASE: inject('neo4jDatabase'), NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '', LOG_LEVEL: 'silent' },
-    });
+    const { stdout } = await promisify(execFile)(
+      path.join(repoRoot, 'node_modules', '.bin', 'tsx'),
+      ['server/src/cli/ponte.ts', 'dedupe', '--kind', 'Funder'],
+      {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          NEO4J_URI: inject('neo4jUri'),
+          NEO4J_DATABASE: inject('neo4jDatabase'),
+          NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
+          LOG_LEVEL: 'silent',
+        },
+      },
+    );
     expect(stdout).toContain('1 likely duplicate pair among Funder');
     expect(stdout).toMatch(/1\.000 {2}Hassan II Foundation \[funder-hassan-en\] Funder, MA, Rabat; \d+ ties/);
     expect(stdout).not.toContain('Cariplo');
@@ -121,39 +150,102 @@ describe('mergeActors', () => {
   it('refuses actors of different kinds and unknown ids, and changes nothing', async () => {
     const kinds = await as('staff', 'mutation { mergeActors(keep: "assoc-wafa-1", drop: "funder-cariplo") { kept } }');
     expect(codes(kinds)).toEqual(['BAD_USER_INPUT']);
-    expect(kinds.errors![0]!.message).toMatch(/is an Association and "funder-cariplo" a Funder; only actors of the same kind/);
-    const unknown = await as('staff', 'mutation { mergeActors(keep: "funder-hassan-fr", drop: "funder-nope") { kept } }');
+    expect(kinds.errors![0]!.message).toMatch(
+      /is an Association and "funder-cariplo" a Funder; only actors of the same kind/,
+    );
+    const unknown = await as(
+      'staff',
+      'mutation { mergeActors(keep: "funder-hassan-fr", drop: "funder-nope") { kept } }',
+    );
     expect(codes(unknown)).toEqual(['NOT_FOUND']);
     expect(unknown.errors![0]!.message).toContain('argument "drop"');
-    const [n] = await cypher<{ n: number }>("MATCH (a:Actor) WHERE a.id IN ['assoc-wafa-1', 'funder-cariplo', 'funder-hassan-fr'] RETURN count(a) AS n");
+    const [n] = await cypher<{ n: number }>(
+      "MATCH (a:Actor) WHERE a.id IN ['assoc-wafa-1', 'funder-cariplo', 'funder-hassan-fr'] RETURN count(a) AS n",
+    );
     expect(Number(n!.n)).toBe(3);
   });
 
   it('moves every tie, folds a duplicate tie, copies missing fields and deletes the dropped actor', async () => {
-    const res = await as('staff', 'mutation { mergeActors(keep: "funder-hassan-fr", drop: "funder-hassan-en") { kept dropped tiesMoved tiesMerged tiesDropped fieldsCopied at } }');
+    const res = await as(
+      'staff',
+      'mutation { mergeActors(keep: "funder-hassan-fr", drop: "funder-hassan-en") { kept dropped tiesMoved tiesMerged tiesDropped fieldsCopied at } }',
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.mergeActors).toMatchObject({ kept: 'funder-hassan-fr', dropped: 'funder-hassan-en', tiesMoved: 2, tiesMerged: 1, tiesDropped: 1, fieldsCopied: ['altNames', 'website'] });
+    expect(res.data!.mergeActors).toMatchObject({
+      kept: 'funder-hassan-fr',
+      dropped: 'funder-hassan-en',
+      tiesMoved: 2,
+      tiesMerged: 1,
+      tiesDropped: 1,
+      fieldsCopied: ['altNames', 'website'],
+    });
 
     expect(await cypher("MATCH (a {id: 'funder-hassan-en'}) RETURN a")).toEqual([]);
-    const ties = await cypher<{ type: string; out: boolean; other: string; since: string | null; until: string | null; confidence: number; source: string; kind: string | null }>(
+    const ties = await cypher<{
+      type: string;
+      out: boolean;
+      other: string;
+      since: string | null;
+      until: string | null;
+      confidence: number;
+      source: string;
+      kind: string | null;
+    }>(
       `MATCH (k:Actor {id: 'funder-hassan-fr'})-[r]-(o)
        RETURN type(r) AS type, startNode(r) = k AS out, o.id AS other, toString(r.since) AS since, toString(r.until) AS until, r.confidence AS confidence, r.source AS source, r.kind AS kind
        ORDER BY type, other`,
     );
     expect(ties).toEqual([
-      { type: 'ATTENDED', out: true, other: 'event-meeting', since: null, until: null, confidence: 1, source: 'minutes', kind: null },
-      { type: 'FUNDS', out: true, other: 'assoc-wafa-2', since: null, until: null, confidence: 0.8, source: 'report', kind: null },
+      {
+        type: 'ATTENDED',
+        out: true,
+        other: 'event-meeting',
+        since: null,
+        until: null,
+        confidence: 1,
+        source: 'minutes',
+        kind: null,
+      },
+      {
+        type: 'FUNDS',
+        out: true,
+        other: 'assoc-wafa-2',
+        since: null,
+        until: null,
+        confidence: 0.8,
+        source: 'report',
+        kind: null,
+      },
       // Folded: the earliest since (2006), the open until of the kept tie, the highest confidence, both sources.
-      { type: 'PARTNERS_WITH', out: true, other: 'pa-iom', since: '2006-01-01', until: null, confidence: 0.9, source: 'src-a; src-b', kind: 'MOU' },
+      {
+        type: 'PARTNERS_WITH',
+        out: true,
+        other: 'pa-iom',
+        since: '2006-01-01',
+        until: null,
+        confidence: 0.9,
+        source: 'src-a; src-b',
+        kind: 'MOU',
+      },
     ]);
 
-    const read = await as('staff', '{ funders(where: { id: { eq: "funder-hassan-fr" } }) { mergedIds altNames website } }');
-    expect(read.data).toEqual({ funders: [{ mergedIds: ['funder-hassan-en'], altNames: ['Hassan II Foundation'], website: 'https://hassan.example' }] });
+    const read = await as(
+      'staff',
+      '{ funders(where: { id: { eq: "funder-hassan-fr" } }) { mergedIds altNames website } }',
+    );
+    expect(read.data).toEqual({
+      funders: [
+        { mergedIds: ['funder-hassan-en'], altNames: ['Hassan II Foundation'], website: 'https://hassan.example' },
+      ],
+    });
     expect(pairIds(await as('staff', CANDIDATES))).not.toContain('funder-hassan-en|funder-hassan-fr');
   });
 
   it('mergedIds cannot be written through the generated API', async () => {
-    const res = await as('staff', 'mutation { updateFunders(where: { id: { eq: "funder-hassan-fr" } }, update: { mergedIds: { set: ["x"] } }) { funders { id } } }');
+    const res = await as(
+      'staff',
+      'mutation { updateFunders(where: { id: { eq: "funder-hassan-fr" } }, update: { mergedIds: { set: ["x"] } }) { funders { id } } }',
+    );
     expect(codes(res)).toContain('GRAPHQL_VALIDATION_FAILED');
   });
 });
@@ -168,7 +260,12 @@ describe('audit', () => {
         { operation: 'dismissDuplicate', ids: ['assoc-wafa-2', 'assoc-wafa-1'], role: 'staff', outcome: 'ok' },
         { operation: 'mergeActors', ids: ['assoc-wafa-1', 'funder-cariplo'], role: 'staff', outcome: 'BAD_USER_INPUT' },
         { operation: 'dismissDuplicate', ids: ['assoc-wafa-1', 'assoc-nope'], role: 'staff', outcome: 'NOT_FOUND' },
-        { operation: 'mergeActors', ids: ['funder-hassan-fr', 'funder-hassan-en'], role: 'analyst', outcome: 'FORBIDDEN' },
+        {
+          operation: 'mergeActors',
+          ids: ['funder-hassan-fr', 'funder-hassan-en'],
+          role: 'analyst',
+          outcome: 'FORBIDDEN',
+        },
       ]),
     );
     expect(JSON.stringify(entries)).not.toMatch(/Hassan II Foundation|hassan\.example/);

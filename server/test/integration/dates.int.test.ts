@@ -42,7 +42,12 @@ describe('dates through the API', () => {
       { database: inject('neo4jDatabase') },
     );
     expect(records.map((r) => [r.get('since'), r.get('until')])).toEqual([['2008-01-01', '2012-03-01']]);
-    const read = await gql(base, `{ associations(where: { id: { eq: "assoc-tz" } }) { partnersConnection { edges { properties { ... on PartnersWithTie { since until } } } } } }`, {}, token);
+    const read = await gql(
+      base,
+      `{ associations(where: { id: { eq: "assoc-tz" } }) { partnersConnection { edges { properties { ... on PartnersWithTie { since until } } } } } }`,
+      {},
+      token,
+    );
     expect(read.errors).toBeUndefined();
     expect(JSON.stringify(read.data)).toContain('"since":"2008-01-01","until":"2012-03-01"');
   });

@@ -27,7 +27,12 @@ const tokens: Partial<Record<Who, string>> = {};
  */
 async function boot(seed: 'auto' | 'never'): Promise<void> {
   await ponte?.shutdown();
-  const booted = await bootSignedIn(['analyst', 'partner', 'staff'], { domain: 'differencing.example', password: PASSWORD, seed, env: { PONTE_DISCLOSURE_KEY: 'the differencing test disclosure key, 32+ bytes' } });
+  const booted = await bootSignedIn(['analyst', 'partner', 'staff'], {
+    domain: 'differencing.example',
+    password: PASSWORD,
+    seed,
+    env: { PONTE_DISCLOSURE_KEY: 'the differencing test disclosure key, 32+ bytes' },
+  });
   ({ ponte, base } = booted);
   Object.assign(tokens, booted.tokens);
 }
@@ -64,7 +69,8 @@ interface Stats {
   crossBorderTies: number;
   growth: Array<{ year: number; newTies: number | null; activeTies: number | null }>;
 }
-const stats = async (who: Who, asOf: string | null) => (await ask<{ networkStats: Stats }>(who, STATS, { asOf })).networkStats;
+const stats = async (who: Who, asOf: string | null) =>
+  (await ask<{ networkStats: Stats }>(who, STATS, { asOf })).networkStats;
 const YEARS = Array.from({ length: 2026 - 2000 + 1 }, (_, i) => 2000 + i);
 const small = (n: number | null | undefined) => n !== null && n !== undefined && Math.abs(n) >= 1 && Math.abs(n) <= 4;
 
@@ -87,12 +93,30 @@ async function collect(who: Who): Promise<Map<string, number | null>> {
       cells.set(`${at}|growth|${g.year}|active`, g.activeTies);
     }
   }
-  const counts = (await ask<{ actorCounts: Array<{ name: string; count: number | null }> }>(who, '{ actorCounts { name count } }')).actorCounts;
+  const counts = (
+    await ask<{ actorCounts: Array<{ name: string; count: number | null }> }>(who, '{ actorCounts { name count } }')
+  ).actorCounts;
   cells.set('actorCounts|Migrant', counts.find((c) => c.name === 'Migrant')!.count);
-  type Row = { italianRegionId: string; moroccanRegionId: string; migrants: number; associations: number; projects: number };
-  const rows = (await ask<{ corridors: Row[] }>(who, '{ corridors { italianRegionId moroccanRegionId migrants associations projects } }')).corridors;
-  for (const r of rows) for (const f of ['migrants', 'associations', 'projects'] as const) cells.set(`corridor|${r.italianRegionId}→${r.moroccanRegionId}|${f}`, r[f]);
-  cells.set('corridor|sum|migrants', rows.reduce((n, r) => n + r.migrants, 0));
+  type Row = {
+    italianRegionId: string;
+    moroccanRegionId: string;
+    migrants: number;
+    associations: number;
+    projects: number;
+  };
+  const rows = (
+    await ask<{ corridors: Row[] }>(
+      who,
+      '{ corridors { italianRegionId moroccanRegionId migrants associations projects } }',
+    )
+  ).corridors;
+  for (const r of rows)
+    for (const f of ['migrants', 'associations', 'projects'] as const)
+      cells.set(`corridor|${r.italianRegionId}→${r.moroccanRegionId}|${f}`, r[f]);
+  cells.set(
+    'corridor|sum|migrants',
+    rows.reduce((n, r) => n + r.migrants, 0),
+  );
   return cells;
 }
 
@@ -109,12 +133,15 @@ function relatedDifferences(cells: Map<string, number | null>): Array<[string, n
       diff(`${at} new ${y} − new ${y - 1}`, get(`${at}|growth|${y}|new`), get(`${at}|growth|${y - 1}|new`));
       diff(`${at} active ${y} − new ${y}`, get(`${at}|growth|${y}|active`), get(`${at}|growth|${y}|new`));
     }
-    const parts = [...cells].filter(([k]) => k.startsWith(`${at}|ties|`) && !/BASED_IN|ORIGINATES_FROM/.test(k)).reduce((n, [, v]) => n + (v ?? 0), 0);
+    const parts = [...cells]
+      .filter(([k]) => k.startsWith(`${at}|ties|`) && !/BASED_IN|ORIGINATES_FROM/.test(k))
+      .reduce((n, [, v]) => n + (v ?? 0), 0);
     diff(`${at} actorTies − sum of its types`, get(`${at}|actorTies`), parts);
     diff(`${at} actorTies − crossBorderTies`, get(`${at}|actorTies`), get(`${at}|crossBorderTies`));
     diff(`${at} migrants − actorCounts`, get(`${at}|kind|Migrant`), get('actorCounts|Migrant'));
   }
-  for (const y of YEARS) diff(`active on ${y}-12-31 − actorTies as of that day`, get(`all|growth|${y}|active`), get(`${y}-12-31|actorTies`));
+  for (const y of YEARS)
+    diff(`active on ${y}-12-31 − actorTies as of that day`, get(`all|growth|${y}|active`), get(`${y}-12-31|actorTies`));
   diff('corridor migrants − all migrants', get('corridor|sum|migrants'), get('actorCounts|Migrant'));
   return out;
 }
@@ -122,9 +149,14 @@ function relatedDifferences(cells: Map<string, number | null>): Array<[string, n
 function expectNothingSmall(who: Who, cells: Map<string, number | null>, before?: Map<string, number | null>): void {
   const smallCells = [...cells].filter(([, v]) => small(v) || (v !== null && v % 5 !== 0));
   expect(smallCells, `${who}: published counts of 1–4 or not multiples of 5`).toEqual([]);
-  expect(relatedDifferences(cells).filter(([, d]) => small(d)), `${who}: related counts that differ by 1–4`).toEqual([]);
+  expect(
+    relatedDifferences(cells).filter(([, d]) => small(d)),
+    `${who}: related counts that differ by 1–4`,
+  ).toEqual([]);
   if (before) {
-    const changed = [...cells].filter(([k, v]) => before.has(k) && v !== null && before.get(k) !== null && small(v - before.get(k)!));
+    const changed = [...cells].filter(
+      ([k, v]) => before.has(k) && v !== null && before.get(k) !== null && small(v - before.get(k)!),
+    );
     expect(changed, `${who}: cells that moved by 1–4`).toEqual([]);
   }
 }
@@ -148,41 +180,59 @@ describe('the issue’s attacks', () => {
     }
   });
 
-  it('61 days around a hidden migrant’s job give one answer below staff (the tie cannot be dated); staff see the day', { timeout: 240_000 }, async () => {
-    const { records } = await ponte.driver.executeQuery(HIDDEN_JOB, {}, { database: database() });
-    expect(records.length, 'a hidden migrant with a job that starts between March and October').toBe(1);
-    const since = records[0]!.get('since') as string;
-    const days = Array.from({ length: 61 }, (_, i) => new Date(Date.parse(`${since}T00:00:00Z`) + (i - 30) * 86_400_000).toISOString().slice(0, 10));
-    const staffEmploys = new Set<number | null>();
-    for (const day of days) staffEmploys.add((await stats('staff', day)).tiesByType.find((t) => t.name === 'EMPLOYS')!.count);
-    expect(staffEmploys.size, 'staff see the number of jobs change within the window').toBeGreaterThan(1);
-    for (const who of BELOW_STAFF) {
-      const answers = new Set<string>();
-      for (const day of days) answers.add(JSON.stringify(await stats(who, day)));
-      expect(answers.size, `${who}: distinct answers over 61 days`).toBe(1);
-      expect((JSON.parse([...answers][0]!) as Stats).asOf).toBe(`${since.slice(0, 4)}-12-31`);
-    }
-  });
+  it(
+    '61 days around a hidden migrant’s job give one answer below staff (the tie cannot be dated); staff see the day',
+    { timeout: 240_000 },
+    async () => {
+      const { records } = await ponte.driver.executeQuery(HIDDEN_JOB, {}, { database: database() });
+      expect(records.length, 'a hidden migrant with a job that starts between March and October').toBe(1);
+      const since = records[0]!.get('since') as string;
+      const days = Array.from({ length: 61 }, (_, i) =>
+        new Date(Date.parse(`${since}T00:00:00Z`) + (i - 30) * 86_400_000).toISOString().slice(0, 10),
+      );
+      const staffEmploys = new Set<number | null>();
+      for (const day of days)
+        staffEmploys.add((await stats('staff', day)).tiesByType.find((t) => t.name === 'EMPLOYS')!.count);
+      expect(staffEmploys.size, 'staff see the number of jobs change within the window').toBeGreaterThan(1);
+      for (const who of BELOW_STAFF) {
+        const answers = new Set<string>();
+        for (const day of days) answers.add(JSON.stringify(await stats(who, day)));
+        expect(answers.size, `${who}: distinct answers over 61 days`).toBe(1);
+        expect((JSON.parse([...answers][0]!) as Stats).asOf).toBe(`${since.slice(0, 4)}-12-31`);
+      }
+    },
+  );
 });
 
 describe('no combination of answers below staff reveals 1–4', () => {
-  it('days within a year answer as 31 December; staff get the day and exact figures', { timeout: 120_000 }, async () => {
-    for (const who of BELOW_STAFF) {
-      const yearEnd = await stats(who, '2008-12-31');
-      for (let month = 1; month <= 12; month++) expect(await stats(who, `2008-${String(month).padStart(2, '0')}-01`)).toEqual(yearEnd);
-    }
-    const day = await stats('staff', '2008-06-30');
-    expect(day.asOf).toBe('2008-06-30');
-    const { records } = await ponte.driver.executeQuery(
-      `MATCH ()-[r:EMPLOYS]->() WHERE (r.since IS NULL OR r.since <= date('2008-06-30')) AND (r.until IS NULL OR r.until >= date('2008-06-30')) RETURN count(r) AS n`,
-      {},
-      { database: database() },
-    );
-    expect(day.tiesByType.find((t) => t.name === 'EMPLOYS')!.count).toBe(Number(records[0]!.get('n')));
-    const migrants = await ponte.driver.executeQuery('MATCH (m:Migrant) RETURN count(m) AS n', {}, { database: database() });
-    const counts = (await ask<{ actorCounts: Array<{ name: string; count: number }> }>('staff', '{ actorCounts { name count } }')).actorCounts;
-    expect(counts.find((c) => c.name === 'Migrant')!.count).toBe(Number(migrants.records[0]!.get('n')));
-  });
+  it(
+    'days within a year answer as 31 December; staff get the day and exact figures',
+    { timeout: 120_000 },
+    async () => {
+      for (const who of BELOW_STAFF) {
+        const yearEnd = await stats(who, '2008-12-31');
+        for (let month = 1; month <= 12; month++)
+          expect(await stats(who, `2008-${String(month).padStart(2, '0')}-01`)).toEqual(yearEnd);
+      }
+      const day = await stats('staff', '2008-06-30');
+      expect(day.asOf).toBe('2008-06-30');
+      const { records } = await ponte.driver.executeQuery(
+        `MATCH ()-[r:EMPLOYS]->() WHERE (r.since IS NULL OR r.since <= date('2008-06-30')) AND (r.until IS NULL OR r.until >= date('2008-06-30')) RETURN count(r) AS n`,
+        {},
+        { database: database() },
+      );
+      expect(day.tiesByType.find((t) => t.name === 'EMPLOYS')!.count).toBe(Number(records[0]!.get('n')));
+      const migrants = await ponte.driver.executeQuery(
+        'MATCH (m:Migrant) RETURN count(m) AS n',
+        {},
+        { database: database() },
+      );
+      const counts = (
+        await ask<{ actorCounts: Array<{ name: string; count: number }> }>('staff', '{ actorCounts { name count } }')
+      ).actorCounts;
+      expect(counts.find((c) => c.name === 'Migrant')!.count).toBe(Number(migrants.records[0]!.get('n')));
+    },
+  );
 
   it('before and after a hidden migrant’s tie and a hidden migrant come and go', { timeout: 900_000 }, async () => {
     const states: Array<{ label: string; cells: Map<Who, Map<string, number | null>> }> = [];
@@ -195,9 +245,15 @@ describe('no combination of answers below staff reveals 1–4', () => {
     const { records } = await ponte.driver.executeQuery(HIDDEN_JOB, {}, { database: database() });
     const job = { firm: records[0]!.get('firm') as string, migrant: records[0]!.get('migrant') as string };
     // One more job for the hidden migrant, then without it.
-    await write(`MATCH (f:Firm {id: $firm}), (m:Migrant {id: $migrant}) CREATE (f)-[:EMPLOYS {since: date('2009-07-15'), source: 'differencing test', confidence: 1.0}]->(m)`, job);
+    await write(
+      `MATCH (f:Firm {id: $firm}), (m:Migrant {id: $migrant}) CREATE (f)-[:EMPLOYS {since: date('2009-07-15'), source: 'differencing test', confidence: 1.0}]->(m)`,
+      job,
+    );
     await snapshot('+ tie');
-    await write(`MATCH (:Firm {id: $firm})-[r:EMPLOYS {source: 'differencing test'}]->(:Migrant {id: $migrant}) DELETE r`, job);
+    await write(
+      `MATCH (:Firm {id: $firm})-[r:EMPLOYS {source: 'differencing test'}]->(:Migrant {id: $migrant}) DELETE r`,
+      job,
+    );
     await snapshot('− tie');
     // One more hidden migrant in the largest corridor, member of an association since 2009.
     await write(`MATCH (it:Region {country: 'IT'})<-[:BASED_IN]-(:Migrant)-[:ORIGINATES_FROM]->(ma:Region {country: 'MA'})
@@ -211,12 +267,18 @@ describe('no combination of answers below staff reveals 1–4', () => {
     await snapshot('− migrant');
 
     for (const [i, state] of states.entries()) {
-      for (const who of BELOW_STAFF) expectNothingSmall(who, state.cells.get(who)!, i > 0 ? states[i - 1]!.cells.get(who) : undefined);
+      for (const who of BELOW_STAFF)
+        expectNothingSmall(who, state.cells.get(who)!, i > 0 ? states[i - 1]!.cells.get(who) : undefined);
       // Removing what was added gives back exactly the seed's figures: the same records, the same coins.
-      if (state.label.startsWith('−')) for (const who of BELOW_STAFF) expect(state.cells.get(who)).toEqual(states[0]!.cells.get(who));
+      if (state.label.startsWith('−'))
+        for (const who of BELOW_STAFF) expect(state.cells.get(who)).toEqual(states[0]!.cells.get(who));
     }
     // Staff see each change exactly (the test means something): one EMPLOYS tie more, one migrant more.
-    const staff = (label: string, key: string) => states.find((s) => s.label === label)!.cells.get('staff')!.get(key)!;
+    const staff = (label: string, key: string) =>
+      states
+        .find((s) => s.label === label)!
+        .cells.get('staff')!
+        .get(key)!;
     expect(staff('+ tie', 'all|ties|EMPLOYS')! - staff('seed', 'all|ties|EMPLOYS')!).toBe(1);
     expect(staff('+ migrant', 'actorCounts|Migrant')! - staff('seed', 'actorCounts|Migrant')!).toBe(1);
   });

@@ -13,7 +13,11 @@ describe('driver URI schemes', () => {
         const database = inject('neo4jDatabase');
         const read = await driver.executeQuery('RETURN 1 AS one', {}, { database, routing: neo4j.routing.READ });
         expect(read.records[0]!.get('one').toNumber()).toBe(1);
-        const write = await driver.executeQuery('CREATE (n:RoutingProbe) WITH n DELETE n RETURN 2 AS two', {}, { database, routing: neo4j.routing.WRITE });
+        const write = await driver.executeQuery(
+          'CREATE (n:RoutingProbe) WITH n DELETE n RETURN 2 AS two',
+          {},
+          { database, routing: neo4j.routing.WRITE },
+        );
         expect(write.records[0]!.get('two').toNumber()).toBe(2);
       } finally {
         await driver.close();

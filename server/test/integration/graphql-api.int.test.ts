@@ -15,7 +15,12 @@ let staff: string;
 beforeAll(async () => {
   await wipeTestDatabase();
   await closeTestDriver();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_CORS_ORIGINS: 'https://partner.example.org' });
+  const config = parseConfig({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    NEO4J_DATABASE: inject('neo4jDatabase'),
+    PONTE_CORS_ORIGINS: 'https://partner.example.org',
+  });
   ponte = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
   base = `http://127.0.0.1:${ponte.port}`;
   await ponte.users.upsert({ email: 'staff@test.example', password: 'staff password for tests', role: 'staff' });
@@ -47,11 +52,20 @@ describe('start on an empty database', () => {
 
 describe('generated queries', () => {
   it('reads actors of every kind through the Actor interface', async () => {
-    const res = await gql<{ actors: Array<{ __typename: string; id: string }> }>(base, '{ actors(sort: [{ id: ASC }]) { __typename id } }', {}, staff);
+    const res = await gql<{ actors: Array<{ __typename: string; id: string }> }>(
+      base,
+      '{ actors(sort: [{ id: ASC }]) { __typename id } }',
+      {},
+      staff,
+    );
     expect(res.errors).toBeUndefined();
     const kinds = new Set(res.data!.actors.map((a) => a.__typename));
     expect([...kinds].sort()).toEqual(['Association', 'Firm', 'Funder', 'Migrant', 'PublicAdministration']);
-    const { records } = await ponte.driver.executeQuery('MATCH (a:Actor) RETURN count(a) AS n', {}, { database: inject('neo4jDatabase') });
+    const { records } = await ponte.driver.executeQuery(
+      'MATCH (a:Actor) RETURN count(a) AS n',
+      {},
+      { database: inject('neo4jDatabase') },
+    );
     expect(res.data!.actors).toHaveLength(Number(records[0]!.get('n')));
   });
 
@@ -61,22 +75,28 @@ describe('generated queries', () => {
       `{ funders(where: { id: { eq: "funder-hassan-ii-foundation" } }) { id country basedIn { id } } }`,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.funders).toEqual([{ id: 'funder-hassan-ii-foundation', country: 'MA', basedIn: [{ id: 'region-rabat-sale-kenitra' }] }]);
+    expect(res.data!.funders).toEqual([
+      { id: 'funder-hassan-ii-foundation', country: 'MA', basedIn: [{ id: 'region-rabat-sale-kenitra' }] },
+    ]);
   });
 
   it('derives underemployed from education and occupation level', async () => {
-    const res = await gql<{ migrants: Array<{ education: number | null; occupationLevel: number | null; underemployed: boolean | null }> }>(
-      base,
-      '{ migrants { education occupationLevel underemployed } }',
-      {},
-      staff,
-    );
+    const res = await gql<{
+      migrants: Array<{ education: number | null; occupationLevel: number | null; underemployed: boolean | null }>;
+    }>(base, '{ migrants { education occupationLevel underemployed } }', {}, staff);
     expect(res.errors).toBeUndefined();
     for (const m of res.data!.migrants) {
       if (m.education === null || m.occupationLevel === null) expect(m.underemployed).toBeNull();
       else {
         // The rule the field's description states (ILO): ISCED 3+ at ISCO level 1, 5+ at 2, 6+ at 3.
-        const expected = m.occupationLevel === 1 ? m.education >= 3 : m.occupationLevel === 2 ? m.education >= 5 : m.occupationLevel === 3 ? m.education >= 6 : false;
+        const expected =
+          m.occupationLevel === 1
+            ? m.education >= 3
+            : m.occupationLevel === 2
+              ? m.education >= 5
+              : m.occupationLevel === 3
+                ? m.education >= 6
+                : false;
         expect(m.underemployed).toBe(expected);
       }
     }
@@ -85,7 +105,8 @@ describe('generated queries', () => {
 });
 
 describe('search', () => {
-  const SEARCH = 'query($text: String!, $kinds: [ActorKind!], $limit: Int) { search(text: $text, kinds: $kinds, limit: $limit) { id name kind country score } }';
+  const SEARCH =
+    'query($text: String!, $kinds: [ActorKind!], $limit: Int) { search(text: $text, kinds: $kinds, limit: $limit) { id name kind country score } }';
   type Hits = { search: Array<{ id: string; name: string; kind: string; score: number }> };
 
   it('finds by prefix across words ("Fond Hass")', async () => {
@@ -94,7 +115,7 @@ describe('search', () => {
     expect(res.data!.search[0]?.id).toBe('funder-hassan-ii-foundation');
   });
 
-  it("folds accents and sees through elided articles (\"etranger\" finds \"l'Étranger\")", async () => {
+  it('folds accents and sees through elided articles ("etranger" finds "l\'Étranger")', async () => {
     const res = await gql<Hits>(base, SEARCH, { text: 'residant etranger' });
     expect(res.data!.search.map((h) => h.id)).toContain('funder-hassan-ii-foundation');
     const ccme = await gql<Hits>(base, SEARCH, { text: 'Communaute Etranger' });
@@ -156,21 +177,33 @@ describe('bad input', () => {
 
   it('a 10 MB body gets 413, not a crash', async () => {
     const big = JSON.stringify({ query: `{ search(text: "${'a'.repeat(10_000_000)}") { id } }` });
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: big,
+    });
     expect(res.status).toBe(413);
     const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
     expect(body.errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('broken JSON gets 400 with a short message and no stack', async () => {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     const text = await res.text();
     expect(text).not.toMatch(/at .*\.js:\d+/);
   });
 
   it('a cross-site simple request is blocked by CSRF prevention', async () => {
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(res.status).toBe(400);
   });
 });
@@ -196,7 +229,7 @@ describe('hardening', () => {
   });
 
   it('refuses 31 aliases, naming the alias limit', async () => {
-    const fields = Array.from({ length: 31 }, (_, i) => `a${i}: search(text: "iom", limit: 1) { id }`).join(" ");
+    const fields = Array.from({ length: 31 }, (_, i) => `a${i}: search(text: "iom", limit: 1) { id }`).join(' ');
     const res = await gql(base, `{ ${fields} }`);
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.message).toMatch(/aliases limit of 30/i);
@@ -204,7 +237,11 @@ describe('hardening', () => {
 
   it('refuses a 1,000-operation batch in one request', async () => {
     const batch = Array.from({ length: 1000 }, () => ({ query: '{ __typename }' }));
-    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(batch),
+    });
     expect(res.status).toBe(400);
   });
 
@@ -217,7 +254,10 @@ describe('hardening', () => {
 
   it('answers CORS only for allowed origins', async () => {
     const preflight = (origin: string) =>
-      fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(`${base}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     const allowed = await preflight('https://partner.example.org');
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://partner.example.org');
@@ -226,7 +266,13 @@ describe('hardening', () => {
   });
 
   it('rate-limits a client that sends too many requests, with a coded 429', async () => {
-    const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase'), PONTE_RATE_LIMIT: '5', PONTE_SEED: 'never' });
+    const config = parseConfig({
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      NEO4J_DATABASE: inject('neo4jDatabase'),
+      PONTE_RATE_LIMIT: '5',
+      PONTE_SEED: 'never',
+    });
     const limited = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
     try {
       const url = `http://127.0.0.1:${limited.port}`;

@@ -40,7 +40,8 @@ beforeAll(async () => {
   const booted = await bootTestPonte();
   ({ ponte, base } = booted);
   await ponte.driver.executeQuery(FIXTURE, {}, { database: database() });
-  for (const role of ['analyst', 'staff'] as const) tokens[role] = await signedIn(booted, `${role}@import.example`, PASSWORD, role);
+  for (const role of ['analyst', 'staff'] as const)
+    tokens[role] = await signedIn(booted, `${role}@import.example`, PASSWORD, role);
 });
 
 afterAll(async () => {
@@ -58,10 +59,19 @@ async function snapshot(): Promise<string> {
     { database: database() },
   );
   // Keys sorted, so equal graphs give equal text; Integer and Date values serialise as their fields.
-  return JSON.stringify(records.map((r) => ({ ...r.toObject(), p: Object.fromEntries(Object.entries(r.get('p') as object).sort(([a], [b]) => a.localeCompare(b))) })));
+  return JSON.stringify(
+    records.map((r) => ({
+      ...r.toObject(),
+      p: Object.fromEntries(Object.entries(r.get('p') as object).sort(([a], [b]) => a.localeCompare(b))),
+    })),
+  );
 }
 
-function run(content: string | Uint8Array, kind: ImportOptions['target'], extra: Partial<ImportOptions> = {}): Promise<ImportReport> {
+function run(
+  content: string | Uint8Array,
+  kind: ImportOptions['target'],
+  extra: Partial<ImportOptions> = {},
+): Promise<ImportReport> {
   return runImport({
     driver: ponte.driver,
     database: database(),
@@ -76,7 +86,12 @@ function run(content: string | Uint8Array, kind: ImportOptions['target'], extra:
 }
 
 /** Refused with exactly these problems, and the database untouched. */
-async function expectRefused(content: string | Uint8Array, kind: ImportOptions['target'], expected: ImportReport['errors'], extra: Partial<ImportOptions> = {}) {
+async function expectRefused(
+  content: string | Uint8Array,
+  kind: ImportOptions['target'],
+  expected: ImportReport['errors'],
+  extra: Partial<ImportOptions> = {},
+) {
   const before = await snapshot();
   const report = await run(content, kind, extra);
   expect(report.errors).toEqual(expected);
@@ -102,33 +117,86 @@ describe('bad input: refused with row, column and reason; nothing written', () =
   });
 
   it('a bad enum', async () => {
-    await expectRefused('id,name,country,type,sources\nassoc-x,X,IT,NGO,s\nassoc-y,Y,IT,SPORTS,s\n', { node: 'Association' }, [
-      { code: 'BAD_ENUM', row: 3, column: 'type', columnIndex: 4, field: 'type', message: 'got "SPORTS", expected one of CULTURAL, PROFESSIONAL, WOMEN, STUDENTS, RELIGIOUS, CODEVELOPMENT, NETWORK, NGO, RESEARCH; use one of them' },
-    ]);
+    await expectRefused(
+      'id,name,country,type,sources\nassoc-x,X,IT,NGO,s\nassoc-y,Y,IT,SPORTS,s\n',
+      { node: 'Association' },
+      [
+        {
+          code: 'BAD_ENUM',
+          row: 3,
+          column: 'type',
+          columnIndex: 4,
+          field: 'type',
+          message:
+            'got "SPORTS", expected one of CULTURAL, PROFESSIONAL, WOMEN, STUDENTS, RELIGIOUS, CODEVELOPMENT, NETWORK, NGO, RESEARCH; use one of them',
+        },
+      ],
+    );
   });
 
   it('a bad date', async () => {
     await expectRefused(`${MEMBER_HEADER}\nmigrant-base,assoc-base,15/03/2008,,survey,0.9,\n`, { tie: 'MEMBER_OF' }, [
-      { code: 'BAD_DATE', row: 2, column: 'since', columnIndex: 3, field: 'since', message: 'got "15/03/2008": expected a calendar date written YYYY-MM-DD, e.g. 2008-03-15; fix the cell' },
+      {
+        code: 'BAD_DATE',
+        row: 2,
+        column: 'since',
+        columnIndex: 3,
+        field: 'since',
+        message: 'got "15/03/2008": expected a calendar date written YYYY-MM-DD, e.g. 2008-03-15; fix the cell',
+      },
     ]);
   });
 
   it('until before since', async () => {
-    await expectRefused(`${MEMBER_HEADER}\nmigrant-base,assoc-base,2008-03-15,2007-12-31,survey,0.9,treasurer\n`, { tie: 'MEMBER_OF' }, [
-      { code: 'DATE_ORDER', row: 2, column: 'until', columnIndex: 4, field: 'until', message: 'until 2007-12-31 is before since 2008-03-15; fix the value' },
-    ]);
+    await expectRefused(
+      `${MEMBER_HEADER}\nmigrant-base,assoc-base,2008-03-15,2007-12-31,survey,0.9,treasurer\n`,
+      { tie: 'MEMBER_OF' },
+      [
+        {
+          code: 'DATE_ORDER',
+          row: 2,
+          column: 'until',
+          columnIndex: 4,
+          field: 'until',
+          message: 'until 2007-12-31 is before since 2008-03-15; fix the value',
+        },
+      ],
+    );
   });
 
   it('a tie to an unknown id', async () => {
-    await expectRefused(`${MEMBER_HEADER}\nmigrant-base,assoc-base,,,survey,0.9,\nmigrant-base,assoc-nowhere,,,survey,0.9,\n`, { tie: 'MEMBER_OF' }, [
-      { code: 'UNKNOWN_ID', row: 3, column: 'to', columnIndex: 2, field: 'to', message: 'unknown id "assoc-nowhere": it is neither in the database nor in this file; import that record first or fix the id' },
-    ]);
+    await expectRefused(
+      `${MEMBER_HEADER}\nmigrant-base,assoc-base,,,survey,0.9,\nmigrant-base,assoc-nowhere,,,survey,0.9,\n`,
+      { tie: 'MEMBER_OF' },
+      [
+        {
+          code: 'UNKNOWN_ID',
+          row: 3,
+          column: 'to',
+          columnIndex: 2,
+          field: 'to',
+          message:
+            'unknown id "assoc-nowhere": it is neither in the database nor in this file; import that record first or fix the id',
+        },
+      ],
+    );
   });
 
   it('a duplicate id in the file', async () => {
-    await expectRefused('id,name,country,type,sources\nassoc-x,X,IT,NGO,s\nassoc-y,Y,IT,NGO,s\nassoc-x,X again,IT,NGO,s\n', { node: 'Association' }, [
-      { code: 'DUPLICATE_ID', row: 4, column: 'id', columnIndex: 1, field: 'id', message: 'duplicate id "assoc-x": row 2 has it already; give one of them another id or merge the two rows' },
-    ]);
+    await expectRefused(
+      'id,name,country,type,sources\nassoc-x,X,IT,NGO,s\nassoc-y,Y,IT,NGO,s\nassoc-x,X again,IT,NGO,s\n',
+      { node: 'Association' },
+      [
+        {
+          code: 'DUPLICATE_ID',
+          row: 4,
+          column: 'id',
+          columnIndex: 1,
+          field: 'id',
+          message: 'duplicate id "assoc-x": row 2 has it already; give one of them another id or merge the two rows',
+        },
+      ],
+    );
   });
 
   it('a file that is not CSV at all (a zip, as an .xlsx is)', async () => {
@@ -137,18 +205,24 @@ describe('bad input: refused with row, column and reason; nothing written', () =
       {
         code: 'NOT_CSV',
         row: 1,
-        message: 'not a CSV file: it holds binary data (a NUL byte on row 1), as a spreadsheet (.xlsx, .ods), an image or UTF-16 text does; export the sheet as "CSV UTF-8 (comma delimited)" and try again',
+        message:
+          'not a CSV file: it holds binary data (a NUL byte on row 1), as a spreadsheet (.xlsx, .ods), an image or UTF-16 text does; export the sheet as "CSV UTF-8 (comma delimited)" and try again',
       },
     ]);
   });
 
   it('an empty file', async () => {
-    await expectRefused('', { node: 'Association' }, [{ code: 'EMPTY_FILE', message: 'the file is empty; it needs a header row and at least one record' }]);
+    await expectRefused('', { node: 'Association' }, [
+      { code: 'EMPTY_FILE', message: 'the file is empty; it needs a header row and at least one record' },
+    ]);
   });
 
   it('every problem at once, in file order, and still nothing written', async () => {
     const before = await snapshot();
-    const report = await run('id,name,country,type,sources\nassoc-ok,Fine,IT,NGO,s\nassoc-x,X,XX,NGO,s\nassoc-y,,IT,NOPE,s\n', { node: 'Association' });
+    const report = await run(
+      'id,name,country,type,sources\nassoc-ok,Fine,IT,NGO,s\nassoc-x,X,XX,NGO,s\nassoc-y,,IT,NOPE,s\n',
+      { node: 'Association' },
+    );
     expect(report.errors.map((e) => [e.row, e.column, e.code])).toEqual([
       [3, 'country', 'BAD_ENUM'],
       [4, 'name', 'MISSING_VALUE'],
@@ -162,7 +236,13 @@ describe('good imports', () => {
   it('a dry run reports what would be created and writes nothing', async () => {
     const before = await snapshot();
     const report = await run(ASSOCIATIONS, { node: 'Association' }, { dryRun: true });
-    expect(report).toMatchObject({ dryRun: true, applied: false, records: 2, errorCount: 0, counts: { created: 2, updated: 0, unchanged: 0 } });
+    expect(report).toMatchObject({
+      dryRun: true,
+      applied: false,
+      records: 2,
+      errorCount: 0,
+      counts: { created: 2, updated: 0, unchanged: 0 },
+    });
     expect(report.changes.map((c) => [c.row, c.action, c.key])).toEqual([
       [2, 'CREATE', 'assoc-import-one'],
       [3, 'CREATE', 'assoc-import-two'],
@@ -178,11 +258,24 @@ describe('good imports', () => {
       {},
       { database: database() },
     );
-    expect(records[0]!.get('a')).toMatchObject({ name: 'Import One, Torino', country: 'IT', city: 'Torino', tags: ['youth', 'women'], synthetic: false, altNames: [] });
+    expect(records[0]!.get('a')).toMatchObject({
+      name: 'Import One, Torino',
+      country: 'IT',
+      city: 'Torino',
+      tags: ['youth', 'women'],
+      synthetic: false,
+      altNames: [],
+    });
     expect(Number(records[0]!.get('a').foundedYear)).toBe(1998);
     expect(records[0]!.get('stamped')).toBe(true);
-    const audit = await ponte.driver.executeQuery("MATCH (e:AuditEvent {operation: 'import'}) RETURN e.userId AS who, e.ids AS ids", {}, { database: database() });
-    expect(audit.records.map((r) => [r.get('who'), [...(r.get('ids') as string[])].sort()])).toEqual([['test:importer', ['assoc-import-one', 'assoc-import-two']]]);
+    const audit = await ponte.driver.executeQuery(
+      "MATCH (e:AuditEvent {operation: 'import'}) RETURN e.userId AS who, e.ids AS ids",
+      {},
+      { database: database() },
+    );
+    expect(audit.records.map((r) => [r.get('who'), [...(r.get('ids') as string[])].sort()])).toEqual([
+      ['test:importer', ['assoc-import-one', 'assoc-import-two']],
+    ]);
   });
 
   it('re-importing the same file changes nothing, not even updatedAt, and audits nothing', async () => {
@@ -195,11 +288,24 @@ describe('good imports', () => {
 
   it('an update changes only the fields of the file that differ, and moves updatedAt', async () => {
     const stamp = async () =>
-      (await ponte.driver.executeQuery("MATCH (a:Association {id: 'assoc-base'}) RETURN toString(a.updatedAt) AS u, a.city AS city, a.sources AS s", {}, { database: database() })).records[0]!.toObject();
-    const dry = await run('id,name,country,type,city\nassoc-base,Base Association,IT,CULTURAL,Genova\n', { node: 'Association' }, { dryRun: true });
+      (
+        await ponte.driver.executeQuery(
+          "MATCH (a:Association {id: 'assoc-base'}) RETURN toString(a.updatedAt) AS u, a.city AS city, a.sources AS s",
+          {},
+          { database: database() },
+        )
+      ).records[0]!.toObject();
+    const dry = await run(
+      'id,name,country,type,city\nassoc-base,Base Association,IT,CULTURAL,Genova\n',
+      { node: 'Association' },
+      { dryRun: true },
+    );
     // A real record needs a source: the file has no sources column, so this one is refused.
     expect(dry.errors[0]).toMatchObject({ row: 2, field: 'sources', code: 'BAD_VALUE' });
-    const report = await run('id,name,country,type,city,sources\nassoc-base,Base Association,IT,CULTURAL,Genova,https://example.org\n', { node: 'Association' });
+    const report = await run(
+      'id,name,country,type,city,sources\nassoc-base,Base Association,IT,CULTURAL,Genova,https://example.org\n',
+      { node: 'Association' },
+    );
     expect(report.counts).toEqual({ created: 0, updated: 1, unchanged: 0 });
     expect(report.changes).toEqual([{ row: 2, action: 'UPDATE', key: 'assoc-base', fields: ['city'] }]);
     const after = await stamp();
@@ -233,20 +339,40 @@ describe('good imports', () => {
     ]);
     // One bad tie and the node is not written either.
     const before = await snapshot();
-    const bad = { nodes: [{ kind: 'Firm', id: 'firm-import-json-2', name: 'Second', country: 'MA', synthetic: true }], ties: [{ type: 'BASED_IN', from: 'firm-import-json-2', to: 'region-nowhere', source: 'test', confidence: 1 }] };
+    const bad = {
+      nodes: [{ kind: 'Firm', id: 'firm-import-json-2', name: 'Second', country: 'MA', synthetic: true }],
+      ties: [{ type: 'BASED_IN', from: 'firm-import-json-2', to: 'region-nowhere', source: 'test', confidence: 1 }],
+    };
     const refused = await run(JSON.stringify(bad), undefined, { format: 'json' });
-    expect(refused.errors).toEqual([{ code: 'UNKNOWN_ID', section: 'ties', record: 0, column: 'to', field: 'to', message: expect.stringContaining('unknown id "region-nowhere"') }]);
+    expect(refused.errors).toEqual([
+      {
+        code: 'UNKNOWN_ID',
+        section: 'ties',
+        record: 0,
+        column: 'to',
+        field: 'to',
+        message: expect.stringContaining('unknown id "region-nowhere"'),
+      },
+    ]);
     expect(await snapshot()).toBe(before);
   });
 
   it('reports progress in batches on a large file', async () => {
     const rows = Array.from({ length: 2_500 }, (_, i) => `assoc-bulk-${i},Bulk ${i},IT,NGO,s`);
     const progress: { phase: string; done: number; total: number }[] = [];
-    const report = await run(`id,name,country,type,sources\n${rows.join('\n')}\n`, { node: 'Association' }, { onProgress: (p) => progress.push(p) });
+    const report = await run(
+      `id,name,country,type,sources\n${rows.join('\n')}\n`,
+      { node: 'Association' },
+      { onProgress: (p) => progress.push(p) },
+    );
     expect(report.counts.created).toBe(2_500);
     expect(progress.filter((p) => p.phase === 'check').map((p) => p.done)).toEqual([1_000, 2_000, 2_500]);
     expect(progress.filter((p) => p.phase === 'write').map((p) => p.done)).toEqual([1_000, 2_000, 2_500]);
-    await ponte.driver.executeQuery("MATCH (a:Association) WHERE a.id STARTS WITH 'assoc-bulk-' DETACH DELETE a", {}, { database: database() });
+    await ponte.driver.executeQuery(
+      "MATCH (a:Association) WHERE a.id STARTS WITH 'assoc-bulk-' DETACH DELETE a",
+      {},
+      { database: database() },
+    );
   });
 });
 
@@ -270,7 +396,9 @@ describe('likely duplicates', () => {
     const dry = await run(csv, { node: 'Association' }, { dryRun: true });
     expect(dry.errorCount).toBe(0);
     expect(dry.warnings.map((w) => [w.row, w.code, w.field])).toEqual([[2, 'LIKELY_DUPLICATE', 'name']]);
-    expect(dry.warnings[0]!.message).toMatch(/^"Associazione Base" \(assoc-base-again\) may be the same as the existing Association "Base Association" \(assoc-base\), score [01]\.\d\d: .*translation of 'association'/);
+    expect(dry.warnings[0]!.message).toMatch(
+      /^"Associazione Base" \(assoc-base-again\) may be the same as the existing Association "Base Association" \(assoc-base\), score [01]\.\d\d: .*translation of 'association'/,
+    );
     const applied = await run(csv, { node: 'Association' });
     expect(applied).toMatchObject({ applied: true, counts: { created: 2 } });
     expect(applied.warnings).toHaveLength(1);
@@ -287,36 +415,86 @@ describe('the importRecords mutation', () => {
     const anonymous = await gql(base, IMPORT, { kind: 'Firm', format: 'CSV', content: FIRMS });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const analyst = await gql(base, IMPORT, { kind: 'Firm', format: 'CSV', content: FIRMS }, tokens.analyst);
-    expect(analyst.errors?.[0]).toMatchObject({ message: 'Your role (analyst) may not import records.', extensions: { code: 'FORBIDDEN' } });
+    expect(analyst.errors?.[0]).toMatchObject({
+      message: 'Your role (analyst) may not import records.',
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 
   it('staff: a dry run by default, then the import, audited under the user', async () => {
     const before = await snapshot();
-    const dry = await gql<{ importRecords: Record<string, unknown> }>(base, IMPORT, { kind: 'Firm', format: 'CSV', content: FIRMS, mapping }, tokens.staff);
-    expect(dry.data?.importRecords).toMatchObject({ kind: 'Firm', dryRun: true, applied: false, created: 1, errorCount: 0, warnings: [], changes: [{ row: 2, action: 'CREATE', key: 'firm-import-api' }] });
+    const dry = await gql<{ importRecords: Record<string, unknown> }>(
+      base,
+      IMPORT,
+      { kind: 'Firm', format: 'CSV', content: FIRMS, mapping },
+      tokens.staff,
+    );
+    expect(dry.data?.importRecords).toMatchObject({
+      kind: 'Firm',
+      dryRun: true,
+      applied: false,
+      created: 1,
+      errorCount: 0,
+      warnings: [],
+      changes: [{ row: 2, action: 'CREATE', key: 'firm-import-api' }],
+    });
     expect(await snapshot()).toBe(before);
-    const applied = await gql<{ importRecords: Record<string, unknown> }>(base, IMPORT, { kind: 'Firm', format: 'CSV', content: FIRMS, mapping, dryRun: false }, tokens.staff);
+    const applied = await gql<{ importRecords: Record<string, unknown> }>(
+      base,
+      IMPORT,
+      { kind: 'Firm', format: 'CSV', content: FIRMS, mapping, dryRun: false },
+      tokens.staff,
+    );
     expect(applied.data?.importRecords).toMatchObject({ applied: true, created: 1 });
-    const log = await gql<{ auditLog: { operation: string; ids: string[]; role: string }[] }>(base, '{ auditLog(limit: 5) { operation ids role } }', {}, tokens.staff);
+    const log = await gql<{ auditLog: { operation: string; ids: string[]; role: string }[] }>(
+      base,
+      '{ auditLog(limit: 5) { operation ids role } }',
+      {},
+      tokens.staff,
+    );
     expect(log.data?.auditLog[0]).toEqual({ operation: 'importRecords', ids: ['firm-import-api'], role: 'staff' });
     // Exactly one entry for the write: the dry run is not a write.
     expect(log.data?.auditLog.filter((e) => e.operation === 'importRecords')).toHaveLength(1);
   });
 
   it('returns the problems as data, with where they are', async () => {
-    const res = await gql<{ importRecords: { errors: unknown[]; applied: boolean } }>(base, IMPORT, { kind: 'Firm', format: 'CSV', content: 'id,name,country,sources\nfirm-z,Z,Italy,s\n', dryRun: false }, tokens.staff);
+    const res = await gql<{ importRecords: { errors: unknown[]; applied: boolean } }>(
+      base,
+      IMPORT,
+      { kind: 'Firm', format: 'CSV', content: 'id,name,country,sources\nfirm-z,Z,Italy,s\n', dryRun: false },
+      tokens.staff,
+    );
     expect(res.data?.importRecords.applied).toBe(false);
     expect(res.data?.importRecords.errors).toEqual([
-      { row: 2, column: 'country', columnIndex: 3, field: 'country', code: 'BAD_ENUM', message: 'got "Italy", expected one of IT, MA, INTL; use one of them', where: 'row 2, column C "country"' },
+      {
+        row: 2,
+        column: 'country',
+        columnIndex: 3,
+        field: 'country',
+        code: 'BAD_ENUM',
+        message: 'got "Italy", expected one of IT, MA, INTL; use one of them',
+        where: 'row 2, column C "country"',
+      },
     ]);
   });
 
   it('names the argument of a bad kind, and sends a file too big for the page to the command line', async () => {
     const kind = await gql(base, IMPORT, { kind: 'Person', format: 'CSV', content: FIRMS }, tokens.staff);
-    expect(kind.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'kind' }, message: expect.stringContaining('"kind" must be a node kind') });
+    expect(kind.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argument: 'kind' },
+      message: expect.stringContaining('"kind" must be a node kind'),
+    });
     const big = await gql(base, IMPORT, { kind: 'Firm', format: 'CSV', content: 'x'.repeat(950_000) }, tokens.staff);
-    expect(big.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'content' }, message: expect.stringContaining('npm run ponte -- import FILE --kind Firm') });
-    const tooBig = await gql(base, IMPORT, { kind: 'Firm', format: 'CSV', content: 'x'.repeat(1_100_000) }, tokens.staff);
+    expect(big.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argument: 'content' },
+      message: expect.stringContaining('npm run ponte -- import FILE --kind Firm'),
+    });
+    const tooBig = await gql(
+      base,
+      IMPORT,
+      { kind: 'Firm', format: 'CSV', content: 'x'.repeat(1_100_000) },
+      tokens.staff,
+    );
     expect(tooBig.status).toBe(413);
     expect(tooBig.errors?.[0]?.message).toContain('npm run ponte -- import');
   });
@@ -331,9 +509,20 @@ describe('npm run ponte -- import', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   async function ponteCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_DATABASE: database(), NEO4J_USERNAME: process.env.NEO4J_TEST_USERNAME ?? 'neo4j', NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '', LOG_LEVEL: 'silent' };
+    const env = {
+      ...process.env,
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_DATABASE: database(),
+      NEO4J_USERNAME: process.env.NEO4J_TEST_USERNAME ?? 'neo4j',
+      NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '',
+      LOG_LEVEL: 'silent',
+    };
     try {
-      const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/cli/ponte.ts'), 'import', ...args], { env, cwd: repoRoot });
+      const { stdout, stderr } = await exec(
+        process.execPath,
+        ['--import', 'tsx', path.join(repoRoot, 'server/src/cli/ponte.ts'), 'import', ...args],
+        { env, cwd: repoRoot },
+      );
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };
@@ -368,12 +557,18 @@ describe('npm run ponte -- import', () => {
     const dry = await ponteCli(file, '--kind', 'Association', '--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('create assoc-cli');
-    expect(dry.stdout).toContain('Dry run: 1 records of Association; would be 1 created, 0 updated, 0 unchanged. Nothing was written');
+    expect(dry.stdout).toContain(
+      'Dry run: 1 records of Association; would be 1 created, 0 updated, 0 unchanged. Nothing was written',
+    );
     expect(await snapshot()).toBe(before);
     const done = await ponteCli(file, '--kind', 'Association');
     expect(done.code).toBe(0);
     expect(done.stdout).toMatch(/^Imported 1 records of Association: 1 created, 0 updated, 0 unchanged/m);
-    const audit = await ponte.driver.executeQuery("MATCH (e:AuditEvent {operation: 'import'}) WHERE 'assoc-cli' IN e.ids RETURN e.userId AS who, e.role AS role", {}, { database: database() });
+    const audit = await ponte.driver.executeQuery(
+      "MATCH (e:AuditEvent {operation: 'import'}) WHERE 'assoc-cli' IN e.ids RETURN e.userId AS who, e.role AS role",
+      {},
+      { database: database() },
+    );
     expect(audit.records[0]!.get('who')).toMatch(/^cli:.+/);
     expect(audit.records[0]!.get('role')).toBe('cli');
   });

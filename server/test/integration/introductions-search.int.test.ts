@@ -10,7 +10,11 @@ import { generateScale } from '../../../seeds/generator/scale.js';
 import { viewerFor } from '../../src/auth/roles.js';
 import { applyMigrations } from '../../src/db/migrations.js';
 import type { Introduction } from '../../src/network/introduction-ranking.js';
-import { findIntroductions, type IntroductionQuestion, type SearchRound } from '../../src/network/introduction-search.js';
+import {
+  findIntroductions,
+  type IntroductionQuestion,
+  type SearchRound,
+} from '../../src/network/introduction-search.js';
 import { matchingActors } from '../../src/network/introduction-candidates.js';
 import { findIntroductionsExhaustively, matchingActorsByScan } from '../../src/network/introductions-exhaustive.js';
 import type { Wanted } from '../../src/network/match.js';
@@ -23,15 +27,26 @@ import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from '../
 const context = () => networkSession(testDriver(), testDatabase(), viewerFor('staff'));
 
 async function ids(cypher: string): Promise<string[]> {
-  return (await testDriver().executeQuery(cypher, {}, { database: testDatabase() })).records.map((r) => r.get('id') as string);
+  return (await testDriver().executeQuery(cypher, {}, { database: testDatabase() })).records.map(
+    (r) => r.get('id') as string,
+  );
 }
 
 /** What must be equal: the targets in order, with hops, score and reasons (not the path's nodes: among equally short paths the engine picks). */
-const essentials = (answer: Introduction[]) => answer.map((i) => ({ id: i.match.node.id, hops: i.path.ties.length, score: i.score, reasons: i.match.reasons, reasonParts: i.match.reasonParts }));
+const essentials = (answer: Introduction[]) =>
+  answer.map((i) => ({
+    id: i.match.node.id,
+    hops: i.path.ties.length,
+    score: i.score,
+    reasons: i.match.reasons,
+    reasonParts: i.match.reasonParts,
+  }));
 
 /** Wants built from the loaded graph: two Moroccan regions (the busiest and a quiet one). */
 async function wants(): Promise<Wanted[]> {
-  const regions = await ids(`MATCH (g:Region {country: 'MA'}) RETURN g.id AS id ORDER BY COUNT { (g)<--() } DESC, g.id`);
+  const regions = await ids(
+    `MATCH (g:Region {country: 'MA'}) RETURN g.id AS id ORDER BY COUNT { (g)<--() } DESC, g.id`,
+  );
   const [busy, quiet] = [regions[0]!, regions[regions.length - 3]!];
   return [
     { kinds: ['Funder'], countries: ['MA'] },
@@ -54,7 +69,9 @@ async function compareAll(askers: string[], questions: Array<Omit<IntroductionQu
     // The candidates' read (by label, from the regions) finds what main's scan of every actor found.
     for (const wanted of new Set(questions.map((q) => q.wanted))) {
       const sorted = (m: Map<string, unknown>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-      expect(sorted(await matchingActors(context(), from, wanted)), JSON.stringify(wanted)).toEqual(sorted(await matchingActorsByScan(context(), from, wanted)));
+      expect(sorted(await matchingActors(context(), from, wanted)), JSON.stringify(wanted)).toEqual(
+        sorted(await matchingActorsByScan(context(), from, wanted)),
+      );
     }
     for (const question of questions) {
       const q = { ...question, from };
@@ -101,7 +118,9 @@ describe('introductions: deepening search = exhaustive search, on the seed data'
   it('same targets, order, hops, scores and reasons for 6 askers × 7 wants × 4 limits/maxHops', async () => {
     // Askers of every kind, some well connected, some not; the order by id keeps them fixed.
     const askers = [
-      ...(await ids(`MATCH (a:Association {country: 'IT'}) RETURN a.id AS id ORDER BY COUNT { (a)--() } DESC, a.id LIMIT 2`)),
+      ...(await ids(
+        `MATCH (a:Association {country: 'IT'}) RETURN a.id AS id ORDER BY COUNT { (a)--() } DESC, a.id LIMIT 2`,
+      )),
       ...(await ids(`MATCH (a:Firm {country: 'MA'}) RETURN a.id AS id ORDER BY a.id LIMIT 2`)),
       ...(await ids(`MATCH (a:Migrant) WHERE EXISTS { (a)--(:Actor) } RETURN a.id AS id ORDER BY a.id LIMIT 1`)),
       ...(await ids(`MATCH (a:PublicAdministration) RETURN a.id AS id ORDER BY COUNT { (a)--() } ASC, a.id LIMIT 1`)),
@@ -120,7 +139,13 @@ describe('introductions: deepening search = exhaustive search, on a generated gr
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'ponte-introductions-'));
-    generateScale({ actors: 2_000, ties: 12_000, seed: 5, out: dir, regionsFile: path.join(paths.seedData, 'regions.json') });
+    generateScale({
+      actors: 2_000,
+      ties: 12_000,
+      seed: 5,
+      out: dir,
+      regionsFile: path.join(paths.seedData, 'regions.json'),
+    });
     await wipeTestDatabase();
     await applyMigrations(testDriver(), testDatabase());
     await bulkLoad(testDriver(), { database: testDatabase(), dir, batchSize: 5_000 });
@@ -131,7 +156,9 @@ describe('introductions: deepening search = exhaustive search, on a generated gr
 
   it('same targets, order, hops, scores and reasons for 5 askers × 7 wants × 4 limits/maxHops', async () => {
     const askers = [
-      ...(await ids(`MATCH (a:Association {country: 'IT'}) WHERE EXISTS { (a)--(:Actor) } RETURN a.id AS id ORDER BY a.id LIMIT 3`)),
+      ...(await ids(
+        `MATCH (a:Association {country: 'IT'}) WHERE EXISTS { (a)--(:Actor) } RETURN a.id AS id ORDER BY a.id LIMIT 3`,
+      )),
       ...(await ids(`MATCH (a:Funder) RETURN a.id AS id ORDER BY COUNT { (a)--() } DESC, a.id LIMIT 1`)),
       ...(await ids(`MATCH (a:Migrant) WHERE EXISTS { (a)--(:Actor) } RETURN a.id AS id ORDER BY a.id LIMIT 1`)),
     ];

@@ -42,7 +42,14 @@ const Q = `query($from: ID!, $target: ActorQuery!, $maxHops: Int, $limit: Int) {
     score reasons target { id name kind masked } path { hops nodes { id } why }
   }
 }`;
-type Answer = { introductions: Array<{ score: number; reasons: string[]; target: { id: string }; path: { hops: number; nodes: Array<{ id: string }>; why: string[] } }> };
+type Answer = {
+  introductions: Array<{
+    score: number;
+    reasons: string[];
+    target: { id: string };
+    path: { hops: number; nodes: Array<{ id: string }>; why: string[] };
+  }>;
+};
 const WANTED = { kinds: ['Funder'], regions: ['region-souss-massa'], sector: 'agri' };
 
 const { query, asStaff } = useGraph(GRAPH);
@@ -71,10 +78,16 @@ describe('introductions', () => {
 
   it('maxHops widens the reach up to its limit of 4; services narrow it', async () => {
     const far = await query<Answer>(Q, { from: 'assoc-asker', target: WANTED, maxHops: 4 });
-    expect(far.data!.introductions.map((i) => [i.target.id, i.path.hops])).toEqual([['funder-far', 1], ['funder-away', 4]]);
+    expect(far.data!.introductions.map((i) => [i.target.id, i.path.hops])).toEqual([
+      ['funder-far', 1],
+      ['funder-away', 4],
+    ]);
     const near = await query<Answer>(Q, { from: 'assoc-asker', target: WANTED, maxHops: 1 });
     expect(near.data!.introductions.map((i) => i.target.id)).toEqual(['funder-far']);
-    const services = await query<Answer>(Q, { from: 'assoc-asker', target: { services: ['FINANCIAL_ASSISTANCE'], countries: ['MA'] } });
+    const services = await query<Answer>(Q, {
+      from: 'assoc-asker',
+      target: { services: ['FINANCIAL_ASSISTANCE'], countries: ['MA'] },
+    });
     expect(services.data!.introductions.map((i) => i.target.id)).toEqual(['funder-far']);
     const tooFar = await query<Answer>(Q, { from: 'assoc-asker', target: WANTED, maxHops: 5 });
     expect(tooFar.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops' });

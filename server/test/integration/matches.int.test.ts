@@ -47,12 +47,21 @@ describe('opportunityMatches', () => {
   const Q = `query($id: ID!, $limit: Int) { opportunityMatches(migrantId: $id, limit: $limit) {
     score reasons opportunity { id name type country closes } path { hops nodes { id } }
   } }`;
-  type Answer = { opportunityMatches: Array<{ score: number; reasons: string[]; opportunity: { id: string; closes: string | null }; path: { hops: number; nodes: Array<{ id: string }> } | null }> };
+  type Answer = {
+    opportunityMatches: Array<{
+      score: number;
+      reasons: string[];
+      opportunity: { id: string; closes: string | null };
+      path: { hops: number; nodes: Array<{ id: string }> } | null;
+    }>;
+  };
 
   it('ranks open opportunities by skills, education and place, with a path to who offers them', async () => {
     const res = await query<Answer>(Q, { id: 'migrant-m' });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.opportunityMatches.map((o) => [o.opportunity.id, o.score, o.path?.nodes.map((n) => n.id) ?? null])).toEqual([
+    expect(
+      res.data!.opportunityMatches.map((o) => [o.opportunity.id, o.score, o.path?.nodes.map((n) => n.id) ?? null]),
+    ).toEqual([
       ['opp-weld', 1, ['migrant-m', 'firm-w']],
       ['opp-train', 0.69, ['migrant-m', 'firm-w', 'assoc-t']],
       ['opp-acct', 0.06, null],
@@ -78,19 +87,35 @@ describe('supportMatches', () => {
   const Q = `query($id: ID!) { supportMatches(projectId: $id) {
     score services reasons provider { id name masked } path { hops nodes { id } why }
   } }`;
-  type Answer = { supportMatches: Array<{ score: number; services: string[]; reasons: string[]; provider: { id: string }; path: { hops: number; nodes: Array<{ id: string }>; why: string[] } | null }> };
+  type Answer = {
+    supportMatches: Array<{
+      score: number;
+      services: string[];
+      reasons: string[];
+      provider: { id: string };
+      path: { hops: number; nodes: Array<{ id: string }>; why: string[] } | null;
+    }>;
+  };
 
   it('ranks providers by the needs they meet and the region, with a path from the project', async () => {
     const res = await query<Answer>(Q, { id: 'project-olive' });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.supportMatches.map((s) => [s.provider.id, s.score, s.services, s.path?.nodes.map((n) => n.id) ?? null])).toEqual([
+    expect(
+      res.data!.supportMatches.map((s) => [s.provider.id, s.score, s.services, s.path?.nodes.map((n) => n.id) ?? null]),
+    ).toEqual([
       ['funder-s', 1, ['MENTORSHIP', 'FINANCIAL_ASSISTANCE'], ['project-olive', 'funder-s']],
       ['funder-o', 0.5, ['FINANCIAL_ASSISTANCE'], null],
       // Incubatore is reached only through Latifa, who gave no consent: no path for a partner.
       ['firm-inc', 0.35, ['MENTORSHIP'], null],
     ]);
-    expect(res.data!.supportMatches[0]!.reasons).toEqual(['offers MENTORSHIP, FINANCIAL_ASSISTANCE (2 of 2 needs)', 'based in Souss-Massa']);
-    expect(res.data!.supportMatches[1]!.reasons).toEqual(['offers FINANCIAL_ASSISTANCE (1 of 2 needs)', 'active in Souss-Massa']);
+    expect(res.data!.supportMatches[0]!.reasons).toEqual([
+      'offers MENTORSHIP, FINANCIAL_ASSISTANCE (2 of 2 needs)',
+      'based in Souss-Massa',
+    ]);
+    expect(res.data!.supportMatches[1]!.reasons).toEqual([
+      'offers FINANCIAL_ASSISTANCE (1 of 2 needs)',
+      'active in Souss-Massa',
+    ]);
     expect(JSON.stringify(res)).not.toMatch(/migrant-l|Latifa|masked-\d/);
     const staff = await asStaff<Answer>(Q, { id: 'project-olive' });
     expect(staff.data!.supportMatches.find((s) => s.provider.id === 'firm-inc')!.path!.why).toEqual([

@@ -28,7 +28,13 @@ const Q = `query($ids: [ID!]!, $depth: Int, $limit: Int, $filter: GraphFilter) {
     edges { id type from to since until source confidence crossesBorder }
   }
 }`;
-type Sub = { neighbourhood: { truncated: boolean; nodes: Array<{ id: string; masked: boolean; degree: number; city: string | null }>; edges: Array<{ id: string; crossesBorder: boolean }> } };
+type Sub = {
+  neighbourhood: {
+    truncated: boolean;
+    nodes: Array<{ id: string; masked: boolean; degree: number; city: string | null }>;
+    edges: Array<{ id: string; crossesBorder: boolean }>;
+  };
+};
 
 // Omar (consent NONE) is hidden from partners (docs/privacy.md): not a node, not a tie, not in a
 // degree; so is the firm that only his tie joined to the rest. Staff see him.
@@ -53,7 +59,15 @@ describe('neighbourhood', () => {
     // An analyst sees Sara (consent NETWORK) only as a placeholder.
     const analyst = await asAnalyst<Sub>(Q, { ids: ['assoc-wafa'] });
     expect(nodeIds(analyst)).toEqual(['assoc-wafa', 'event-e', 'funder-m', 'masked-1']);
-    expect(analyst.data!.neighbourhood.nodes[3]).toEqual({ id: 'masked-1', name: 'a migrant (no consent to be named)', kind: 'Migrant', country: 'IT', city: null, masked: true, degree: 1 });
+    expect(analyst.data!.neighbourhood.nodes[3]).toEqual({
+      id: 'masked-1',
+      name: 'a migrant (no consent to be named)',
+      kind: 'Migrant',
+      country: 'IT',
+      city: null,
+      masked: true,
+      degree: 1,
+    });
     const staff = await asStaff<Sub>(Q, { ids: ['assoc-wafa'] });
     expect(nodeIds(staff)).toEqual(['assoc-wafa', 'event-e', 'funder-m', 'migrant-omar', 'migrant-sara']);
     expect(staff.data!.neighbourhood.nodes[0]!.degree).toBe(4);
@@ -70,7 +84,15 @@ describe('neighbourhood', () => {
     expect(edgeIds(res)).toContain('PARTNERS_WITH:funder-m:pa-far');
     expect(edgeIds(res)).toHaveLength(4);
     const staff = await asStaff<Sub>(Q, { ids: ['assoc-wafa'], depth: 2 });
-    expect(nodeIds(staff)).toEqual(['assoc-wafa', 'event-e', 'funder-m', 'migrant-omar', 'migrant-sara', 'firm-x', 'pa-far']);
+    expect(nodeIds(staff)).toEqual([
+      'assoc-wafa',
+      'event-e',
+      'funder-m',
+      'migrant-omar',
+      'migrant-sara',
+      'firm-x',
+      'pa-far',
+    ]);
     expect(edgeIds(staff)).toContain('EMPLOYS:firm-x:migrant-omar');
   });
 

@@ -20,7 +20,18 @@ CREATE (a)-[:BASED_IN {source: 'S', confidence: 1.0}]->(r)
 const Q = `query($asOf: Date) { networkStats(asOf: $asOf) {
   asOf rounded actorsByKind { name count } tiesByType { name count } actorTies crossBorderTies crossBorderShare growth { year newTies activeTies }
 } }`;
-type Stats = { networkStats: { asOf: string | null; rounded: boolean; actorTies: number; crossBorderTies: number; crossBorderShare: number; growth: Array<{ year: number; newTies: number; activeTies: number }>; tiesByType: unknown; actorsByKind: unknown } };
+type Stats = {
+  networkStats: {
+    asOf: string | null;
+    rounded: boolean;
+    actorTies: number;
+    crossBorderTies: number;
+    crossBorderShare: number;
+    growth: Array<{ year: number; newTies: number; activeTies: number }>;
+    tiesByType: unknown;
+    actorsByKind: unknown;
+  };
+};
 
 const { query, asStaff } = useGraph(GRAPH);
 
@@ -69,7 +80,8 @@ describe('networkStats', () => {
 
   it('below staff: any day of a year answers for its 31 December; counts that can include a migrant are multiples of 5, organisations and TARGETS exact', async () => {
     const june = (await query<Stats>(Q, { asOf: '2008-06-30' })).data!.networkStats;
-    for (const day of ['2008-01-01', '2008-03-15', '2008-12-31']) expect((await query<Stats>(Q, { asOf: day })).data!.networkStats).toEqual(june);
+    for (const day of ['2008-01-01', '2008-03-15', '2008-12-31'])
+      expect((await query<Stats>(Q, { asOf: day })).data!.networkStats).toEqual(june);
     expect(june.asOf).toBe('2008-12-31');
     type Named = Array<{ name: string; count: number }>;
     const kinds = june.actorsByKind as Named;
@@ -86,7 +98,9 @@ describe('networkStats', () => {
       ...june.growth.flatMap((g) => [g.newTies, g.activeTies]),
     ];
     for (const n of counts) expect([0, 5]).toContain(n); // every true count here is 1 to 3
-    expect(june.crossBorderShare).toBe(june.actorTies === 0 ? 0 : Math.round((june.crossBorderTies / june.actorTies) * 10000) / 10000);
+    expect(june.crossBorderShare).toBe(
+      june.actorTies === 0 ? 0 : Math.round((june.crossBorderTies / june.actorTies) * 10000) / 10000,
+    );
     // Staff keep the day they ask for.
     expect((await asStaff<Stats>(Q, { asOf: '2008-06-30' })).data!.networkStats.asOf).toBe('2008-06-30');
   });

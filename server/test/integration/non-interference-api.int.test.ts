@@ -43,14 +43,18 @@ class EnumValue {
 function literal(value: unknown): string {
   if (value instanceof EnumValue) return value.value;
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  if (value !== null && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(', ')} }`;
+  if (value !== null && typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v)}`)
+      .join(', ')} }`;
   return JSON.stringify(value);
 }
 
 function json(value: unknown): unknown {
   if (value instanceof EnumValue) return value.value;
   if (Array.isArray(value)) return value.map(json);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, json(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, json(v)]));
   return value;
 }
 
@@ -71,7 +75,9 @@ class QueryGenerator {
   ) {
     this.rand = prng(seed);
     // The generated root reads: every root field with a `where` (lists and connections of node types).
-    this.roots = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'where'));
+    this.roots = Object.values(schema.getQueryType()!.getFields()).filter((f) =>
+      f.args.some((a) => a.name === 'where'),
+    );
   }
 
   private pick<T>(items: readonly T[]): T {
@@ -96,7 +102,13 @@ class QueryGenerator {
     });
     const scalars = fields.filter((f) => {
       const t = G.getNamedType(f.type);
-      return G.isInputObjectType(t) && !this.isRelationshipFilter(t) && !['AND', 'OR', 'NOT', 'node', 'edge'].includes(f.name) && !PERSONAL.has(f.name) && t.getFields().eq;
+      return (
+        G.isInputObjectType(t) &&
+        !this.isRelationshipFilter(t) &&
+        !['AND', 'OR', 'NOT', 'node', 'edge'].includes(f.name) &&
+        !PERSONAL.has(f.name) &&
+        t.getFields().eq
+      );
     });
     const out: Record<string, unknown> = {};
     const keys = 1 + Math.floor(this.rand() * 2);
@@ -130,7 +142,9 @@ class QueryGenerator {
   }
 
   private scalarFilter(type: GraphQLInputObjectType, field: string): Record<string, unknown> | undefined {
-    const ops = Object.values(type.getFields()).filter((o) => ['eq', 'in', 'contains', 'startsWith', 'includes', 'gt', 'lt'].includes(o.name));
+    const ops = Object.values(type.getFields()).filter((o) =>
+      ['eq', 'in', 'contains', 'startsWith', 'includes', 'gt', 'lt'].includes(o.name),
+    );
     if (ops.length === 0) return undefined;
     const op = this.pick(ops);
     const value = this.value(op.type, field);
@@ -181,18 +195,25 @@ class QueryGenerator {
     if (!type || !(G.isObjectType(type) || G.isInterfaceType(type))) return '__typename';
     const fields = Object.values(type.getFields());
     const parts = ['id'];
-    const scalars = fields.filter((f) => G.isLeafType(G.getNamedType(f.type)) && f.args.length === 0 && !PERSONAL.has(f.name) && f.name !== 'id');
+    const scalars = fields.filter(
+      (f) => G.isLeafType(G.getNamedType(f.type)) && f.args.length === 0 && !PERSONAL.has(f.name) && f.name !== 'id',
+    );
     for (let i = 0; i < 2 && scalars.length > 0; i++) parts.push(this.pick(scalars).name);
     if (G.isInterfaceType(type)) {
       parts.push('__typename');
-      if (this.schema.getPossibleTypes(type).some((t) => t.name === 'Migrant') && this.chance(0.6)) parts.push('... on Migrant { skills status city }');
+      if (this.schema.getPossibleTypes(type).some((t) => t.name === 'Migrant') && this.chance(0.6))
+        parts.push('... on Migrant { skills status city }');
     }
     if (depth > 0) {
-      const relationships = fields.filter((f) => f.args.some((a) => a.name === 'where') && !f.name.endsWith('Connection'));
+      const relationships = fields.filter(
+        (f) => f.args.some((a) => a.name === 'where') && !f.name.endsWith('Connection'),
+      );
       const connections = fields.filter((f) => f.name.endsWith('Connection') && f.args.some((a) => a.name === 'where'));
       if (relationships.length > 0 && this.chance(0.6)) {
         const f = this.pick(relationships);
-        const where = this.chance(0.4) ? `(where: ${literal(this.where(G.getNamedType(f.args.find((a) => a.name === 'where')!.type) as GraphQLInputObjectType, 1))})` : '';
+        const where = this.chance(0.4)
+          ? `(where: ${literal(this.where(G.getNamedType(f.args.find((a) => a.name === 'where')!.type) as GraphQLInputObjectType, 1))})`
+          : '';
         parts.push(`${f.name}${where} { ${this.selection(G.getNamedType(f.type).name, depth - 1)} }`);
       }
       if (connections.length > 0 && this.chance(0.7)) {
@@ -208,7 +229,10 @@ class QueryGenerator {
     const edge = G.getNamedType(conn.getFields().edges!.type) as import('graphql').GraphQLObjectType;
     const node = G.getNamedType(edge.getFields().node!.type).name;
     const whereArg = f.args.find((a) => a.name === 'where');
-    const where = !args && whereArg && this.chance(0.4) ? `(where: ${literal(this.where(G.getNamedType(whereArg.type) as GraphQLInputObjectType, 1))})` : args;
+    const where =
+      !args && whereArg && this.chance(0.4)
+        ? `(where: ${literal(this.where(G.getNamedType(whereArg.type) as GraphQLInputObjectType, 1))})`
+        : args;
     const parts = ['totalCount'];
     if (this.chance(0.6)) parts.push(`edges { node { ${this.selection(node, depth)} } }`);
     if (conn.getFields().aggregate && this.chance(0.25)) parts.push('aggregate { count { nodes } }');
@@ -244,7 +268,8 @@ class QueryGenerator {
       ? `${alias}${this.connection(root as GraphQLField<unknown, unknown>, 1, `(${args.join(', ')})`)}`
       : `${alias}${root.name}(${args.join(', ')}) { ${this.selection(named.name, 2)} }`;
     const header = varDefs.length > 0 ? `query NI(${varDefs.join(', ')})` : 'query NI';
-    const query = shape === 'fragment' ? `${header} { ...F } fragment F on Query { ${field} }` : `${header} { ${field} }`;
+    const query =
+      shape === 'fragment' ? `${header} { ...F } fragment F on Query { ${field} }` : `${header} { ${field} }`;
     return { query, variables };
   }
 }
@@ -255,7 +280,12 @@ function canonical(value: unknown, keepOrder: boolean): unknown {
     const items = value.map((v) => canonical(v, false));
     return keepOrder ? items : items.map((v) => JSON.stringify(v)).sort();
   }
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v, false)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, canonical(v, false)]),
+    );
   return value;
 }
 
@@ -268,15 +298,29 @@ const database = () => inject('neo4jDatabase');
 async function ask(who: Who, q: Generated): Promise<Answer> {
   const res = await gql(base, q.query, q.variables, tokens[who]);
   const sorted = /sort: \[/.test(q.query.split('{')[1] ?? '');
-  const data = res.data === undefined ? undefined : Object.fromEntries(Object.entries(res.data as Record<string, unknown>).map(([k, v]) => [k, canonical(v, sorted)]));
-  return { status: res.status, data, errors: (res.errors ?? []).map((e) => ({ code: e.extensions?.code, message: e.message })) };
+  const data =
+    res.data === undefined
+      ? undefined
+      : Object.fromEntries(
+          Object.entries(res.data as Record<string, unknown>).map(([k, v]) => [k, canonical(v, sorted)]),
+        );
+  return {
+    status: res.status,
+    data,
+    errors: (res.errors ?? []).map((e) => ({ code: e.extensions?.code, message: e.message })),
+  };
 }
 
 beforeAll(async () => {
   await wipeTestDatabase();
   await closeTestDriver();
   // Seeds the curated data into the empty database; no rate limit for the few thousand requests.
-  const booted = await bootSignedIn(['analyst', 'partner'], { domain: 'ni.example', password: PASSWORD, seed: 'auto', env: { PONTE_RATE_LIMIT: '0' } });
+  const booted = await bootSignedIn(['analyst', 'partner'], {
+    domain: 'ni.example',
+    password: PASSWORD,
+    seed: 'auto',
+    env: { PONTE_RATE_LIMIT: '0' },
+  });
   ({ ponte, base } = booted);
   Object.assign(tokens, booted.tokens);
   full = await buildSchema();
@@ -289,7 +333,8 @@ afterAll(async () => {
 describe('non-interference on the generated API', () => {
   it(`answers below staff do not depend on hidden migrants (seed ${SEED}; NI_SEED=${SEED} replays)`, async () => {
     console.log(`non-interference-api: NI_SEED=${SEED} NI_QUERIES=${QUERIES}`);
-    const run = async (cypher: string) => (await ponte.driver.executeQuery(cypher, {}, { database: database() })).records.map((r) => String(r.get('v')));
+    const run = async (cypher: string) =>
+      (await ponte.driver.executeQuery(cypher, {}, { database: database() })).records.map((r) => String(r.get('v')));
     // Values that can single out a hidden person: ids of NONE-consent migrants, ids the twin adds,
     // names, cities and skills of migrants; plus ids of organisations so that filters also match.
     const ids = [
@@ -323,9 +368,12 @@ describe('non-interference on the generated API', () => {
       for (const who of roles) {
         const list: Answer[] = [];
         // A few at a time: the machine is shared, and order does not matter.
-        for (let i = 0; i < queries.length; i += 4) list.push(...(await Promise.all(queries.slice(i, i + 4).map((q) => ask(who, q)))));
+        for (let i = 0; i < queries.length; i += 4)
+          list.push(...(await Promise.all(queries.slice(i, i + 4).map((q) => ask(who, q)))));
         answers.set(who, list);
-        console.log(`non-interference-api: ${who} answered ${list.length} queries (${Math.round(performance.now() / 1000)} s)`);
+        console.log(
+          `non-interference-api: ${who} answered ${list.length} queries (${Math.round(performance.now() / 1000)} s)`,
+        );
       }
       return answers;
     };
@@ -346,17 +394,33 @@ describe('non-interference on the generated API', () => {
       queries.forEach((q, i) => {
         if (a[i]!.errors.length === 0) answered += 1;
         if (JSON.stringify(a[i]) !== JSON.stringify(b[i])) {
-          mismatches.push(`${who}, query ${i}:\n  ${q.query}\n  variables ${JSON.stringify(q.variables)}\n  seed:  ${JSON.stringify(a[i]).slice(0, 1500)}\n  twin:  ${JSON.stringify(b[i]).slice(0, 1500)}`);
+          mismatches.push(
+            `${who}, query ${i}:\n  ${q.query}\n  variables ${JSON.stringify(q.variables)}\n  seed:  ${JSON.stringify(a[i]).slice(0, 1500)}\n  twin:  ${JSON.stringify(b[i]).slice(0, 1500)}`,
+          );
         }
       });
     }
     const refusals = new Map<string, number>();
-    for (const who of ROLES) for (const answer of before.get(who)!) for (const e of answer.errors.slice(0, 1)) refusals.set(String(e.code), (refusals.get(String(e.code)) ?? 0) + 1);
-    console.log(`non-interference-api: ${answered} answers without errors, refusals by code ${JSON.stringify(Object.fromEntries(refusals))}`);
-    expect(mismatches.length, `NI_SEED=${SEED}: ${mismatches.length} answers depend on hidden migrants; first ones:\n${mismatches.slice(0, 4).join('\n\n')}`).toBe(0);
+    for (const who of ROLES)
+      for (const answer of before.get(who)!)
+        for (const e of answer.errors.slice(0, 1))
+          refusals.set(String(e.code), (refusals.get(String(e.code)) ?? 0) + 1);
+    console.log(
+      `non-interference-api: ${answered} answers without errors, refusals by code ${JSON.stringify(Object.fromEntries(refusals))}`,
+    );
+    expect(
+      mismatches.length,
+      `NI_SEED=${SEED}: ${mismatches.length} answers depend on hidden migrants; first ones:\n${mismatches.slice(0, 4).join('\n\n')}`,
+    ).toBe(0);
     // The test means something only if many questions were answered, not refused.
     expect(answered).toBeGreaterThan(queries.length * 3 * 0.5);
     // No client mistake became a 500.
-    for (const who of ROLES) expect(before.get(who)!.filter((a) => a.status >= 500).map((a) => a.errors)).toEqual([]);
+    for (const who of ROLES)
+      expect(
+        before
+          .get(who)!
+          .filter((a) => a.status >= 500)
+          .map((a) => a.errors),
+      ).toEqual([]);
   }, 600_000);
 });

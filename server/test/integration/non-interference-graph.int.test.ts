@@ -49,11 +49,43 @@ const QUERIES = {
   supportMatches: `query($id: ID!, $limit: Int) { supportMatches(projectId: $id, limit: $limit) { score services ${REASONS} provider { ${NODE} } path { ${PATH} } } }`,
 } as const;
 
-const TIE_TYPES = ['MENTORS', 'FUNDS', 'MEMBER_OF', 'PARTNERS_WITH', 'EMPLOYS', 'SUPPORTS', 'LEADS', 'OFFERS', 'APPLIED_TO', 'ATTENDED'];
-const NODE_KINDS = ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder', 'Region', 'ReturnProject', 'Opportunity', 'Event'];
+const TIE_TYPES = [
+  'MENTORS',
+  'FUNDS',
+  'MEMBER_OF',
+  'PARTNERS_WITH',
+  'EMPLOYS',
+  'SUPPORTS',
+  'LEADS',
+  'OFFERS',
+  'APPLIED_TO',
+  'ATTENDED',
+];
+const NODE_KINDS = [
+  'Migrant',
+  'Association',
+  'Firm',
+  'PublicAdministration',
+  'Funder',
+  'Region',
+  'ReturnProject',
+  'Opportunity',
+  'Event',
+];
 const ACTOR_KINDS = ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder'];
 const COUNTRIES = ['IT', 'MA', 'INTL'];
-const SERVICES = ['INTERNSHIP', 'INCUBATION', 'ADMIN_ASSISTANCE', 'FINANCIAL_ASSISTANCE', 'MENTORSHIP', 'COACHING', 'TRAINING', 'JOB_PLACEMENT', 'LEGAL_AID', 'MARKET_ACCESS'];
+const SERVICES = [
+  'INTERNSHIP',
+  'INCUBATION',
+  'ADMIN_ASSISTANCE',
+  'FINANCIAL_ASSISTANCE',
+  'MENTORSHIP',
+  'COACHING',
+  'TRAINING',
+  'JOB_PLACEMENT',
+  'LEGAL_AID',
+  'MARKET_ACCESS',
+];
 const SECTORS = ['agri', 'tourism', 'textile', 'software', 'finance', 'education', 'health'];
 
 /** What the questions are built from, read from the seed before any twin is made. */
@@ -76,10 +108,12 @@ async function column(cypher: string): Promise<string[]> {
 }
 
 async function readMaterial(): Promise<Material> {
-  const byConsent = async (consents: string[]) => column(`MATCH (m:Migrant) WHERE m.consent IN ${JSON.stringify(consents)} RETURN m.id ORDER BY m.id`);
+  const byConsent = async (consents: string[]) =>
+    column(`MATCH (m:Migrant) WHERE m.consent IN ${JSON.stringify(consents)} RETURN m.id ORDER BY m.id`);
   const none = await byConsent(['NONE']);
   const consenting = await byConsent(['NETWORK', 'PUBLIC']);
-  const words = (texts: string[]) => [...new Set(texts.flatMap((t) => t.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3))].sort();
+  const words = (texts: string[]) =>
+    [...new Set(texts.flatMap((t) => t.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3))].sort();
   return {
     organisations: await column('MATCH (o:Actor) WHERE NOT o:Migrant RETURN o.id ORDER BY o.id'),
     events: await column('MATCH (e:Event) RETURN e.id ORDER BY e.id'),
@@ -87,7 +121,11 @@ async function readMaterial(): Promise<Material> {
     regions: await column('MATCH (r:Region) RETURN r.id ORDER BY r.id'),
     visibleMigrants: { anonymous: [], analyst: consenting, partner: consenting },
     hiddenMigrants: { anonymous: [...none, ...consenting], analyst: none, partner: none },
-    hiddenWords: words(await column(`MATCH (m:Migrant) UNWIND [m.name, m.city] + coalesce(m.skills, []) + [m.occupation] AS w WITH w WHERE w IS NOT NULL RETURN DISTINCT w ORDER BY w`)),
+    hiddenWords: words(
+      await column(
+        `MATCH (m:Migrant) UNWIND [m.name, m.city] + coalesce(m.skills, []) + [m.occupation] AS w WITH w WHERE w IS NOT NULL RETURN DISTINCT w ORDER BY w`,
+      ),
+    ),
     orgWords: words(await column('MATCH (o:Actor) WHERE NOT o:Migrant RETURN o.name ORDER BY o.name')),
   };
 }
@@ -107,7 +145,8 @@ function questionsFor(role: Role, m: Material, seed: number): Question[] {
   const day = () => `${int(2004, 2012)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
   const filter = (geographic: boolean) => {
     const f: Record<string, unknown> = {};
-    if (rand() < 0.3) f.relationshipTypes = some(geographic ? [...TIE_TYPES, 'BASED_IN', 'TARGETS'] : TIE_TYPES, int(2, 6));
+    if (rand() < 0.3)
+      f.relationshipTypes = some(geographic ? [...TIE_TYPES, 'BASED_IN', 'TARGETS'] : TIE_TYPES, int(2, 6));
     if (rand() < 0.3) f.kinds = some(NODE_KINDS, int(3, 7));
     if (rand() < 0.2) f.countries = some(COUNTRIES, int(1, 2));
     if (rand() < 0.3) f.asOf = day();
@@ -118,13 +157,33 @@ function questionsFor(role: Role, m: Material, seed: number): Question[] {
   const start = () => (rand() < 0.8 ? pick(m.organisations) : pick([...m.events, ...m.projects]));
   const qs: Question[] = [];
   const ask = (field: keyof typeof QUERIES, variables: Record<string, unknown>) => {
-    qs.push({ field, query: QUERIES[field], variables: JSON.parse(JSON.stringify(variables)) as Record<string, unknown> });
+    qs.push({
+      field,
+      query: QUERIES[field],
+      variables: JSON.parse(JSON.stringify(variables)) as Record<string, unknown>,
+    });
   };
   for (let i = 0; i < QUESTIONS_PER_FIELD; i++) {
-    const text = rand() < 0.6 ? pick(m.hiddenWords) : rand() < 0.5 ? pick(m.orgWords) : pick(['a', 'as', 'mar', 'tor', 'fes', 'assoc', 'migr']);
+    const text =
+      rand() < 0.6
+        ? pick(m.hiddenWords)
+        : rand() < 0.5
+          ? pick(m.orgWords)
+          : pick(['a', 'as', 'mar', 'tor', 'fes', 'assoc', 'migr']);
     ask('search', { text, kinds: maybe(0.3, () => some(ACTOR_KINDS, int(1, 3))), limit: int(1, 40) });
-    ask('neighbourhood', { ids: Array.from({ length: int(1, 3) }, start), depth: int(1, 3), filter: filter(true), limit: int(20, 300) });
-    ask('paths', { from: pick(m.organisations), to: pick(m.organisations), maxHops: int(1, 5), limit: int(1, 10), filter: filter(false) });
+    ask('neighbourhood', {
+      ids: Array.from({ length: int(1, 3) }, start),
+      depth: int(1, 3),
+      filter: filter(true),
+      limit: int(20, 300),
+    });
+    ask('paths', {
+      from: pick(m.organisations),
+      to: pick(m.organisations),
+      maxHops: int(1, 5),
+      limit: int(1, 10),
+      filter: filter(false),
+    });
     const target: Record<string, unknown> = {};
     if (rand() < 0.6) target.kinds = some(ACTOR_KINDS, int(1, 3));
     if (rand() < 0.4) target.countries = some(COUNTRIES, 1);
@@ -153,21 +212,36 @@ const ENGINE_CHOSEN_PATHS = new Set(['introductions', 'opportunityMatches', 'sup
 
 type PathShape = { hops: number; nodes: Array<{ kind: string; masked: boolean }> };
 function pathShape(path: PathShape | null): unknown {
-  return path && { hops: path.hops, people: path.nodes.filter((n) => n.kind === 'Migrant').map((n) => (n.masked ? 'masked' : 'named')) };
+  return (
+    path && {
+      hops: path.hops,
+      people: path.nodes.filter((n) => n.kind === 'Migrant').map((n) => (n.masked ? 'masked' : 'named')),
+    }
+  );
 }
 
 function comparable(field: string, data: Record<string, unknown> | null): unknown {
   if (!data || !ENGINE_CHOSEN_PATHS.has(field)) return data;
   const rows = (data[field] ?? []) as Array<Record<string, unknown> & { path: PathShape | null }>;
-  const shaped: Array<Record<string, unknown>> = rows.map((r) => ({ ...r, path: pathShape(r.path), ...(field === 'introductions' ? { score: undefined } : {}) }));
+  const shaped: Array<Record<string, unknown>> = rows.map((r) => ({
+    ...r,
+    path: pathShape(r.path),
+    ...(field === 'introductions' ? { score: undefined } : {}),
+  }));
   // An introduction's score and rank follow its path's score: compare the targets as a set.
-  return field === 'introductions' ? shaped.sort((a, b) => JSON.stringify(a.target).localeCompare(JSON.stringify(b.target))) : shaped;
+  return field === 'introductions'
+    ? shaped.sort((a, b) => JSON.stringify(a.target).localeCompare(JSON.stringify(b.target)))
+    : shaped;
 }
 
 /** The answer as compared: errors by code and message, data with placeholders numbered away. */
 async function answer(role: Role, q: Question): Promise<string> {
   const res = await gql<Record<string, unknown>>(base, q.query, q.variables, tokens[role]);
-  const shown = { status: res.status, data: comparable(q.field, res.data ?? null), errors: res.errors?.map((e) => ({ code: e.extensions?.code, message: e.message })) ?? null };
+  const shown = {
+    status: res.status,
+    data: comparable(q.field, res.data ?? null),
+    errors: res.errors?.map((e) => ({ code: e.extensions?.code, message: e.message })) ?? null,
+  };
   return JSON.stringify(shown).replace(/masked-\d+/g, 'masked-N');
 }
 
@@ -186,7 +260,11 @@ async function settleCaches(role: Role, questions: readonly Question[]): Promise
 }
 
 async function reloadSeed(): Promise<void> {
-  await ponte.driver.executeQuery('MATCH (n) WHERE NOT n:User AND NOT n:AuditEvent DETACH DELETE n', {}, { database: database() });
+  await ponte.driver.executeQuery(
+    'MATCH (n) WHERE NOT n:User AND NOT n:AuditEvent DETACH DELETE n',
+    {},
+    { database: database() },
+  );
   await loadSeeds(ponte.driver, { database: database(), dir: paths.seedData });
 }
 
@@ -206,12 +284,15 @@ afterAll(async () => {
 describe('graph answers do not depend on hidden migrants', () => {
   it('the same questions give the same answers on the seed and on its hidden twin', { timeout: 240_000 }, async () => {
     const material = await readMaterial();
-    const questions = Object.fromEntries(ROLES.map((role, i) => [role, questionsFor(role, material, SEED + i)])) as Record<Role, Question[]>;
+    const questions = Object.fromEntries(
+      ROLES.map((role, i) => [role, questionsFor(role, material, SEED + i)]),
+    ) as Record<Role, Question[]>;
     // State A: the seed. Anonymous visitors' A is asked on the reloaded seed below, just before
     // their twin is made, so that A and B differ only in hidden people (a reloaded database stores
     // the same graph in another order).
     const before = new Map<Role, string[]>();
-    const askAll = async (role: Role) => before.set(role, await Promise.all(questions[role].map((q) => answer(role, q))));
+    const askAll = async (role: Role) =>
+      before.set(role, await Promise.all(questions[role].map((q) => answer(role, q))));
     for (const role of ['analyst', 'partner'] as const) await askAll(role);
 
     const failures: string[] = [];
@@ -220,7 +301,9 @@ describe('graph answers do not depend on hidden migrants', () => {
       const after = await Promise.all(questions[role].map((q) => answer(role, q)));
       questions[role].forEach((q, i) => {
         if (after[i] !== before.get(role)![i]) {
-          failures.push(`${role} ${q.field} ${JSON.stringify(q.variables)}\n  ${firstDifference(before.get(role)![i]!, after[i]!)}`);
+          failures.push(
+            `${role} ${q.field} ${JSON.stringify(q.variables)}\n  ${firstDifference(before.get(role)![i]!, after[i]!)}`,
+          );
         }
       });
     };

@@ -16,7 +16,12 @@ let ponte: BootedPonte;
 let base: string;
 
 beforeAll(async () => {
-  db = new LocalNeo4j({ home: path.join(repoRoot, '.neo4j', `test-outage-${process.pid}`), boltPort: await freePort(), heap: '512m', pageCache: '64m' });
+  db = new LocalNeo4j({
+    home: path.join(repoRoot, '.neo4j', `test-outage-${process.pid}`),
+    boltPort: await freePort(),
+    heap: '512m',
+    pageCache: '64m',
+  });
   await db.start();
   const config = parseConfig({ PORT: '0', PONTE_SEED: 'never', LOG_LEVEL: 'silent' });
   ponte = await bootPonte({ config, log: createLogger('silent'), uri: db.uri });

@@ -38,12 +38,25 @@ const PATHS = `query($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $filter: 
     edges { type from to forward since until source confidence }
   }
 }`;
-type Path = { hops: number; score: number; crossesBorder: boolean; why: string[]; nodes: Array<{ id: string; name: string; masked: boolean }>; edges: Array<{ type: string; from: string; to: string; forward: boolean; since: string | null; until: string | null }> };
+type Path = {
+  hops: number;
+  score: number;
+  crossesBorder: boolean;
+  why: string[];
+  nodes: Array<{ id: string; name: string; masked: boolean }>;
+  edges: Array<{
+    type: string;
+    from: string;
+    to: string;
+    forward: boolean;
+    since: string | null;
+    until: string | null;
+  }>;
+};
 type Answer = { paths: Path[] };
 
 const { query, asStaff } = useGraph(GRAPH);
 const ids = (p: Path) => p.nodes.map((n) => n.id);
-
 
 describe('paths', () => {
   it('finds every path, fewer hops first, then the stronger; never through a region', async () => {
@@ -58,7 +71,10 @@ describe('paths', () => {
     expect(paths.map((p) => p.hops)).toEqual([1, 2, 2]);
     expect(paths[1]!.score).toBeGreaterThan(paths[2]!.score);
     expect(paths.every((p) => p.crossesBorder)).toBe(true);
-    expect(paths[1]!.why).toEqual(['IOM Italy partners with CERFE (since 2006, source: S)', 'CERFE partners with Hassan II Foundation (since 2007, source: S)']);
+    expect(paths[1]!.why).toEqual([
+      'IOM Italy partners with CERFE (since 2006, source: S)',
+      'CERFE partners with Hassan II Foundation (since 2007, source: S)',
+    ]);
     // BIC's tie to Hassan II is stored the other way round: walked backwards.
     expect(paths[2]!.edges.map((e) => [e.type, e.from, e.to, e.forward])).toEqual([
       ['FUNDS', 'pa-iom-italy', 'firm-bic', true],
@@ -76,40 +92,81 @@ describe('paths', () => {
   });
 
   it('asOf excludes the tie that had ended', async () => {
-    const res = await query<Answer>(PATHS, { from: 'pa-iom-italy', to: 'funder-h2', limit: 10, filter: { asOf: '2008-07-01' } });
+    const res = await query<Answer>(PATHS, {
+      from: 'pa-iom-italy',
+      to: 'funder-h2',
+      limit: 10,
+      filter: { asOf: '2008-07-01' },
+    });
     expect(res.errors).toBeUndefined();
     // The meeting on 2008-05-12 is over on 2008-07-01 too: only the two 2-hop paths are left.
     expect(res.data!.paths.map(ids)).toEqual([
       ['pa-iom-italy', 'assoc-cerfe', 'funder-h2'],
       ['pa-iom-italy', 'firm-bic', 'funder-h2'],
     ]);
-    const onTheDay = await query<Answer>(PATHS, { from: 'pa-iom-italy', to: 'funder-h2', limit: 10, filter: { asOf: '2008-05-12' } });
+    const onTheDay = await query<Answer>(PATHS, {
+      from: 'pa-iom-italy',
+      to: 'funder-h2',
+      limit: 10,
+      filter: { asOf: '2008-05-12' },
+    });
     // On the day of the meeting Karim was not yet mentored (since 2008-06-01).
     expect(onTheDay.data!.paths.map((p) => p.hops)).toEqual([2, 2]);
   });
 
   it('a kinds filter excludes a kind along the way (the ends are always allowed)', async () => {
-    const res = await query<Answer>(PATHS, { from: 'pa-iom-italy', to: 'funder-h2', limit: 10, filter: { kinds: ['Firm', 'Event', 'Migrant'] } });
+    const res = await query<Answer>(PATHS, {
+      from: 'pa-iom-italy',
+      to: 'funder-h2',
+      limit: 10,
+      filter: { kinds: ['Firm', 'Event', 'Migrant'] },
+    });
     expect(res.data!.paths.map(ids)).toEqual([
       ['pa-iom-italy', 'funder-h2'],
       ['pa-iom-italy', 'firm-bic', 'funder-h2'],
     ]);
-    const staff = await asStaff<Answer>(PATHS, { from: 'pa-iom-italy', to: 'funder-h2', limit: 10, filter: { kinds: ['Firm', 'Event', 'Migrant'] } });
+    const staff = await asStaff<Answer>(PATHS, {
+      from: 'pa-iom-italy',
+      to: 'funder-h2',
+      limit: 10,
+      filter: { kinds: ['Firm', 'Event', 'Migrant'] },
+    });
     expect(staff.data!.paths.map(ids)).toContainEqual(['pa-iom-italy', 'event-rabat', 'migrant-karim', 'funder-h2']);
   });
 
   it('relationshipTypes and minConfidence restrict the ties walked', async () => {
-    const pw = await query<Answer>(PATHS, { from: 'pa-iom-italy', to: 'funder-h2', limit: 10, filter: { relationshipTypes: ['PARTNERS_WITH'] } });
-    expect(pw.data!.paths.map(ids)).toEqual([['pa-iom-italy', 'funder-h2'], ['pa-iom-italy', 'assoc-cerfe', 'funder-h2']]);
-    const strong = await query<Answer>(PATHS, { from: 'pa-iom-italy', to: 'funder-h2', limit: 10, filter: { minConfidence: 0.85 } });
-    expect(strong.data!.paths.map(ids)).toEqual([['pa-iom-italy', 'funder-h2'], ['pa-iom-italy', 'assoc-cerfe', 'funder-h2']]);
+    const pw = await query<Answer>(PATHS, {
+      from: 'pa-iom-italy',
+      to: 'funder-h2',
+      limit: 10,
+      filter: { relationshipTypes: ['PARTNERS_WITH'] },
+    });
+    expect(pw.data!.paths.map(ids)).toEqual([
+      ['pa-iom-italy', 'funder-h2'],
+      ['pa-iom-italy', 'assoc-cerfe', 'funder-h2'],
+    ]);
+    const strong = await query<Answer>(PATHS, {
+      from: 'pa-iom-italy',
+      to: 'funder-h2',
+      limit: 10,
+      filter: { minConfidence: 0.85 },
+    });
+    expect(strong.data!.paths.map(ids)).toEqual([
+      ['pa-iom-italy', 'funder-h2'],
+      ['pa-iom-italy', 'assoc-cerfe', 'funder-h2'],
+    ]);
   });
 
   it('transnationalOnly keeps the paths that cross the border', async () => {
     const all = await query<Answer>(PATHS, { from: 'assoc-cerfe', to: 'firm-bic', limit: 1 });
     expect(all.data!.paths.map(ids)).toEqual([['assoc-cerfe', 'pa-iom-italy', 'firm-bic']]);
     expect(all.data!.paths[0]!.crossesBorder).toBe(false);
-    const cross = await query<Answer>(PATHS, { from: 'assoc-cerfe', to: 'firm-bic', limit: 1, filter: { transnationalOnly: true } });
+    const cross = await query<Answer>(PATHS, {
+      from: 'assoc-cerfe',
+      to: 'firm-bic',
+      limit: 1,
+      filter: { transnationalOnly: true },
+    });
     expect(cross.data!.paths.map(ids)).toEqual([['assoc-cerfe', 'funder-h2', 'firm-bic']]);
     expect(cross.data!.paths[0]!.crossesBorder).toBe(true);
   });
@@ -119,7 +176,13 @@ describe('paths', () => {
     expect(res.data!.paths.flatMap((p) => p.nodes).some((n) => n.masked || n.id === 'event-rabat')).toBe(false);
     const staff = await asStaff<Answer>(PATHS, { from: 'pa-iom-italy', to: 'funder-h2', limit: 10 });
     const through = staff.data!.paths[3]!;
-    expect(through.nodes[2]).toEqual({ id: 'migrant-karim', name: 'Karim T.', kind: 'Migrant', country: 'IT', masked: false });
+    expect(through.nodes[2]).toEqual({
+      id: 'migrant-karim',
+      name: 'Karim T.',
+      kind: 'Migrant',
+      country: 'IT',
+      masked: false,
+    });
     expect(through.why).toEqual([
       'IOM Italy met at Rabat networking meeting (as organiser, in 2008, source: S)',
       'Karim T. met at Rabat networking meeting (as participant, in 2008, source: S)',
@@ -145,7 +208,11 @@ describe('paths', () => {
     expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(tooLong.errors?.[0]?.message).toContain('the limit is 6');
     expect(tooLong.errors?.[0]?.message).toContain('maxHops');
-    const geo = await query<Answer>(PATHS, { from: 'pa-iom-italy', to: 'funder-h2', filter: { relationshipTypes: ['BASED_IN'] } });
+    const geo = await query<Answer>(PATHS, {
+      from: 'pa-iom-italy',
+      to: 'funder-h2',
+      filter: { relationshipTypes: ['BASED_IN'] },
+    });
     expect(geo.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -53,9 +53,18 @@ beforeAll(async () => {
   ponte = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
   expect(ponte.seeded).toBe(true);
   base = `http://127.0.0.1:${ponte.port}`;
-  await ponte.users.upsert({ email: 'partner@reasons.example', password: 'partner password for tests', role: 'partner', org: 'assoc-cerfe' });
+  await ponte.users.upsert({
+    email: 'partner@reasons.example',
+    password: 'partner password for tests',
+    role: 'partner',
+    org: 'assoc-cerfe',
+  });
   partner = await login(base, 'partner@reasons.example', 'partner password for tests');
-  await ponte.users.upsert({ email: 'analyst@reasons.example', password: 'analyst password for tests', role: 'analyst' });
+  await ponte.users.upsert({
+    email: 'analyst@reasons.example',
+    password: 'analyst password for tests',
+    role: 'analyst',
+  });
   analyst = await login(base, 'analyst@reasons.example', 'analyst password for tests');
   await ponte.users.upsert({ email: 'staff@reasons.example', password: 'staff password for tests', role: 'staff' });
   staff = await login(base, 'staff@reasons.example', 'staff password for tests');
@@ -97,8 +106,16 @@ describe('the English strings are the parts in English, on the seed data', () =>
   it('paths, as a partner and as staff', async () => {
     let hops = 0;
     for (const token of [partner, staff, undefined]) {
-      for (const [from, to] of [['funder-hassan-ii-foundation', 'assoc-cerfe'], ['pa-iom-italy', 'funder-hassan-ii-foundation'], ['assoc-al-ouissal', 'pa-iom-italy']]) {
-        const { paths } = await ask<{ paths: PathAnswer[] }>(`query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 10) { ${PATH} } }`, { from, to }, token);
+      for (const [from, to] of [
+        ['funder-hassan-ii-foundation', 'assoc-cerfe'],
+        ['pa-iom-italy', 'funder-hassan-ii-foundation'],
+        ['assoc-al-ouissal', 'pa-iom-italy'],
+      ]) {
+        const { paths } = await ask<{ paths: PathAnswer[] }>(
+          `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 10) { ${PATH} } }`,
+          { from, to },
+          token,
+        );
         expect(paths.length).toBeGreaterThan(0);
         for (const p of paths) hops += checkPath(p);
       }
@@ -108,8 +125,19 @@ describe('the English strings are the parts in English, on the seed data', () =>
 
   it('introductions, opportunity and support matches', async () => {
     const intro = `query($target: ActorQuery!) { introductions(from: "assoc-al-ouissal", target: $target, limit: 20) { reasons reasonParts { ${REASON} } path { ${PATH} } } }`;
-    for (const target of [{ kinds: ['Funder'], countries: ['MA'] }, { services: ['MENTORSHIP', 'INCUBATION', 'FINANCIAL_ASSISTANCE'], regions: ['region-souss-massa', 'region-piemonte'] }, { kinds: ['Firm', 'Association'], sector: 'agri' }]) {
-      const { introductions } = await ask<{ introductions: Array<Explained & { path: PathAnswer }> }>(intro, { target }, partner);
+    for (const target of [
+      { kinds: ['Funder'], countries: ['MA'] },
+      {
+        services: ['MENTORSHIP', 'INCUBATION', 'FINANCIAL_ASSISTANCE'],
+        regions: ['region-souss-massa', 'region-piemonte'],
+      },
+      { kinds: ['Firm', 'Association'], sector: 'agri' },
+    ]) {
+      const { introductions } = await ask<{ introductions: Array<Explained & { path: PathAnswer }> }>(
+        intro,
+        { target },
+        partner,
+      );
       expect(introductions.length, JSON.stringify(target)).toBeGreaterThan(0);
       for (const i of introductions) {
         checkReasons(i);
@@ -138,14 +166,28 @@ describe('the English strings are the parts in English, on the seed data', () =>
   });
 
   it('duplicate candidates (staff)', async () => {
-    const { duplicateCandidates } = await ask<{ duplicateCandidates: Explained[] }>(`{ duplicateCandidates(minScore: 0.5, limit: 300) { reasons reasonParts { ${REASON} } } }`, {}, staff);
+    const { duplicateCandidates } = await ask<{ duplicateCandidates: Explained[] }>(
+      `{ duplicateCandidates(minScore: 0.5, limit: 300) { reasons reasonParts { ${REASON} } } }`,
+      {},
+      staff,
+    );
     expect(duplicateCandidates.length).toBeGreaterThan(5);
     for (const d of duplicateCandidates) checkReasons(d);
   });
 
   it('covered a wide range of codes', () => {
     // Hops, their details, and the reasons of each kind of answer all occurred above.
-    for (const code of ['HOP', 'SINCE_YEAR', 'SOURCE', 'IS_KIND', 'IN_COUNTRY', 'OFFERS_SERVICES', 'MEETS_NEEDS', 'SAME_KIND']) expect([...seen], code).toContain(code);
+    for (const code of [
+      'HOP',
+      'SINCE_YEAR',
+      'SOURCE',
+      'IS_KIND',
+      'IN_COUNTRY',
+      'OFFERS_SERVICES',
+      'MEETS_NEEDS',
+      'SAME_KIND',
+    ])
+      expect([...seen], code).toContain(code);
     expect(seen.size).toBeGreaterThanOrEqual(20);
   });
 });
@@ -168,11 +210,16 @@ describe('a masked migrant stays masked in the parts', () => {
     for (const rec of records) {
       const vars = { from: rec.get('a') as string, to: rec.get('b') as string, filter: { kinds: ['Migrant'] } };
       const q = `query($from: ID!, $to: ID!, $filter: GraphFilter) { paths(from: $from, to: $to, maxHops: 2, limit: 10, filter: $filter) { ${PATH} } }`;
-      const [asAnalyst, asPartner] = await Promise.all([ask<{ paths: PathAnswer[] }>(q, vars, analyst), ask<{ paths: PathAnswer[] }>(q, vars, partner)]);
+      const [asAnalyst, asPartner] = await Promise.all([
+        ask<{ paths: PathAnswer[] }>(q, vars, analyst),
+        ask<{ paths: PathAnswer[] }>(q, vars, partner),
+      ]);
       // Analysts and partners see the same graph: the partner's answer says who stands behind each placeholder.
       expect(asAnalyst.paths.map((p) => p.hops)).toEqual(asPartner.paths.map((p) => p.hops));
       const behind = new Map<string, string>();
-      asAnalyst.paths.forEach((p, i) => p.nodes.forEach((n, j) => n.masked && behind.set(n.id, asPartner.paths[i]!.nodes[j]!.id)));
+      asAnalyst.paths.forEach((p, i) =>
+        p.nodes.forEach((n, j) => n.masked && behind.set(n.id, asPartner.paths[i]!.nodes[j]!.id)),
+      );
       const people = new Map((await hiddenPeople([...behind.values()])).map((p) => [p.id, p]));
       for (const path of asAnalyst.paths) {
         checkPath(path);
@@ -212,7 +259,8 @@ describe('a masked migrant stays masked in the parts', () => {
     expect(asPartner.introductions.every((i) => !i.target.masked)).toBe(true);
     const people = await hiddenPeople(hidden);
     const text = JSON.stringify(asPartner);
-    for (const person of people) for (const secret of [person.id, person.name, person.fullName]) if (secret) expect(text).not.toContain(secret);
+    for (const person of people)
+      for (const secret of [person.id, person.name, person.fullName]) if (secret) expect(text).not.toContain(secret);
     for (const intro of asPartner.introductions) checkReasons(intro);
   });
 });

@@ -2,13 +2,32 @@ import italyLow from '@amcharts/amcharts5-geodata/italyLow';
 import moroccoLow from '@amcharts/amcharts5-geodata/moroccoLow';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { arcWidth, corridorsMap, curve, regionShapes, type BoundaryCollection, type MapRegion } from './corridors-map.js';
+import {
+  arcWidth,
+  corridorsMap,
+  curve,
+  regionShapes,
+  type BoundaryCollection,
+  type MapRegion,
+} from './corridors-map.js';
 
 // Ponte's own regions, as seeded: the map must have a shape for each of them.
-const seeded = (JSON.parse(readFileSync(new URL('../../../../seeds/data/regions.json', import.meta.url), 'utf8')) as { nodes: MapRegion[] }).nodes;
+const seeded = (
+  JSON.parse(readFileSync(new URL('../../../../seeds/data/regions.json', import.meta.url), 'utf8')) as {
+    nodes: MapRegion[];
+  }
+).nodes;
 const boundaries = [italyLow, moroccoLow] as unknown as BoundaryCollection[];
 
-const row = (it: string, ma: string, migrants: number) => ({ italianRegion: it, italianRegionId: it, moroccanRegion: ma, moroccanRegionId: ma, migrants, associations: 0, projects: 0 });
+const row = (it: string, ma: string, migrants: number) => ({
+  italianRegion: it,
+  italianRegionId: it,
+  moroccanRegion: ma,
+  moroccanRegionId: ma,
+  migrants,
+  associations: 0,
+  projects: 0,
+});
 
 describe('the corridors map', () => {
   it('has a boundary for each of the 20 Italian and 12 Moroccan seeded regions, and nothing else', () => {
@@ -28,7 +47,12 @@ describe('the corridors map', () => {
       expect(Math.max(...numbers)).toBeLessThanOrEqual(700);
     }
     // Each country fills its own panel: Italy's shapes lie in the top right, Morocco's in the bottom left.
-    const xs = (country: string) => map.shapes.filter((s) => s.country === country).flatMap((s) => [...s.path.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const));
+    const xs = (country: string) =>
+      map.shapes
+        .filter((s) => s.country === country)
+        .flatMap((s) =>
+          [...s.path.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const),
+        );
     expect(Math.min(...xs('IT').map(([x]) => x))).toBeGreaterThanOrEqual(0.38 * 600);
     expect(Math.max(...xs('IT').map(([, y]) => y))).toBeLessThanOrEqual(0.56 * 700);
     expect(Math.max(...xs('MA').map(([x]) => x))).toBeLessThanOrEqual(0.66 * 600);
@@ -36,8 +60,21 @@ describe('the corridors map', () => {
   });
 
   it('draws each corridor from the Italian region to the Moroccan one, largest first, width by count', () => {
-    const map = corridorsMap(boundaries, seeded, [row('region-piemonte', 'region-beni-mellal-khenifra', 10), row('region-lombardia', 'region-casablanca-settat', 40), row('region-nowhere', 'region-souss-massa', 3)], 600, 700);
-    expect(map.arcs.map((a) => a.key)).toEqual(['region-lombardia→region-casablanca-settat', 'region-piemonte→region-beni-mellal-khenifra']);
+    const map = corridorsMap(
+      boundaries,
+      seeded,
+      [
+        row('region-piemonte', 'region-beni-mellal-khenifra', 10),
+        row('region-lombardia', 'region-casablanca-settat', 40),
+        row('region-nowhere', 'region-souss-massa', 3),
+      ],
+      600,
+      700,
+    );
+    expect(map.arcs.map((a) => a.key)).toEqual([
+      'region-lombardia→region-casablanca-settat',
+      'region-piemonte→region-beni-mellal-khenifra',
+    ]);
     expect(map.arcs[0]!.width).toBe(12);
     expect(map.arcs[1]!.width).toBe(arcWidth(10, 40));
     // Italy's panel is north-east of Morocco's: the curve starts up and right of where it ends.

@@ -19,7 +19,10 @@ export interface MapRegion {
 }
 
 type Geometry = GeoJSON.Polygon | GeoJSON.MultiPolygon;
-export type BoundaryCollection = GeoJSON.FeatureCollection<GeoJSON.Geometry | null, { id?: string; name?: string } | null>;
+export type BoundaryCollection = GeoJSON.FeatureCollection<
+  GeoJSON.Geometry | null,
+  { id?: string; name?: string } | null
+>;
 
 export interface MapShape {
   code: string;
@@ -49,11 +52,19 @@ export interface CorridorsMap {
  * The Italian and Moroccan admin-1 shapes of the boundary files, each with Ponte's region of the
  * same code. Neighbours drawn in the same files (Corsica, Malta, San Marino, the Vatican) are left out.
  */
-export function regionShapes(boundaries: readonly BoundaryCollection[], regions: readonly MapRegion[]): { features: GeoJSON.Feature<Geometry, { code: string }>[]; byCode: Map<string, MapRegion> } {
+export function regionShapes(
+  boundaries: readonly BoundaryCollection[],
+  regions: readonly MapRegion[],
+): { features: GeoJSON.Feature<Geometry, { code: string }>[]; byCode: Map<string, MapRegion> } {
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const features = boundaries
     .flatMap((b) => b.features)
-    .filter((f): f is GeoJSON.Feature<Geometry, { id: string }> => !!f.geometry && /^(IT|MA)-\d+$/.test(f.properties?.id ?? '') && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
+    .filter(
+      (f): f is GeoJSON.Feature<Geometry, { id: string }> =>
+        !!f.geometry &&
+        /^(IT|MA)-\d+$/.test(f.properties?.id ?? '') &&
+        (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'),
+    )
     .map((f) => ({ type: 'Feature' as const, geometry: f.geometry, properties: { code: f.properties.id } }));
   return { features, byCode };
 }
@@ -96,12 +107,21 @@ export const PANELS: Record<'IT' | 'MA', [[number, number], [number, number]]> =
 };
 
 /** The whole map fitted into width × height: region shapes, then corridors largest first (drawn below the small ones). */
-export function corridorsMap(boundaries: readonly BoundaryCollection[], regions: readonly MapRegion[], rows: readonly CorridorRow[], width: number, height: number): CorridorsMap {
+export function corridorsMap(
+  boundaries: readonly BoundaryCollection[],
+  regions: readonly MapRegion[],
+  rows: readonly CorridorRow[],
+  width: number,
+  height: number,
+): CorridorsMap {
   const { features, byCode } = regionShapes(boundaries, regions);
   const projections = {} as Record<'IT' | 'MA', GeoProjection>;
   for (const country of ['IT', 'MA'] as const) {
     const [[x0, y0], [x1, y1]] = PANELS[country];
-    const own: GeoJSON.FeatureCollection<Geometry> = { type: 'FeatureCollection', features: features.filter((f) => f.properties.code.startsWith(country)) };
+    const own: GeoJSON.FeatureCollection<Geometry> = {
+      type: 'FeatureCollection',
+      features: features.filter((f) => f.properties.code.startsWith(country)),
+    };
     projections[country] = geoMercator().fitExtent(
       [
         [x0 * width + 8, y0 * height + 8],
@@ -112,18 +132,29 @@ export function corridorsMap(boundaries: readonly BoundaryCollection[], regions:
   }
   const shapes: MapShape[] = features.map((f) => {
     const country = f.properties.code.startsWith('IT') ? 'IT' : 'MA';
-    return { code: f.properties.code, region: byCode.get(f.properties.code) ?? null, country, path: geoPath(projections[country])(f) ?? '' };
+    return {
+      code: f.properties.code,
+      region: byCode.get(f.properties.code) ?? null,
+      country,
+      path: geoPath(projections[country])(f) ?? '',
+    };
   });
   const codes = new Set(shapes.map((s) => s.code));
   const byId = new Map(regions.map((r) => [r.id, r]));
-  const place = (r: MapRegion | undefined) => (r && (r.country === 'IT' || r.country === 'MA') ? projections[r.country]([r.lon, r.lat]) : null);
+  const place = (r: MapRegion | undefined) =>
+    r && (r.country === 'IT' || r.country === 'MA') ? projections[r.country]([r.lon, r.lat]) : null;
   const max = Math.max(0, ...rows.map((r) => r.migrants));
   const arcs = rows
     .map((row) => {
       const a = place(byId.get(row.italianRegionId));
       const b = place(byId.get(row.moroccanRegionId));
       if (!a || !b) return null;
-      return { key: `${row.italianRegionId}→${row.moroccanRegionId}`, path: curve(a, b), width: arcWidth(row.migrants, max), row };
+      return {
+        key: `${row.italianRegionId}→${row.moroccanRegionId}`,
+        path: curve(a, b),
+        width: arcWidth(row.migrants, max),
+        row,
+      };
     })
     .filter((a): a is MapArc => a !== null)
     .sort((x, y) => y.row.migrants - x.row.migrants);

@@ -13,7 +13,16 @@ const row = (it: string, ma: string, migrants: number): CorridorRow => ({
 
 describe('corridorSankey', () => {
   it('puts Italian regions on the left and Moroccan regions on the right, one link per corridor', () => {
-    const layout = corridorSankey([row('Piemonte', 'Oriental', 3), row('Piemonte', 'Souss', 1), row('Lombardia', 'Souss', 2), row('Lazio', 'Fes', 0)], 600, 300);
+    const layout = corridorSankey(
+      [
+        row('Piemonte', 'Oriental', 3),
+        row('Piemonte', 'Souss', 1),
+        row('Lombardia', 'Souss', 2),
+        row('Lazio', 'Fes', 0),
+      ],
+      600,
+      300,
+    );
     expect(layout.nodes).toHaveLength(4);
     const left = layout.nodes.filter((n) => n.side === 'IT');
     const right = layout.nodes.filter((n) => n.side === 'MA');

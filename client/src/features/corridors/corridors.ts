@@ -23,7 +23,16 @@ interface SLink {
 }
 
 export interface SankeyLayout {
-  nodes: { id: string; name: string; side: 'IT' | 'MA'; x0: number; x1: number; y0: number; y1: number; value: number }[];
+  nodes: {
+    id: string;
+    name: string;
+    side: 'IT' | 'MA';
+    x0: number;
+    x1: number;
+    y0: number;
+    y1: number;
+    value: number;
+  }[];
   links: { path: string; width: number; value: number; from: string; to: string; row: CorridorRow }[];
 }
 
@@ -46,11 +55,25 @@ export function corridorSankey(rows: readonly CorridorRow[], width: number, heig
     ]);
   const graph: SankeyGraph<SNode, SLink> = generator({
     nodes: [...nodes.values()].map((n) => ({ ...n })),
-    links: flowing.map((r) => ({ source: `it:${r.italianRegionId}`, target: `ma:${r.moroccanRegionId}`, value: r.migrants, row: r })),
+    links: flowing.map((r) => ({
+      source: `it:${r.italianRegionId}`,
+      target: `ma:${r.moroccanRegionId}`,
+      value: r.migrants,
+      row: r,
+    })),
   });
   const path = sankeyLinkHorizontal<SNode, SLink>();
   return {
-    nodes: graph.nodes.map((n) => ({ id: n.id, name: n.name, side: n.side, x0: n.x0 ?? 0, x1: n.x1 ?? 0, y0: n.y0 ?? 0, y1: n.y1 ?? 0, value: n.value ?? 0 })),
+    nodes: graph.nodes.map((n) => ({
+      id: n.id,
+      name: n.name,
+      side: n.side,
+      x0: n.x0 ?? 0,
+      x1: n.x1 ?? 0,
+      y0: n.y0 ?? 0,
+      y1: n.y1 ?? 0,
+      value: n.value ?? 0,
+    })),
     links: graph.links.map((l) => ({
       path: path(l) ?? '',
       width: Math.max(1, l.width ?? 1),

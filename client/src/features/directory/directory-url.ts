@@ -5,7 +5,16 @@
  */
 import { int, list, text, type Put } from '../../lib/route-params.js';
 
-export const DIRECTORY_SORTS = ['name', '-name', 'city', '-city', 'country', '-country', '-updated', 'updated'] as const;
+export const DIRECTORY_SORTS = [
+  'name',
+  '-name',
+  'city',
+  '-city',
+  'country',
+  '-country',
+  '-updated',
+  'updated',
+] as const;
 export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
 
 export interface DirectoryState {

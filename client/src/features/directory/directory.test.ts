@@ -11,7 +11,17 @@ describe('directory queries', () => {
   it('turns one filter into one condition and several into AND', () => {
     expect(directoryWhere({ ...defaultDirectory(), kind: 'Firm' }, null)).toEqual({ typename: ['Firm'] });
     expect(
-      directoryWhere({ ...defaultDirectory(), kind: 'Association', countries: ['IT', 'XX'], city: 'Torino', region: 'region-piemonte', tags: ['women', 'culture'] }, ['a', 'b']),
+      directoryWhere(
+        {
+          ...defaultDirectory(),
+          kind: 'Association',
+          countries: ['IT', 'XX'],
+          city: 'Torino',
+          region: 'region-piemonte',
+          tags: ['women', 'culture'],
+        },
+        ['a', 'b'],
+      ),
     ).toEqual({
       AND: [
         { typename: ['Association'] },
@@ -57,8 +67,25 @@ describe('an actor page groups its ties', () => {
     { id: 'r', name: 'Piemonte', kind: 'Region', country: 'IT', masked: false },
   ];
   const edges = [
-    { id: 'MEMBER_OF:masked-1:a', type: 'MEMBER_OF', from: 'masked-1', to: 'a', since: '2008-01-01', crossesBorder: false },
-    { id: 'FUNDS:f:a', type: 'FUNDS', from: 'f', to: 'a', since: '2007-05-01', until: '2009-01-01', source: 'https://x', confidence: 0.9, crossesBorder: true },
+    {
+      id: 'MEMBER_OF:masked-1:a',
+      type: 'MEMBER_OF',
+      from: 'masked-1',
+      to: 'a',
+      since: '2008-01-01',
+      crossesBorder: false,
+    },
+    {
+      id: 'FUNDS:f:a',
+      type: 'FUNDS',
+      from: 'f',
+      to: 'a',
+      since: '2007-05-01',
+      until: '2009-01-01',
+      source: 'https://x',
+      confidence: 0.9,
+      crossesBorder: true,
+    },
     { id: 'PARTNERS_WITH:a:b', type: 'PARTNERS_WITH', from: 'a', to: 'b', crossesBorder: false },
     { id: 'PARTNERS_WITH:a:f', type: 'PARTNERS_WITH', from: 'a', to: 'f', since: '2006-01-01', crossesBorder: true },
     { id: 'BASED_IN:a:r', type: 'BASED_IN', from: 'a', to: 'r', crossesBorder: false },
@@ -68,7 +95,18 @@ describe('an actor page groups its ties', () => {
   it('by relationship type in the given order, dated ties first, with direction and masked ends kept masked', () => {
     const groups = groupTies({ nodes, edges }, 'a', RELATIONSHIP_TYPES);
     expect(groups.map((g) => g.type)).toEqual(['FUNDS', 'MEMBER_OF', 'PARTNERS_WITH', 'BASED_IN']);
-    expect(groups[0]!.ties).toEqual([{ id: 'FUNDS:f:a', outgoing: false, other: nodes[1], since: '2007-05-01', until: '2009-01-01', source: 'https://x', confidence: 0.9, crossesBorder: true }]);
+    expect(groups[0]!.ties).toEqual([
+      {
+        id: 'FUNDS:f:a',
+        outgoing: false,
+        other: nodes[1],
+        since: '2007-05-01',
+        until: '2009-01-01',
+        source: 'https://x',
+        confidence: 0.9,
+        crossesBorder: true,
+      },
+    ]);
     expect(groups[1]!.ties[0]!.other).toMatchObject({ id: 'masked-1', masked: true });
     expect(groups[2]!.ties.map((t) => t.other.id)).toEqual(['f', 'b']);
     expect(groups[2]!.ties.every((t) => t.outgoing)).toBe(true);

@@ -31,7 +31,12 @@ export function directoryWhere(state: DirectoryState, searchIds: readonly string
   return all.length === 1 ? all[0]! : { AND: all };
 }
 
-const SORT_FIELDS: Record<string, keyof ActorSort> = { name: 'name', city: 'city', country: 'country', updated: 'updatedAt' };
+const SORT_FIELDS: Record<string, keyof ActorSort> = {
+  name: 'name',
+  city: 'city',
+  country: 'country',
+  updated: 'updatedAt',
+};
 
 /** The sort of `actorsConnection`: the chosen field, then name and id so pages never overlap. */
 export function directorySort(sort: DirectorySort): ActorSort[] {
@@ -50,7 +55,14 @@ export function searchKinds(kind: string | null): (typeof ACTOR_KINDS)[number][]
 
 /** Tags typed as free text ("agri-food, export") → the list the route keeps. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** "Showing 26–50 of 132". */
@@ -80,7 +92,11 @@ export interface TieGroup {
  * The ties of one actor in a `neighbourhood` answer, grouped by relationship type (in the order of
  * `typeOrder`, unknown types last), each group by start date (undated last), then by name.
  */
-export function groupTies(answer: { nodes: readonly TieNode[]; edges: readonly SubgraphEdge[] }, id: string, typeOrder: readonly string[]): TieGroup[] {
+export function groupTies(
+  answer: { nodes: readonly TieNode[]; edges: readonly SubgraphEdge[] },
+  id: string,
+  typeOrder: readonly string[],
+): TieGroup[] {
   const nodes = new Map(answer.nodes.map((n) => [n.id, n]));
   const groups = new Map<string, ActorTie[]>();
   for (const e of answer.edges) {
@@ -88,7 +104,16 @@ export function groupTies(answer: { nodes: readonly TieNode[]; edges: readonly S
     const outgoing = e.from === id;
     const other = nodes.get(outgoing ? e.to : e.from);
     if (!other) continue;
-    const tie: ActorTie = { id: e.id, outgoing, other, since: e.since ?? null, until: e.until ?? null, source: e.source ?? null, confidence: e.confidence ?? null, crossesBorder: e.crossesBorder };
+    const tie: ActorTie = {
+      id: e.id,
+      outgoing,
+      other,
+      since: e.since ?? null,
+      until: e.until ?? null,
+      source: e.source ?? null,
+      confidence: e.confidence ?? null,
+      crossesBorder: e.crossesBorder,
+    };
     (groups.get(e.type) ?? groups.set(e.type, []).get(e.type)!).push(tie);
   }
   const rank = (type: string) => {
@@ -99,6 +124,8 @@ export function groupTies(answer: { nodes: readonly TieNode[]; edges: readonly S
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([type, ties]) => ({
       type,
-      ties: ties.sort((a, b) => (a.since ?? '9999').localeCompare(b.since ?? '9999') || a.other.name.localeCompare(b.other.name)),
+      ties: ties.sort(
+        (a, b) => (a.since ?? '9999').localeCompare(b.since ?? '9999') || a.other.name.localeCompare(b.other.name),
+      ),
     }));
 }

@@ -85,14 +85,24 @@ export class Workspace {
 
   #snapshot(): void {
     const r = this.route;
-    this.#undo.push({ graph: this.graph.export(), ids: [...r.ids], hidden: [...r.hidden], pinned: [...r.pinned], sel: r.sel });
+    this.#undo.push({
+      graph: this.graph.export(),
+      ids: [...r.ids],
+      hidden: [...r.hidden],
+      pinned: [...r.pinned],
+      sel: r.sel,
+    });
     if (this.#undo.length > UNDO_DEPTH) this.#undo.shift();
     this.undoDepth = this.#undo.length;
   }
 
   async #fetch(ids: string[], route: Route) {
     const result = await this.#client
-      .query(NeighbourhoodQuery, { ids, depth: 1, filter: filterOf(route), limit: LIMIT }, { requestPolicy: 'network-only' })
+      .query(
+        NeighbourhoodQuery,
+        { ids, depth: 1, filter: filterOf(route), limit: LIMIT },
+        { requestPolicy: 'network-only' },
+      )
       .toPromise();
     if (result.error) throw new Error(result.error.graphQLErrors[0]?.message ?? result.error.message);
     const answer = result.data!.neighbourhood;
@@ -189,7 +199,9 @@ export class Workspace {
 
   togglePin(id: string): void {
     this.#snapshot();
-    const pinned = this.route.pinned.includes(id) ? this.route.pinned.filter((p) => p !== id) : [...this.route.pinned, id];
+    const pinned = this.route.pinned.includes(id)
+      ? this.route.pinned.filter((p) => p !== id)
+      : [...this.route.pinned, id];
     router.update({ pinned });
     this.#applyMarks(this.route);
   }
@@ -230,7 +242,10 @@ export class Workspace {
       return;
     }
     // The same path shown twice keeps the same scope, so its masked hops are not drawn twice.
-    const path = scopeMaskedPath(answer, `p${Math.round(hashUnit(answer.edges.map((e) => `${e.type}:${e.from}:${e.to}`).join('|')) * 1e5)}`);
+    const path = scopeMaskedPath(
+      answer,
+      `p${Math.round(hashUnit(answer.edges.map((e) => `${e.type}:${e.from}:${e.to}`).join('|')) * 1e5)}`,
+    );
     const added = mergeSubgraph(this.graph, pathToSubgraph(this.graph, path));
     this.highlight = pathHighlight(path);
     this.#changed(added.addedNodes.length > 0);

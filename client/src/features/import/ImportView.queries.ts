@@ -2,7 +2,13 @@ import { graphql } from '../../gql/index.js';
 
 /** A dry run or an import of one file (staff and admin); problems come back as data. */
 export const ImportRecordsMutation = graphql(/* GraphQL */ `
-  mutation ImportRecords($kind: String, $format: ImportFormat!, $content: String!, $dryRun: Boolean, $mapping: [ColumnMapping!]) {
+  mutation ImportRecords(
+    $kind: String
+    $format: ImportFormat!
+    $content: String!
+    $dryRun: Boolean
+    $mapping: [ColumnMapping!]
+  ) {
     importRecords(kind: $kind, format: $format, content: $content, dryRun: $dryRun, mapping: $mapping) {
       kind
       dryRun

@@ -10,7 +10,13 @@ describe('the Import page helpers', () => {
   });
 
   it('shows the page to staff and admins only', () => {
-    expect(['staff', 'admin', 'analyst', 'partner', undefined].map(mayImport)).toEqual([true, true, false, false, false]);
+    expect(['staff', 'admin', 'analyst', 'partner', undefined].map(mayImport)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('parses Header=field pairs, - skipping a column, and refuses the rest', () => {

@@ -13,7 +13,16 @@
  */
 import type Sigma from 'sigma';
 import type { MouseCoords, WheelCoords } from 'sigma/types';
-import { IDENTITY, cssTransform, isIdentity, panBy, sourceOf, wheelFactor, zoomAt, type ViewTransform } from './view-transform.js';
+import {
+  IDENTITY,
+  cssTransform,
+  isIdentity,
+  panBy,
+  sourceOf,
+  wheelFactor,
+  zoomAt,
+  type ViewTransform,
+} from './view-transform.js';
 
 export interface BitmapCameraOptions {
   /** Whether gestures are taken over right now (the explorer: past SHAPES_UP_TO nodes). */
@@ -35,7 +44,8 @@ export function attachBitmapCamera(sigma: AnySigma, options: BitmapCameraOptions
   // without a GPU (58 instead of 36 fps at 5,000 nodes, docs/explorer-benchmark.md). The mouse
   // layer stays put, so pointer positions keep meaning the viewport.
   const canvases = Object.entries(sigma.getCanvases());
-  const moving = (name: string) => ['edges', 'nodes', 'labels'].includes(name) || (name === 'edgeLabels' && sigma.getSetting('renderEdgeLabels'));
+  const moving = (name: string) =>
+    ['edges', 'nodes', 'labels'].includes(name) || (name === 'edgeLabels' && sigma.getSetting('renderEdgeLabels'));
   const layers = canvases.filter(([name]) => moving(name)).map(([, canvas]) => canvas);
   const hidden = canvases.filter(([name]) => name !== 'mouse' && !moving(name)).map(([, canvas]) => canvas);
 
@@ -117,8 +127,12 @@ export function attachBitmapCamera(sigma: AnySigma, options: BitmapCameraOptions
     // is set by hand as well, or sigma's own animated zoom would run on top of this one.
     event.preventSigmaDefault();
     event.sigmaDefaultPrevented = true;
-    const factor = wheelFactor(transform, event.delta, isIdentity(transform) ? camera.getState().ratio : base.ratio, sigma.getSetting('zoomingRatio'), (r) =>
-      camera.getBoundedRatio(r),
+    const factor = wheelFactor(
+      transform,
+      event.delta,
+      isIdentity(transform) ? camera.getState().ratio : base.ratio,
+      sigma.getSetting('zoomingRatio'),
+      (r) => camera.getBoundedRatio(r),
     );
     if (factor !== 1) show(zoomAt(transform, { x: event.x, y: event.y }, factor));
     clearTimeout(wheelTimer);

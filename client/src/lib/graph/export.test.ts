@@ -1,13 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, edgesCsv, exportRecords, nodesCsv, toGraphml, toJson, xmlEscape, type ExportRecords } from './export.js';
+import {
+  csvField,
+  edgesCsv,
+  exportRecords,
+  nodesCsv,
+  toGraphml,
+  toJson,
+  xmlEscape,
+  type ExportRecords,
+} from './export.js';
 import { createGraph, mergeSubgraph } from './model.js';
 
 const records: ExportRecords = {
   nodes: [
-    { id: 'assoc-a', name: 'Al "Wafa", Torino', kind: 'Association', country: 'IT', city: 'Torino', masked: false, degree: 3 },
+    {
+      id: 'assoc-a',
+      name: 'Al "Wafa", Torino',
+      kind: 'Association',
+      country: 'IT',
+      city: 'Torino',
+      masked: false,
+      degree: 3,
+    },
     { id: 'funder-b', name: 'Fondation <B> & Co', kind: 'Funder', country: 'MA', city: null, masked: false, degree: 1 },
   ],
-  edges: [{ id: 'FUNDS:funder-b:assoc-a', type: 'FUNDS', from: 'funder-b', to: 'assoc-a', since: '2007-01-01', until: null, source: 'report, p. 3', confidence: 0.8, crossesBorder: true }],
+  edges: [
+    {
+      id: 'FUNDS:funder-b:assoc-a',
+      type: 'FUNDS',
+      from: 'funder-b',
+      to: 'assoc-a',
+      since: '2007-01-01',
+      until: null,
+      source: 'report, p. 3',
+      confidence: 0.8,
+      crossesBorder: true,
+    },
+  ],
 };
 
 describe('CSV', () => {
@@ -29,7 +58,9 @@ describe('CSV', () => {
     expect(nodes[2]).toBe('funder-b,Fondation <B> & Co,Funder,MA,,false,1');
     const edges = edgesCsv(records).split('\r\n');
     expect(edges[0]).toBe('id,type,from,from_name,to,to_name,since,until,source,confidence,crosses_border');
-    expect(edges[1]).toBe('FUNDS:funder-b:assoc-a,FUNDS,funder-b,Fondation <B> & Co,assoc-a,"Al ""Wafa"", Torino",2007-01-01,,"report, p. 3",0.8,true');
+    expect(edges[1]).toBe(
+      'FUNDS:funder-b:assoc-a,FUNDS,funder-b,Fondation <B> & Co,assoc-a,"Al ""Wafa"", Torino",2007-01-01,,"report, p. 3",0.8,true',
+    );
     expect(edges).toHaveLength(3);
   });
 });
@@ -42,7 +73,9 @@ describe('JSON and GraphML', () => {
     expect(xmlEscape(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
     const xml = toGraphml(records);
     expect(xml).toContain('<key id="n_degree" for="node" attr.name="degree" attr.type="int"/>');
-    expect(xml).toContain('<node id="funder-b"><data key="n_name">Fondation &lt;B&gt; &amp; Co</data><data key="n_kind">Funder</data><data key="n_country">MA</data><data key="n_masked">false</data><data key="n_degree">1</data></node>');
+    expect(xml).toContain(
+      '<node id="funder-b"><data key="n_name">Fondation &lt;B&gt; &amp; Co</data><data key="n_kind">Funder</data><data key="n_country">MA</data><data key="n_masked">false</data><data key="n_degree">1</data></node>',
+    );
     expect(xml).toContain('<edge id="FUNDS:funder-b:assoc-a" source="funder-b" target="assoc-a">');
     expect(xml).not.toContain('key="e_until"');
     expect(xml.match(/<node /g)).toHaveLength(2);

@@ -36,12 +36,30 @@ export function exportRecords(graph: ExplorerGraph): ExportRecords {
   const nodes: ExportNode[] = [];
   graph.forEachNode((id, a) => {
     if (a.hidden) return;
-    nodes.push({ id, name: a.label, kind: a.kind, country: a.country, city: a.city, masked: a.masked, degree: a.degree });
+    nodes.push({
+      id,
+      name: a.label,
+      kind: a.kind,
+      country: a.country,
+      city: a.city,
+      masked: a.masked,
+      degree: a.degree,
+    });
   });
   const edges: ExportEdge[] = [];
   graph.forEachEdge((id, a, from, to) => {
     if (graph.getNodeAttribute(from, 'hidden') || graph.getNodeAttribute(to, 'hidden')) return;
-    edges.push({ id, type: a.rel, from, to, since: a.since, until: a.until, source: a.source, confidence: a.confidence, crossesBorder: a.crossesBorder });
+    edges.push({
+      id,
+      type: a.rel,
+      from,
+      to,
+      since: a.since,
+      until: a.until,
+      source: a.source,
+      confidence: a.confidence,
+      crossesBorder: a.crossesBorder,
+    });
   });
   return { nodes, edges };
 }
@@ -72,7 +90,19 @@ export function edgesCsv(records: ExportRecords): string {
   const names = new Map(records.nodes.map((n) => [n.id, n.name]));
   return csv(
     ['id', 'type', 'from', 'from_name', 'to', 'to_name', 'since', 'until', 'source', 'confidence', 'crosses_border'],
-    records.edges.map((e) => [e.id, e.type, e.from, names.get(e.from) ?? null, e.to, names.get(e.to) ?? null, e.since, e.until, e.source, e.confidence, e.crossesBorder]),
+    records.edges.map((e) => [
+      e.id,
+      e.type,
+      e.from,
+      names.get(e.from) ?? null,
+      e.to,
+      names.get(e.to) ?? null,
+      e.since,
+      e.until,
+      e.source,
+      e.confidence,
+      e.crossesBorder,
+    ]),
   );
 }
 
@@ -81,7 +111,12 @@ export function toJson(records: ExportRecords): string {
 }
 
 export function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 const NODE_KEYS = [

@@ -5,14 +5,32 @@
 import { isActorKind } from '../kinds.js';
 import { createGraph, mergeSubgraph, scopeMasked, type ExplorerGraph, type SubgraphAnswer } from './model.js';
 
-const KIND_ORDER = ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder', 'ReturnProject', 'Opportunity', 'Event', 'Region'];
+const KIND_ORDER = [
+  'Migrant',
+  'Association',
+  'Firm',
+  'PublicAdministration',
+  'Funder',
+  'ReturnProject',
+  'Opportunity',
+  'Event',
+  'Region',
+];
 
 /** Positions on a unit-radius ring, in kind order then name, the centre at (0, 0). */
-export function ringPositions(centre: string, nodes: readonly { id: string; kind: string; name: string }[]): Map<string, { x: number; y: number }> {
+export function ringPositions(
+  centre: string,
+  nodes: readonly { id: string; kind: string; name: string }[],
+): Map<string, { x: number; y: number }> {
   const out = new Map<string, { x: number; y: number }>([[centre, { x: 0, y: 0 }]]);
   const ring = nodes
     .filter((n) => n.id !== centre)
-    .sort((a, b) => (KIND_ORDER.indexOf(a.kind) >>> 0) - (KIND_ORDER.indexOf(b.kind) >>> 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (KIND_ORDER.indexOf(a.kind) >>> 0) - (KIND_ORDER.indexOf(b.kind) >>> 0) ||
+        a.name.localeCompare(b.name) ||
+        a.id.localeCompare(b.id),
+    );
   ring.forEach((n, i) => {
     const angle = (2 * Math.PI * i) / ring.length - Math.PI / 2;
     out.set(n.id, { x: +Math.cos(angle).toFixed(6), y: +Math.sin(angle).toFixed(6) });

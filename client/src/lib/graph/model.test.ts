@@ -23,13 +23,42 @@ import {
 
 const answer: SubgraphAnswer = {
   nodes: [
-    { id: 'pa-iom-italy', name: 'IOM Italy', kind: 'PublicAdministration', country: 'IT', city: 'Roma', masked: false, degree: 9 },
+    {
+      id: 'pa-iom-italy',
+      name: 'IOM Italy',
+      kind: 'PublicAdministration',
+      country: 'IT',
+      city: 'Roma',
+      masked: false,
+      degree: 9,
+    },
     { id: 'assoc-cerfe', name: 'CERFE', kind: 'Association', country: 'IT', city: 'Roma', masked: false, degree: 4 },
-    { id: 'masked-1', name: 'a migrant (no consent to be named)', kind: 'Migrant', country: 'MA', masked: true, degree: 2 },
+    {
+      id: 'masked-1',
+      name: 'a migrant (no consent to be named)',
+      kind: 'Migrant',
+      country: 'MA',
+      masked: true,
+      degree: 2,
+    },
   ],
   edges: [
-    { id: 'PARTNERS_WITH:pa-iom-italy:assoc-cerfe', type: 'PARTNERS_WITH', from: 'pa-iom-italy', to: 'assoc-cerfe', since: '2006-05-05', crossesBorder: false, confidence: 0.95 },
-    { id: 'MEMBER_OF:masked-1:assoc-cerfe', type: 'MEMBER_OF', from: 'masked-1', to: 'assoc-cerfe', crossesBorder: true },
+    {
+      id: 'PARTNERS_WITH:pa-iom-italy:assoc-cerfe',
+      type: 'PARTNERS_WITH',
+      from: 'pa-iom-italy',
+      to: 'assoc-cerfe',
+      since: '2006-05-05',
+      crossesBorder: false,
+      confidence: 0.95,
+    },
+    {
+      id: 'MEMBER_OF:masked-1:assoc-cerfe',
+      type: 'MEMBER_OF',
+      from: 'masked-1',
+      to: 'assoc-cerfe',
+      crossesBorder: true,
+    },
   ],
 };
 
@@ -39,10 +68,20 @@ describe('mergeSubgraph', () => {
     const result = mergeSubgraph(graph, answer);
     expect(result.addedNodes).toEqual(['pa-iom-italy', 'assoc-cerfe', 'masked-1']);
     expect(result.addedEdges).toHaveLength(2);
-    expect(graph.getNodeAttributes('pa-iom-italy')).toMatchObject({ label: 'IOM Italy', kind: 'PublicAdministration', size: nodeSize(9), color: nodeColour('PublicAdministration', false) });
+    expect(graph.getNodeAttributes('pa-iom-italy')).toMatchObject({
+      label: 'IOM Italy',
+      kind: 'PublicAdministration',
+      size: nodeSize(9),
+      color: nodeColour('PublicAdministration', false),
+    });
     expect(graph.getNodeAttribute('masked-1', 'color')).toBe(MASKED_COLOUR);
     const tie = graph.getEdgeAttributes('MEMBER_OF:masked-1:assoc-cerfe');
-    expect(tie).toMatchObject({ rel: 'MEMBER_OF', crossesBorder: true, size: edgeSize(true), color: edgeColour('MEMBER_OF') });
+    expect(tie).toMatchObject({
+      rel: 'MEMBER_OF',
+      crossesBorder: true,
+      size: edgeSize(true),
+      color: edgeColour('MEMBER_OF'),
+    });
     expect('type' in tie).toBe(false);
   });
 
@@ -57,7 +96,15 @@ describe('mergeSubgraph', () => {
     expect(graph.size).toBe(2);
     mergeSubgraph(graph, {
       nodes: [{ id: 'assoc-cespi', name: 'CeSPI', kind: 'Association', country: 'IT', masked: false, degree: 1 }],
-      edges: [{ id: 'PARTNERS_WITH:assoc-cespi:assoc-cerfe', type: 'PARTNERS_WITH', from: 'assoc-cespi', to: 'assoc-cerfe', crossesBorder: false }],
+      edges: [
+        {
+          id: 'PARTNERS_WITH:assoc-cespi:assoc-cerfe',
+          type: 'PARTNERS_WITH',
+          from: 'assoc-cespi',
+          to: 'assoc-cerfe',
+          crossesBorder: false,
+        },
+      ],
     });
     const { x, y } = graph.getNodeAttributes('assoc-cespi');
     expect(Math.hypot(x - 100, y - 100)).toBeLessThan(7);
@@ -107,7 +154,10 @@ describe('paths on the canvas', () => {
     const graph = createGraph();
     mergeSubgraph(graph, answer);
     const sub = pathToSubgraph(graph, path);
-    expect(sub.edges.map((e) => e.id)).toEqual(['PARTNERS_WITH:pa-iom-italy:assoc-cerfe', 'PARTNERS_WITH:pa-mae-morocco:assoc-cerfe']);
+    expect(sub.edges.map((e) => e.id)).toEqual([
+      'PARTNERS_WITH:pa-iom-italy:assoc-cerfe',
+      'PARTNERS_WITH:pa-mae-morocco:assoc-cerfe',
+    ]);
     expect(sub.edges.map((e) => e.crossesBorder)).toEqual([false, true]);
     expect(sub.nodes.find((n) => n.id === 'assoc-cerfe')?.degree).toBe(4);
     const added = mergeSubgraph(graph, sub);
@@ -120,8 +170,12 @@ describe('paths on the canvas', () => {
     mergeSubgraph(graph, answer);
     const label = 'un migrant (sans consentement à être nommé)';
     expect(displayNode('masked-1', graph.getNodeAttributes('masked-1'), { maskedLabel: label }).label).toBe(label);
-    expect(displayNode('masked-1', graph.getNodeAttributes('masked-1'), {}).label).toBe(graph.getNodeAttributes('masked-1').label);
-    expect(displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), { maskedLabel: label }).label).toBe(graph.getNodeAttributes('assoc-cerfe').label);
+    expect(displayNode('masked-1', graph.getNodeAttributes('masked-1'), {}).label).toBe(
+      graph.getNodeAttributes('masked-1').label,
+    );
+    expect(displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), { maskedLabel: label }).label).toBe(
+      graph.getNodeAttributes('assoc-cerfe').label,
+    );
   });
 
   it('highlights the path and dims the rest', () => {
@@ -131,7 +185,10 @@ describe('paths on the canvas', () => {
     const highlight = pathHighlight(path);
     expect(highlight.edges.has(edgeKey('PARTNERS_WITH', 'pa-mae-morocco', 'assoc-cerfe'))).toBe(true);
     expect(displayNode('masked-1', graph.getNodeAttributes('masked-1'), { highlight }).color).toBe(DIMMED_COLOUR);
-    expect(displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), { highlight })).toMatchObject({ forceLabel: true, color: nodeColour('Association', false) });
+    expect(displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), { highlight })).toMatchObject({
+      forceLabel: true,
+      color: nodeColour('Association', false),
+    });
     const onPath = 'PARTNERS_WITH:pa-iom-italy:assoc-cerfe';
     expect(displayEdge(onPath, graph.getEdgeAttributes(onPath), highlight).color).toBe(HIGHLIGHT_EDGE_COLOUR);
     const off = 'MEMBER_OF:masked-1:assoc-cerfe';
@@ -142,7 +199,11 @@ describe('paths on the canvas', () => {
   it('marks the selected node and can size by ties on the canvas', () => {
     const graph = createGraph();
     mergeSubgraph(graph, answer);
-    const shown = displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), { selected: 'assoc-cerfe', sizeBy: 'canvas', canvasDegree: 2 });
+    const shown = displayNode('assoc-cerfe', graph.getNodeAttributes('assoc-cerfe'), {
+      selected: 'assoc-cerfe',
+      sizeBy: 'canvas',
+      canvasDegree: 2,
+    });
     expect(shown).toMatchObject({ highlighted: true, forceLabel: true, size: nodeSize(2) });
   });
 
@@ -172,7 +233,12 @@ describe('masked placeholders', () => {
     const graph = createGraph();
     mergeSubgraph(graph, scopeMasked(answer, 'a1'));
     mergeSubgraph(graph, scopeMasked(answer, 'a2'));
-    expect(graph.nodes().filter((n) => n.startsWith('masked-1')).sort()).toEqual(['masked-1@a1', 'masked-1@a2']);
+    expect(
+      graph
+        .nodes()
+        .filter((n) => n.startsWith('masked-1'))
+        .sort(),
+    ).toEqual(['masked-1@a1', 'masked-1@a2']);
     expect(graph.hasEdge('MEMBER_OF:masked-1@a2:assoc-cerfe')).toBe(true);
     expect(graph.order).toBe(4);
     const unmasked = { nodes: answer.nodes.filter((n) => !n.masked), edges: answer.edges.slice(0, 1) };

@@ -291,11 +291,13 @@ export function displayNode(
     maskedLabel?: string;
   },
 ): Partial<NodeAttributes> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number; type?: string } {
-  const out: Partial<NodeAttributes> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number; type?: string } = { ...attributes };
+  const out: Partial<NodeAttributes> & { highlighted?: boolean; forceLabel?: boolean; zIndex?: number; type?: string } =
+    { ...attributes };
   // sigma's own disc program, instead of the default shape program.
   if (options.discs) out.type = 'circle';
   if (options.sizeBy === 'canvas') out.size = nodeSize(options.canvasDegree ?? 0);
-  if (options.communityColours && attributes.community !== undefined && !attributes.masked) out.color = communityColour(attributes.community);
+  if (options.communityColours && attributes.community !== undefined && !attributes.masked)
+    out.color = communityColour(attributes.community);
   if (attributes.masked) out.label = options.maskedLabel ?? attributes.label;
   if (options.highlight && !options.highlight.nodes.has(id)) {
     out.color = DIMMED_COLOUR;
@@ -313,26 +315,51 @@ export function displayNode(
   return out;
 }
 
-export function displayEdge(id: string, attributes: EdgeAttributes, highlight?: Highlight | null): Partial<EdgeAttributes> & { zIndex?: number } {
+export function displayEdge(
+  id: string,
+  attributes: EdgeAttributes,
+  highlight?: Highlight | null,
+): Partial<EdgeAttributes> & { zIndex?: number } {
   if (!highlight) return attributes;
   if (highlight.edges.has(id)) return { ...attributes, color: HIGHLIGHT_EDGE_COLOUR, size: 5, zIndex: 2 };
   return { ...attributes, color: DIMMED_COLOUR, size: 0.8, zIndex: 0 };
 }
 
 /** Tol's "muted" scheme, colour-blind safe, cycled for Louvain communities. */
-const COMMUNITY_COLOURS = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499', '#DDDDDD'];
+const COMMUNITY_COLOURS = [
+  '#332288',
+  '#88CCEE',
+  '#44AA99',
+  '#117733',
+  '#999933',
+  '#DDCC77',
+  '#CC6677',
+  '#882255',
+  '#AA4499',
+  '#DDDDDD',
+];
 export function communityColour(community: number): string {
   return COMMUNITY_COLOURS[Math.abs(community) % COMMUNITY_COLOURS.length]!;
 }
 
 /** Ties on the canvas that touch a node, for the details panel. */
-export function tiesOf(graph: ExplorerGraph, id: string): { key: string; rel: string; other: string; otherLabel: string; outgoing: boolean; attributes: EdgeAttributes }[] {
+export function tiesOf(
+  graph: ExplorerGraph,
+  id: string,
+): { key: string; rel: string; other: string; otherLabel: string; outgoing: boolean; attributes: EdgeAttributes }[] {
   if (!graph.hasNode(id)) return [];
   const ties: ReturnType<typeof tiesOf> = [];
   graph.forEachEdge(id, (key, attributes, source, target) => {
     const outgoing = source === id;
     const other = outgoing ? target : source;
-    ties.push({ key, rel: attributes.rel, other, otherLabel: graph.getNodeAttribute(other, 'label'), outgoing, attributes });
+    ties.push({
+      key,
+      rel: attributes.rel,
+      other,
+      otherLabel: graph.getNodeAttribute(other, 'label'),
+      outgoing,
+      attributes,
+    });
   });
   return ties.sort((a, b) => a.rel.localeCompare(b.rel) || a.otherLabel.localeCompare(b.otherLabel));
 }
@@ -349,7 +376,9 @@ export function scopeMasked(answer: SubgraphAnswer, scope: string): SubgraphAnsw
   return {
     nodes: answer.nodes.map((n) => (masked.has(n.id) ? { ...n, id: rename(n.id) } : n)),
     edges: answer.edges.map((e) =>
-      masked.has(e.from) || masked.has(e.to) ? { ...e, id: edgeKey(e.type, rename(e.from), rename(e.to)), from: rename(e.from), to: rename(e.to) } : e,
+      masked.has(e.from) || masked.has(e.to)
+        ? { ...e, id: edgeKey(e.type, rename(e.from), rename(e.to)), from: rename(e.from), to: rename(e.to) }
+        : e,
     ),
   };
 }

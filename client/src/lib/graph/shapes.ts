@@ -5,7 +5,17 @@
  * node's own colour, so masking, dimming and community colours keep working), the legend, and the
  * SVG export. Pure; unit-tested.
  */
-export const SHAPES = ['circle', 'square', 'diamond', 'triangle', 'star', 'hexagon', 'pentagon', 'triangleDown', 'plus'] as const;
+export const SHAPES = [
+  'circle',
+  'square',
+  'diamond',
+  'triangle',
+  'star',
+  'hexagon',
+  'pentagon',
+  'triangleDown',
+  'plus',
+] as const;
 export type Shape = (typeof SHAPES)[number];
 
 const KIND_SHAPES: Record<string, Shape> = {
@@ -45,7 +55,12 @@ export function shapePath(shape: Shape, cx: number, cy: number, r: number): stri
       return `M${round(cx - r)} ${round(cy)}A${round(r)} ${round(r)} 0 1 0 ${round(cx + r)} ${round(cy)}A${round(r)} ${round(r)} 0 1 0 ${round(cx - r)} ${round(cy)}Z`;
     case 'square': {
       const h = r * 0.9;
-      return closed([[cx - h, cy - h], [cx + h, cy - h], [cx + h, cy + h], [cx - h, cy + h]]);
+      return closed([
+        [cx - h, cy - h],
+        [cx + h, cy - h],
+        [cx + h, cy + h],
+        [cx - h, cy + h],
+      ]);
     }
     case 'diamond':
       return closed(polygon(4, cx, cy, r * 1.15));
@@ -65,7 +80,20 @@ export function shapePath(shape: Shape, cx: number, cy: number, r: number): stri
     case 'plus': {
       const a = r;
       const b = r * 0.38;
-      return closed([[cx - b, cy - a], [cx + b, cy - a], [cx + b, cy - b], [cx + a, cy - b], [cx + a, cy + b], [cx + b, cy + b], [cx + b, cy + a], [cx - b, cy + a], [cx - b, cy + b], [cx - a, cy + b], [cx - a, cy - b], [cx - b, cy - b]]);
+      return closed([
+        [cx - b, cy - a],
+        [cx + b, cy - a],
+        [cx + b, cy - b],
+        [cx + a, cy - b],
+        [cx + a, cy + b],
+        [cx + b, cy + b],
+        [cx + b, cy + a],
+        [cx - b, cy + a],
+        [cx - b, cy + b],
+        [cx - a, cy + b],
+        [cx - a, cy - b],
+        [cx - b, cy - b],
+      ]);
     }
   }
 }

@@ -23,7 +23,12 @@ export function snapshotPng(renderer: ExplorerSigma): Promise<Blob> {
     const layer = layers[name];
     if (layer) context.drawImage(layer, 0, 0, out.width, out.height);
   }
-  return new Promise((resolve, reject) => out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    out.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))),
+      'image/png',
+    ),
+  );
 }
 
 /** Saves text or a blob as a file through a temporary link. */

@@ -36,13 +36,24 @@ export function toSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], widt
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     '<g stroke-linecap="round">',
-    ...edges.map((e) => `<line x1="${px(e.from.x)}" y1="${py(e.from.y)}" x2="${px(e.to.x)}" y2="${py(e.to.y)}" stroke="${e.color}" stroke-width="${e.size}"/>`),
+    ...edges.map(
+      (e) =>
+        `<line x1="${px(e.from.x)}" y1="${py(e.from.y)}" x2="${px(e.to.x)}" y2="${py(e.to.y)}" stroke="${e.color}" stroke-width="${e.size}"/>`,
+    ),
     '</g>',
     '<g>',
-    ...nodes.map((n) => `<path d="${shapePath(kindShape(n.kind ?? ''), px(n.x), py(n.y), n.size)}" fill="${n.color}" stroke="#ffffff" data-kind="${xmlEscape(n.kind ?? '')}"/>`),
+    ...nodes.map(
+      (n) =>
+        `<path d="${shapePath(kindShape(n.kind ?? ''), px(n.x), py(n.y), n.size)}" fill="${n.color}" stroke="#ffffff" data-kind="${xmlEscape(n.kind ?? '')}"/>`,
+    ),
     '</g>',
     '<g fill="#1d2430">',
-    ...nodes.filter((n) => n.label).map((n) => `<text x="${+(px(n.x) + n.size + 3).toFixed(2)}" y="${+(py(n.y) + 4).toFixed(2)}">${xmlEscape(n.label)}</text>`),
+    ...nodes
+      .filter((n) => n.label)
+      .map(
+        (n) =>
+          `<text x="${+(px(n.x) + n.size + 3).toFixed(2)}" y="${+(py(n.y) + 4).toFixed(2)}">${xmlEscape(n.label)}</text>`,
+      ),
     '</g>',
     '</svg>',
   ];

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { IDENTITY, cssTransform, isIdentity, panBy, sourceOf, wheelFactor, zoomAt, type Point, type ViewTransform } from './view-transform.js';
+import {
+  IDENTITY,
+  cssTransform,
+  isIdentity,
+  panBy,
+  sourceOf,
+  wheelFactor,
+  zoomAt,
+  type Point,
+  type ViewTransform,
+} from './view-transform.js';
 
 /** Where `t` shows the viewport point p of the committed camera. */
 const apply = (t: ViewTransform, p: Point): Point => ({ x: t.scale * p.x + t.tx, y: t.scale * p.y + t.ty });

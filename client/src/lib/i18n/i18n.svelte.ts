@@ -1,6 +1,15 @@
 import type { Locale, MessageKey } from './dictionary.js';
 import { formatHop, formatReason, type HopParts, type ReasonParts } from './reasons.js';
-import { countryLabel, isLocale, kindName, pickLocale, relationshipName, textDirection, translate, type Params } from './translate.js';
+import {
+  countryLabel,
+  isLocale,
+  kindName,
+  pickLocale,
+  relationshipName,
+  textDirection,
+  translate,
+  type Params,
+} from './translate.js';
 
 const STORAGE_KEY = 'ponte.locale';
 
@@ -36,7 +45,8 @@ class I18n {
   country = (code: string | null | undefined): string => countryLabel(this.#locale, code);
   rel = (type: string): string => relationshipName(this.#locale, type);
   /** A moment (ISO date-time) as this language writes it, e.g. for audit entries. */
-  moment = (at: string, time: 'short' | 'medium' = 'medium'): string => new Date(at).toLocaleString(this.#locale, { dateStyle: 'medium', timeStyle: time });
+  moment = (at: string, time: 'short' | 'medium' = 'medium'): string =>
+    new Date(at).toLocaleString(this.#locale, { dateStyle: 'medium', timeStyle: time });
   /** An explanation from the API in the interface language (`english`: the API's sentence, the fallback). */
   reason = (reason: ReasonParts, english: string): string => formatReason(this.#locale, reason, english);
   hop = (hop: HopParts, english: string): string => formatHop(this.#locale, hop, english);

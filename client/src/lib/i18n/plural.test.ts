@@ -8,7 +8,17 @@ describe('plural messages', () => {
     expect([0, 1, 2, 5].map((n) => pluralCategory('it', n))).toEqual(['other', 'one', 'other', 'other']);
     // French counts 0 and 1 (and 1.5) as one.
     expect([0, 1, 1.5, 2].map((n) => pluralCategory('fr', n))).toEqual(['one', 'one', 'one', 'other']);
-    expect([0, 1, 2, 3, 10, 11, 99, 100, 102].map((n) => pluralCategory('ar', n))).toEqual(['zero', 'one', 'two', 'few', 'few', 'many', 'many', 'other', 'other']);
+    expect([0, 1, 2, 3, 10, 11, 99, 100, 102].map((n) => pluralCategory('ar', n))).toEqual([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'few',
+      'many',
+      'many',
+      'other',
+      'other',
+    ]);
   });
 
   it('fall back to other when a language gives no form for the category', () => {
@@ -17,8 +27,12 @@ describe('plural messages', () => {
   });
 
   it('no longer say "1 problems" on the import page, in any language', () => {
-    expect(translate('en', 'import.errors', { count: 1 })).toBe('1 problem: nothing will be written until it is fixed.');
-    expect(translate('en', 'import.errors', { count: 3 })).toBe('3 problems: nothing will be written until they are fixed.');
+    expect(translate('en', 'import.errors', { count: 1 })).toBe(
+      '1 problem: nothing will be written until it is fixed.',
+    );
+    expect(translate('en', 'import.errors', { count: 3 })).toBe(
+      '3 problems: nothing will be written until they are fixed.',
+    );
     expect(translate('it', 'import.errors', { count: 1 })).toMatch(/^1 problema:/);
     expect(translate('it', 'import.errors', { count: 2 })).toMatch(/^2 problemi:/);
     expect(translate('fr', 'import.errors', { count: 1 })).toMatch(/^1 problème :/);

@@ -50,7 +50,9 @@ function showValue(locale: Locale, type: string, value: string): string {
     }
     case 'YEAR': {
       const y = Number(value);
-      return Number.isInteger(y) ? new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, 0, 1)) : value;
+      return Number.isInteger(y)
+        ? new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, 0, 1))
+        : value;
     }
     case 'COUNTRY':
       return countryLabel(locale, value);
@@ -78,7 +80,9 @@ function showValue(locale: Locale, type: string, value: string): string {
 function showValues(locale: Locale, code: string, param: ReasonParamParts): string {
   const shown = param.values.map((v) => showValue(locale, param.type, v));
   if (code === 'WORDS_JOINED') return shown.join(' ');
-  return shown.length <= 1 ? (shown[0] ?? '') : new Intl.ListFormat(intlLocale(locale), { type: 'unit', style: 'short' }).format(shown);
+  return shown.length <= 1
+    ? (shown[0] ?? '')
+    : new Intl.ListFormat(intlLocale(locale), { type: 'unit', style: 'short' }).format(shown);
 }
 
 /** One reason in `locale`; `english` (the API's string for it) when the code is unknown here. */

@@ -28,7 +28,8 @@ describe('i18n', () => {
         } else {
           // A plural form may say the number in words ("رابط واحد"), never a placeholder English lacks.
           expect(names(message.other), `${locale} ${key}`).toEqual(names(source.other));
-          for (const form of Object.values(message)) for (const name of names(form)) expect(names(source.other), `${locale} ${key}`).toContain(name);
+          for (const form of Object.values(message))
+            for (const name of names(form)) expect(names(source.other), `${locale} ${key}`).toContain(name);
         }
       }
     }

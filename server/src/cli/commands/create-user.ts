@@ -22,18 +22,39 @@ export function parseCreateUserArgs(args: readonly string[]): CreateUserOptions 
   const given = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const flag = args[i]!;
-    if (!['--email', '--role', '--org'].includes(flag)) throw new PonteError(ErrorCode.BadUserInput, `create-user: unknown argument "${flag}" (usage: ponte create-user ${USAGE})`);
+    if (!['--email', '--role', '--org'].includes(flag))
+      throw new PonteError(
+        ErrorCode.BadUserInput,
+        `create-user: unknown argument "${flag}" (usage: ponte create-user ${USAGE})`,
+      );
     const value = args[++i];
-    if (value === undefined || value.startsWith('--')) throw new PonteError(ErrorCode.BadUserInput, `create-user: ${flag} needs a value (usage: ponte create-user ${USAGE})`);
+    if (value === undefined || value.startsWith('--'))
+      throw new PonteError(
+        ErrorCode.BadUserInput,
+        `create-user: ${flag} needs a value (usage: ponte create-user ${USAGE})`,
+      );
     given.set(flag, value);
   }
   const email = given.get('--email')?.trim().toLowerCase();
-  if (!email || !EMAIL.test(email)) throw new PonteError(ErrorCode.BadUserInput, `create-user: --email must be an e-mail address such as name@example.org (usage: ponte create-user ${USAGE})`);
+  if (!email || !EMAIL.test(email))
+    throw new PonteError(
+      ErrorCode.BadUserInput,
+      `create-user: --email must be an e-mail address such as name@example.org (usage: ponte create-user ${USAGE})`,
+    );
   const role = given.get('--role');
-  if (!role || !(ROLES as readonly string[]).includes(role)) throw new PonteError(ErrorCode.BadUserInput, `create-user: --role must be one of ${ROLES.join(', ')}`);
+  if (!role || !(ROLES as readonly string[]).includes(role))
+    throw new PonteError(ErrorCode.BadUserInput, `create-user: --role must be one of ${ROLES.join(', ')}`);
   const org = given.get('--org') ?? null;
-  if (role === 'partner' && !org) throw new PonteError(ErrorCode.BadUserInput, 'create-user: a partner belongs to an organisation: add --org with its id (e.g. assoc-cerfe)');
-  if (role !== 'partner' && org) throw new PonteError(ErrorCode.BadUserInput, `create-user: only partners belong to an organisation; leave --org out for ${role}`);
+  if (role === 'partner' && !org)
+    throw new PonteError(
+      ErrorCode.BadUserInput,
+      'create-user: a partner belongs to an organisation: add --org with its id (e.g. assoc-cerfe)',
+    );
+  if (role !== 'partner' && org)
+    throw new PonteError(
+      ErrorCode.BadUserInput,
+      `create-user: only partners belong to an organisation; leave --org out for ${role}`,
+    );
   return { email, role: role as Role, org };
 }
 
@@ -51,19 +72,45 @@ export const command: PonteCommand = {
     ]);
     await withDatabase(async ({ driver, database }) => {
       if (options.org) {
-        const { records } = await driver.executeQuery('MATCH (o:Actor {id: $id}) WHERE NOT o:Migrant RETURN o.id AS id', { id: options.org }, { database, routing: 'READ' });
-        if (records.length === 0) throw new PonteError(ErrorCode.NotFound, `create-user: no organisation with id "${options.org}"; a partner's --org is the id of an association, firm, public administration or funder`);
+        const { records } = await driver.executeQuery(
+          'MATCH (o:Actor {id: $id}) WHERE NOT o:Migrant RETURN o.id AS id',
+          { id: options.org },
+          { database, routing: 'READ' },
+        );
+        if (records.length === 0)
+          throw new PonteError(
+            ErrorCode.NotFound,
+            `create-user: no organisation with id "${options.org}"; a partner's --org is the id of an association, firm, public administration or funder`,
+          );
       }
       const oneTime = randomBytes(12).toString('base64url');
       const { records } = await driver.executeQuery(
         USER_CYPHER.create,
-        { id: newUserId(), email: options.email, role: options.role, org: options.org, passwordHash: await hashPassword(oneTime) },
+        {
+          id: newUserId(),
+          email: options.email,
+          role: options.role,
+          org: options.org,
+          passwordHash: await hashPassword(oneTime),
+        },
         { database },
       );
       const account = records[0]?.get('account') as { id: string } | undefined;
-      if (!account) throw new PonteError(ErrorCode.Conflict, `create-user: an account with e-mail ${options.email} exists already; an admin can change it with setUserRole`);
-      await writeAudit(driver, database, { userId: `cli:${userInfo().username}`, role: 'cli', operation: 'createUser', ids: [account.id], outcome: 'ok' });
-      console.log(`Created ${options.role} ${options.email} (${account.id}${options.org ? `, organisation ${options.org}` : ''}).`);
+      if (!account)
+        throw new PonteError(
+          ErrorCode.Conflict,
+          `create-user: an account with e-mail ${options.email} exists already; an admin can change it with setUserRole`,
+        );
+      await writeAudit(driver, database, {
+        userId: `cli:${userInfo().username}`,
+        role: 'cli',
+        operation: 'createUser',
+        ids: [account.id],
+        outcome: 'ok',
+      });
+      console.log(
+        `Created ${options.role} ${options.email} (${account.id}${options.org ? `, organisation ${options.org}` : ''}).`,
+      );
       console.log(`One-time password (shown once, not stored): ${oneTime}`);
     });
   },

@@ -8,10 +8,16 @@ import { checkExportTarget, writeExport } from '../../io/export/write-files.js';
 import { withDatabase } from '../database.js';
 import type { PonteCommand } from './command.js';
 
-const USAGE = '--format json|csv|graphml|gexf --out PATH [--kinds Kind,…] [--types TYPE,…] [--region ID|CODE] [--personal]';
+const USAGE =
+  '--format json|csv|graphml|gexf --out PATH [--kinds Kind,…] [--types TYPE,…] [--region ID|CODE] [--personal]';
 
 function list(value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(',').map((v) => v.trim()).filter(Boolean);
+  return value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
 }
 
 /**
@@ -27,7 +33,14 @@ export const command: PonteCommand = {
     try {
       ({ values } = parseArgs({
         args: [...args],
-        options: { format: { type: 'string' }, out: { type: 'string' }, kinds: { type: 'string' }, types: { type: 'string' }, region: { type: 'string' }, personal: { type: 'boolean' } },
+        options: {
+          format: { type: 'string' },
+          out: { type: 'string' },
+          kinds: { type: 'string' },
+          types: { type: 'string' },
+          region: { type: 'string' },
+          personal: { type: 'boolean' },
+        },
         strict: true,
         allowPositionals: false,
       }));
@@ -35,10 +48,20 @@ export const command: PonteCommand = {
       throw new PonteError(ErrorCode.BadUserInput, `export: ${(error as Error).message}; usage: export ${USAGE}`);
     }
     const { format, filter } = parseExportRequest(
-      { format: values.format, kinds: list(values.kinds), types: list(values.types), region: values.region, personalFields: values.personal },
+      {
+        format: values.format,
+        kinds: list(values.kinds),
+        types: list(values.types),
+        region: values.region,
+        personalFields: values.personal,
+      },
       (option) => `export --${option}`,
     );
-    if (!values.out) throw new PonteError(ErrorCode.BadUserInput, `export --out: missing; name the ${format === 'json' || format === 'csv' ? 'folder' : 'file'} to write`);
+    if (!values.out)
+      throw new PonteError(
+        ErrorCode.BadUserInput,
+        `export --out: missing; name the ${format === 'json' || format === 'csv' ? 'folder' : 'file'} to write`,
+      );
     await checkExportTarget(format, values.out);
 
     await withDatabase(
@@ -47,7 +70,9 @@ export const command: PonteCommand = {
         const result = await exportGraph(driver, database, format, filter);
         await auditExport(driver, database, { userId: `cli:${userInfo().username}`, role: 'cli' }, result, filter);
         const written = await writeExport(result, values.out!);
-        console.log(`Exported ${result.nodes} nodes and ${result.ties} ties as ${format} to ${written.length === 1 ? written[0] : `${values.out} (${written.length} files)`} in ${Date.now() - started} ms${filter.personalFields ? ' (with personal fields)' : ''}.`);
+        console.log(
+          `Exported ${result.nodes} nodes and ${result.ties} ties as ${format} to ${written.length === 1 ? written[0] : `${values.out} (${written.length} files)`} in ${Date.now() - started} ms${filter.personalFields ? ' (with personal fields)' : ''}.`,
+        );
       },
       { migrate: false }, // reads only
     );

@@ -57,8 +57,15 @@ export function parseImportArgs(args: readonly string[]): ImportArgs {
   }
   if (!file) throw bad('which file? give its path');
   const ext = path.extname(file).toLowerCase();
-  const chosen = format?.toLowerCase() ?? (ext === '.json' ? 'json' : ext === '.csv' || ext === '.tsv' || ext === '.txt' ? 'csv' : undefined);
-  if (chosen !== 'csv' && chosen !== 'json') throw bad(format ? `--format must be csv or json (got "${format}")` : `cannot tell the format of "${path.basename(file)}" from its name; add --format csv or --format json`);
+  const chosen =
+    format?.toLowerCase() ??
+    (ext === '.json' ? 'json' : ext === '.csv' || ext === '.tsv' || ext === '.txt' ? 'csv' : undefined);
+  if (chosen !== 'csv' && chosen !== 'json')
+    throw bad(
+      format
+        ? `--format must be csv or json (got "${format}")`
+        : `cannot tell the format of "${path.basename(file)}" from its name; add --format csv or --format json`,
+    );
   let target: ImportTarget | undefined;
   if (kind !== undefined) {
     target = parseTarget(kind);
@@ -118,7 +125,10 @@ export const command: PonteCommand = {
         for (const issue of report.errors.slice(0, SHOWN)) console.error(formatIssue(shown, issue));
         if (report.errorCount > SHOWN) console.error(`… and ${report.errorCount - SHOWN} more`);
         const count = report.errorCount === 1 ? '1 problem' : `${report.errorCount} problems`;
-        throw new PonteError(ErrorCode.ImportInvalid, `${shown}: ${count}, nothing was written; fix them and run the import again`);
+        throw new PonteError(
+          ErrorCode.ImportInvalid,
+          `${shown}: ${count}, nothing was written; fix them and run the import again`,
+        );
       }
       if (report.dryRun) {
         for (const change of report.changes.slice(0, SHOWN)) console.log(formatChange(change));

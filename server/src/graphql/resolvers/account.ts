@@ -11,7 +11,8 @@ import type { MutationResolvers, QueryResolvers } from '../__generated__/resolve
 export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent, args, context) => {
   requirePermission(context, (p) => p.readAuditLog, 'read the audit log');
   const limit = args.limit ?? 50;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw userError(`auditLog: "limit" must be between 1 and 500 (got ${limit}).`, 'limit');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+    throw userError(`auditLog: "limit" must be between 1 and 500 (got ${limit}).`, 'limit');
   const filter = {
     actor: auditFilter('actor', args.actor),
     user: auditFilter('user', args.user),
@@ -34,11 +35,30 @@ export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent
     { database: context.database, routing: 'READ' },
   );
   if (args.after && records.length === 0) {
-    const { records: known } = await context.driver.executeQuery('MATCH (e:AuditEvent {id: $after}) RETURN count(e) AS n', { after: args.after }, { database: context.database, routing: 'READ' });
-    if (Number(known[0]?.get('n')) === 0) throw userError(`auditLog: no audit entry with id "${args.after}" (pass the id of an entry you read).`, 'after', ErrorCode.NotFound);
+    const { records: known } = await context.driver.executeQuery(
+      'MATCH (e:AuditEvent {id: $after}) RETURN count(e) AS n',
+      { after: args.after },
+      { database: context.database, routing: 'READ' },
+    );
+    if (Number(known[0]?.get('n')) === 0)
+      throw userError(
+        `auditLog: no audit entry with id "${args.after}" (pass the id of an entry you read).`,
+        'after',
+        ErrorCode.NotFound,
+      );
   }
   return records.map((r) => {
-    const e = r.get('e') as { id: string; at: string; userId: string; role: string; operation: string; ids: string[] | null; erasureId: string | null; basis: string | null; outcome: string };
+    const e = r.get('e') as {
+      id: string;
+      at: string;
+      userId: string;
+      role: string;
+      operation: string;
+      ids: string[] | null;
+      erasureId: string | null;
+      basis: string | null;
+      outcome: string;
+    };
     return { ...e, ids: e.ids ?? [] };
   });
 };
@@ -47,11 +67,19 @@ export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent
 function auditFilter(argument: 'actor' | 'user' | 'operation', value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const v = value.trim();
-  if (v === '' || v.length > 200) throw userError(`auditLog: "${argument}" must be 1–200 characters (got ${v.length}); leave it out to see every entry.`, argument);
+  if (v === '' || v.length > 200)
+    throw userError(
+      `auditLog: "${argument}" must be 1–200 characters (got ${v.length}); leave it out to see every entry.`,
+      argument,
+    );
   return v;
 }
 
-export const setMigrantConsent: MutationResolvers<PonteContext>['setMigrantConsent'] = async (_parent, args, context) => {
+export const setMigrantConsent: MutationResolvers<PonteContext>['setMigrantConsent'] = async (
+  _parent,
+  args,
+  context,
+) => {
   requirePermission(context, (p) => p.write, "change a migrant's consent");
   // In the mutation's audited transaction: the change and its audit record commit together.
   const rows = await write<{ id: string; consent: typeof args.consent }>(
@@ -87,9 +115,20 @@ export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = asy
       { id: args.id },
     );
     // Earlier audit entries keep who did what, but refer to the person by the erasure id from now on.
-    await tx.run('MATCH (e:AuditEvent) WHERE $id IN e.ids SET e.ids = [x IN e.ids | CASE WHEN x = $id THEN $ref ELSE x END]', { id: args.id, ref: erasedRef(erasureId) });
+    await tx.run(
+      'MATCH (e:AuditEvent) WHERE $id IN e.ids SET e.ids = [x IN e.ids | CASE WHEN x = $id THEN $ref ELSE x END]',
+      { id: args.id, ref: erasedRef(erasureId) },
+    );
     // Only the erasure id, the basis and who: the id itself may name the person.
-    await writeAuditInTx(tx, { userId: principal.sub, role: principal.role, operation: 'eraseMigrant', ids: [], erasureId, basis: args.basis, outcome: 'ok' });
+    await writeAuditInTx(tx, {
+      userId: principal.sub,
+      role: principal.role,
+      operation: 'eraseMigrant',
+      ids: [],
+      erasureId,
+      basis: args.basis,
+      outcome: 'ok',
+    });
     return { ties: Number(row.get('ties')), at: row.get('at') as string };
   };
   // Sent with other writes in one mutation, the erasure joins that mutation's transaction: in a
@@ -106,7 +145,12 @@ export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = asy
       await session.close();
     }
   }
-  if (!result) throw userError('eraseMigrant: no migrant with that id (it may have been erased already).', 'id', ErrorCode.NotFound);
+  if (!result)
+    throw userError(
+      'eraseMigrant: no migrant with that id (it may have been erased already).',
+      'id',
+      ErrorCode.NotFound,
+    );
   rememberErasure(context.writeTx, args.id, erasureId);
   context.log.info({ erasureId, userId: principal.sub }, 'migrant erased');
   return { erasureId, ties: result.ties, at: result.at };

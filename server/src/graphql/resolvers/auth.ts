@@ -14,15 +14,23 @@ const THROTTLED = {
 
 export const login: MutationResolvers<PonteContext>['login'] = async (_parent, args, context) => {
   const services = context.services;
-  if (!services) throw new GraphQLError('Sign-in is not available on this server.', { extensions: { code: ErrorCode.Forbidden } });
-  if (args.email.length > 320 || args.password.length > 1024) throw new GraphQLError('Wrong e-mail or password.', { extensions: { code: ErrorCode.Unauthenticated } });
+  if (!services)
+    throw new GraphQLError('Sign-in is not available on this server.', { extensions: { code: ErrorCode.Forbidden } });
+  if (args.email.length > 320 || args.password.length > 1024)
+    throw new GraphQLError('Wrong e-mail or password.', { extensions: { code: ErrorCode.Unauthenticated } });
   const address = context.auth.address;
   const verdict = services.signInThrottle.attempt(address, args.email);
   if (!verdict.allowed) {
     const wait = verdict.retryAfterSeconds;
-    throw new GraphQLError(`${THROTTLED[verdict.reason]}; try again in ${wait < 120 ? `${wait} second(s)` : `${Math.ceil(wait / 60)} minute(s)`}.`, {
-      extensions: { code: ErrorCode.RateLimited, http: { status: 429, headers: new Map([['retry-after', String(wait)]]) } },
-    });
+    throw new GraphQLError(
+      `${THROTTLED[verdict.reason]}; try again in ${wait < 120 ? `${wait} second(s)` : `${Math.ceil(wait / 60)} minute(s)`}.`,
+      {
+        extensions: {
+          code: ErrorCode.RateLimited,
+          http: { status: 429, headers: new Map([['retry-after', String(wait)]]) },
+        },
+      },
+    );
   }
   const user = await services.users.findByEmail(args.email);
   // Verify against a decoy when the e-mail is unknown: the same work, so timing reveals nothing.
@@ -33,9 +41,17 @@ export const login: MutationResolvers<PonteContext>['login'] = async (_parent, a
     throw new GraphQLError('Wrong e-mail or password.', { extensions: { code: ErrorCode.Unauthenticated } });
   }
   services.signInThrottle.succeeded(address, args.email);
-  const { token, expiresAt } = await services.tokens.sign({ sub: user.id, roles: [user.role], org: user.org ?? undefined });
+  const { token, expiresAt } = await services.tokens.sign({
+    sub: user.id,
+    roles: [user.role],
+    org: user.org ?? undefined,
+  });
   context.log.info({ userId: user.id, role: user.role }, 'signed in');
-  return { token, expiresAt: expiresAt.toISOString(), user: { id: user.id, email: user.email, role: user.role, organisation: user.org } };
+  return {
+    token,
+    expiresAt: expiresAt.toISOString(),
+    user: { id: user.id, email: user.email, role: user.role, organisation: user.org },
+  };
 };
 
 export const me: QueryResolvers<PonteContext>['me'] = async (_parent, _args, context) => {

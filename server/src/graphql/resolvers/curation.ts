@@ -15,17 +15,35 @@ import type { MutationResolvers, QueryResolvers } from '../__generated__/resolve
  * change and its record commit together; a refused or failed attempt by a signed-in user is
  * recorded with its error code.
  */
-export const duplicateCandidates: QueryResolvers<PonteContext>['duplicateCandidates'] = async (_parent, args, context) => {
+export const duplicateCandidates: QueryResolvers<PonteContext>['duplicateCandidates'] = async (
+  _parent,
+  args,
+  context,
+) => {
   requirePermission(context, (p) => p.write, 'list duplicate candidates');
   const minScore = args.minScore ?? 0.75;
   const limit = args.limit ?? 50;
-  if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) throw userError(`duplicateCandidates: "minScore" must be between 0 and 1 (got ${minScore}).`, 'minScore');
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw userError(`duplicateCandidates: "limit" must be between 1 and 500 (got ${limit}).`, 'limit');
+  if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1)
+    throw userError(`duplicateCandidates: "minScore" must be between 0 and 1 (got ${minScore}).`, 'minScore');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+    throw userError(`duplicateCandidates: "limit" must be between 1 and 500 (got ${limit}).`, 'limit');
   const pairs = await findCandidates(context.driver, context.database, { kinds: args.kinds ?? null, minScore, limit });
-  return pairs.map((p) => ({ ...p, a: { ...p.a, altNames: [...p.a.altNames] }, b: { ...p.b, altNames: [...p.b.altNames] }, reasons: [...p.reasons], reasonParts: [...p.reasonParts] }));
+  return pairs.map((p) => ({
+    ...p,
+    a: { ...p.a, altNames: [...p.a.altNames] },
+    b: { ...p.b, altNames: [...p.b.altNames] },
+    reasons: [...p.reasons],
+    reasonParts: [...p.reasonParts],
+  }));
 };
 
-async function auditedWrite<T>(context: PonteContext, operation: string, ids: string[], what: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+async function auditedWrite<T>(
+  context: PonteContext,
+  operation: string,
+  ids: string[],
+  what: string,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
   requirePermission(context, (p) => p.write, what);
   const principal = context.auth.principal!;
   const session = context.driver.session({ database: context.database });
@@ -36,10 +54,18 @@ async function auditedWrite<T>(context: PonteContext, operation: string, ids: st
       return result;
     });
   } catch (error) {
-    const code = isPonteError(error) ? error.code : error instanceof GraphQLError ? String(error.extensions.code ?? 'error') : 'error';
-    await writeAudit(context.driver, context.database, { userId: principal.sub, role: principal.role, operation, ids, outcome: code }).catch((e: unknown) =>
-      context.log.error({ err: e, operation }, 'could not write the audit record'),
-    );
+    const code = isPonteError(error)
+      ? error.code
+      : error instanceof GraphQLError
+        ? String(error.extensions.code ?? 'error')
+        : 'error';
+    await writeAudit(context.driver, context.database, {
+      userId: principal.sub,
+      role: principal.role,
+      operation,
+      ids,
+      outcome: code,
+    }).catch((e: unknown) => context.log.error({ err: e, operation }, 'could not write the audit record'));
     throw error;
   } finally {
     await session.close();
@@ -53,9 +79,13 @@ async function refusedAudit(context: PonteContext, operation: string, ids: strin
   } catch (error) {
     const principal = context.auth.principal;
     if (principal) {
-      await writeAudit(context.driver, context.database, { userId: principal.sub, role: principal.role, operation, ids, outcome: ErrorCode.Forbidden }).catch((e: unknown) =>
-        context.log.error({ err: e, operation }, 'could not write the audit record'),
-      );
+      await writeAudit(context.driver, context.database, {
+        userId: principal.sub,
+        role: principal.role,
+        operation,
+        ids,
+        outcome: ErrorCode.Forbidden,
+      }).catch((e: unknown) => context.log.error({ err: e, operation }, 'could not write the audit record'));
     }
     throw error;
   }
@@ -65,10 +95,24 @@ export const dismissDuplicate: MutationResolvers<PonteContext>['dismissDuplicate
   const what = 'dismiss duplicate candidates';
   await refusedAudit(context, 'dismissDuplicate', [args.a, args.b], what);
   return auditedWrite(context, 'dismissDuplicate', [args.a, args.b], what, async (tx) => {
-    if (args.a === args.b) throw userError(`dismissDuplicate: "a" and "b" are the same id ("${args.a}"); pass the two actors of a pair.`, 'b');
-    const found = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (x:Actor {id: id}) RETURN id, x IS NOT NULL AS found', { ids: [args.a, args.b] });
-    const missing = found.records.map((r, i) => ({ id: r.get('id') as string, argument: i === 0 ? 'a' : 'b', found: r.get('found') as boolean })).find((r) => !r.found);
-    if (missing) throw userError(`dismissDuplicate: no actor with id "${missing.id}" (argument "${missing.argument}").`, missing.argument, ErrorCode.NotFound);
+    if (args.a === args.b)
+      throw userError(
+        `dismissDuplicate: "a" and "b" are the same id ("${args.a}"); pass the two actors of a pair.`,
+        'b',
+      );
+    const found = await tx.run(
+      'UNWIND $ids AS id OPTIONAL MATCH (x:Actor {id: id}) RETURN id, x IS NOT NULL AS found',
+      { ids: [args.a, args.b] },
+    );
+    const missing = found.records
+      .map((r, i) => ({ id: r.get('id') as string, argument: i === 0 ? 'a' : 'b', found: r.get('found') as boolean }))
+      .find((r) => !r.found);
+    if (missing)
+      throw userError(
+        `dismissDuplicate: no actor with id "${missing.id}" (argument "${missing.argument}").`,
+        missing.argument,
+        ErrorCode.NotFound,
+      );
     return dismissPair(tx, args.a, args.b, context.auth.principal!.sub);
   });
 };
@@ -76,7 +120,9 @@ export const dismissDuplicate: MutationResolvers<PonteContext>['dismissDuplicate
 export const mergeActors: MutationResolvers<PonteContext>['mergeActors'] = async (_parent, args, context) => {
   const what = 'merge actors';
   await refusedAudit(context, 'mergeActors', [args.keep, args.drop], what);
-  const result = await auditedWrite(context, 'mergeActors', [args.keep, args.drop], what, (tx) => mergeActorsInTx(tx, args.keep, args.drop));
+  const result = await auditedWrite(context, 'mergeActors', [args.keep, args.drop], what, (tx) =>
+    mergeActorsInTx(tx, args.keep, args.drop),
+  );
   context.log.info({ keep: args.keep, drop: args.drop, userId: context.auth.principal!.sub }, 'actors merged');
   return { kept: args.keep, dropped: args.drop, ...result };
 };

@@ -26,25 +26,47 @@ export const exportGraph: QueryResolvers<PonteContext>['exportGraph'] = async (_
   let request;
   try {
     request = parseExportRequest(
-      { format: args.format, kinds: args.filter?.kinds, types: args.filter?.types, region: args.filter?.region, personalFields: args.filter?.personalFields },
+      {
+        format: args.format,
+        kinds: args.filter?.kinds,
+        types: args.filter?.types,
+        region: args.filter?.region,
+        personalFields: args.filter?.personalFields,
+      },
       (option) => (option === 'format' ? 'exportGraph(format)' : `exportGraph(filter.${option})`),
     );
   } catch (error) {
-    throw isPonteError(error) ? userError(error.message, error.message.startsWith('exportGraph(format)') ? 'format' : 'filter') : error;
+    throw isPonteError(error)
+      ? userError(error.message, error.message.startsWith('exportGraph(format)') ? 'format' : 'filter')
+      : error;
   }
   const wait = exportsPerUser.hit(principal.sub);
   if (wait > 0) {
-    throw new GraphQLError(`exportGraph: at most ${EXPORTS_PER_MINUTE} exports a minute per user; try again in ${wait} s.`, { extensions: { code: ErrorCode.RateLimited } });
+    throw new GraphQLError(
+      `exportGraph: at most ${EXPORTS_PER_MINUTE} exports a minute per user; try again in ${wait} s.`,
+      { extensions: { code: ErrorCode.RateLimited } },
+    );
   }
-  const result = await runExport(context.driver, context.database, request.format, request.filter).catch((error: unknown) => {
-    if (isPonteError(error)) throw userError(`exportGraph(filter.region): ${error.message}.`, 'filter', error.code);
-    throw error;
-  });
+  const result = await runExport(context.driver, context.database, request.format, request.filter).catch(
+    (error: unknown) => {
+      if (isPonteError(error)) throw userError(`exportGraph(filter.region): ${error.message}.`, 'filter', error.code);
+      throw error;
+    },
+  );
   if (result.nodes + result.ties > MAX_API_EXPORT_RECORDS) {
-    throw userError(`exportGraph: ${result.nodes + result.ties} records are too many for one answer (at most ${MAX_API_EXPORT_RECORDS}); narrow the filter or use \`npm run ponte -- export\`.`, 'filter');
+    throw userError(
+      `exportGraph: ${result.nodes + result.ties} records are too many for one answer (at most ${MAX_API_EXPORT_RECORDS}); narrow the filter or use \`npm run ponte -- export\`.`,
+      'filter',
+    );
   }
   // Audited before the files leave: if the record cannot be written, nothing is handed over.
-  await auditExport(context.driver, context.database, { userId: principal.sub, role: principal.role }, result, request.filter);
+  await auditExport(
+    context.driver,
+    context.database,
+    { userId: principal.sub, role: principal.role },
+    result,
+    request.filter,
+  );
   return {
     format: args.format,
     nodes: result.nodes,

@@ -23,15 +23,20 @@ import type { QueryResolvers, SupportService } from '../__generated__/resolvers.
 type Query = QueryResolvers<PonteContext>;
 
 export const search: Query['search'] = (_parent, args, context) => searchActors(sessionOf(context), args);
-export const neighbourhood: Query['neighbourhood'] = (_parent, args, context) => findNeighbourhood(sessionOf(context), args);
+export const neighbourhood: Query['neighbourhood'] = (_parent, args, context) =>
+  findNeighbourhood(sessionOf(context), args);
 export const paths: Query['paths'] = (_parent, args, context) => findPaths(sessionOf(context), args);
-export const introductions: Query['introductions'] = (_parent, args, context) => findIntroductions(sessionOf(context), args);
-export const commonConnections: Query['commonConnections'] = (_parent, args, context) => findCommonConnections(sessionOf(context), args);
+export const introductions: Query['introductions'] = (_parent, args, context) =>
+  findIntroductions(sessionOf(context), args);
+export const commonConnections: Query['commonConnections'] = (_parent, args, context) =>
+  findCommonConnections(sessionOf(context), args);
 export const brokers: Query['brokers'] = (_parent, args, context) => findBrokers(sessionOf(context), args);
-export const opportunityMatches: Query['opportunityMatches'] = (_parent, args, context) => matchOpportunities(sessionOf(context), args);
+export const opportunityMatches: Query['opportunityMatches'] = (_parent, args, context) =>
+  matchOpportunities(sessionOf(context), args);
 export const supportMatches: Query['supportMatches'] = async (_parent, args, context) =>
   // Services are stored as SupportService values only (writes and imports check them against the SDL's enum).
   (await matchSupport(sessionOf(context), args)).map((m) => ({ ...m, services: m.services as SupportService[] }));
-export const networkStats: Query['networkStats'] = (_parent, args, context) => countNetwork(statisticsSessionOf(context), args);
+export const networkStats: Query['networkStats'] = (_parent, args, context) =>
+  countNetwork(statisticsSessionOf(context), args);
 export const corridors: Query['corridors'] = (_parent, _args, context) => countCorridors(statisticsSessionOf(context));
 export const actorCounts: Query['actorCounts'] = (_parent, _args, context) => countActors(statisticsSessionOf(context));

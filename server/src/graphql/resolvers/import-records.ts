@@ -57,7 +57,8 @@ export const importRecords: MutationResolvers<PonteContext>['importRecords'] = a
     dryRun: args.dryRun ?? true,
     actor: { userId: principal.sub, role: principal.role, operation: 'importRecords' },
   });
-  if (report.applied) context.log.info({ kind: report.target, ...report.counts, userId: principal.sub }, 'import applied');
+  if (report.applied)
+    context.log.info({ kind: report.target, ...report.counts, userId: principal.sub }, 'import applied');
   return {
     kind: report.target,
     format: args.format,
@@ -68,6 +69,13 @@ export const importRecords: MutationResolvers<PonteContext>['importRecords'] = a
     errors: report.errors.map(issueOut),
     errorCount: report.errorCount,
     warnings: report.warnings.map(issueOut),
-    changes: report.changes.map((c) => ({ row: c.row ?? null, record: c.record ?? null, section: c.section ?? null, action: c.action, key: c.key, fields: [...c.fields] })),
+    changes: report.changes.map((c) => ({
+      row: c.row ?? null,
+      record: c.record ?? null,
+      section: c.section ?? null,
+      action: c.action,
+      key: c.key,
+      fields: [...c.fields],
+    })),
   };
 };

@@ -1,7 +1,24 @@
 import { auditLog, eraseMigrant, setMigrantConsent } from './account.js';
-import { actorCounts, brokers, commonConnections, corridors, introductions, neighbourhood, networkStats, opportunityMatches, paths, search, supportMatches } from './graph-questions.js';
+import {
+  actorCounts,
+  brokers,
+  commonConnections,
+  corridors,
+  introductions,
+  neighbourhood,
+  networkStats,
+  opportunityMatches,
+  paths,
+  search,
+  supportMatches,
+} from './graph-questions.js';
 import { login, me } from './auth.js';
-import { introductionRequests, myIntroductionRequests, requestIntroduction, setIntroductionStatus } from './introduction-requests.js';
+import {
+  introductionRequests,
+  myIntroductionRequests,
+  requestIntroduction,
+  setIntroductionStatus,
+} from './introduction-requests.js';
 import { importRecords } from './import-records.js';
 import { exportGraph } from './export-graph.js';
 import { dismissDuplicate, duplicateCandidates, mergeActors } from './curation.js';

@@ -40,16 +40,26 @@ export function checkMeetingInput(input: RecordMeetingInput): { id: string; date
   const confidence = checkConfidence(input.confidence);
   if (confidence) fail('confidence', confidence);
   if (input.attendees.length === 0) fail('attendees', 'name at least one attendee id');
-  if (input.attendees.length > MAX_ATTENDEES) fail('attendees', `at most ${MAX_ATTENDEES} attendees per call (got ${input.attendees.length}); record the rest with updateEvents`);
+  if (input.attendees.length > MAX_ATTENDEES)
+    fail(
+      'attendees',
+      `at most ${MAX_ATTENDEES} attendees per call (got ${input.attendees.length}); record the rest with updateEvents`,
+    );
   const repeated = [...new Set(input.attendees.filter((id, i) => input.attendees.indexOf(id) !== i))];
-  if (repeated.length > 0) fail('attendees', `${repeated.map((id) => `"${id}"`).join(', ')} listed more than once; list each attendee once`);
+  if (repeated.length > 0)
+    fail('attendees', `${repeated.map((id) => `"${id}"`).join(', ')} listed more than once; list each attendee once`);
   const id = input.id ?? `event-${date}-${slugOf(input.name) || 'meeting'}`;
   const idProblem = checkId(id, 'event-');
   if (idProblem) fail('id', idProblem);
   return { id, date };
 }
 
-export async function recordMeeting(_parent: unknown, args: { input: RecordMeetingInput }, context: PonteContext, info: GraphQLResolveInfo): Promise<unknown> {
+export async function recordMeeting(
+  _parent: unknown,
+  args: { input: RecordMeetingInput },
+  context: PonteContext,
+  info: GraphQLResolveInfo,
+): Promise<unknown> {
   requirePermission(context, (p) => p.write, 'record a meeting');
   const input = args.input;
   const { id, date } = checkMeetingInput(input);
@@ -60,12 +70,23 @@ export async function recordMeeting(_parent: unknown, args: { input: RecordMeeti
       // between the check and the create; any throw rolls the whole meeting back.
       const taken = await tx.run('MATCH (e:Event {id: $id}) RETURN count(e) AS n', { id });
       if (Number(taken.records[0]?.get('n')) > 0) {
-        throw userError(`recordMeeting(input.id): an event with id "${id}" already exists; pass another id${input.id ? '' : ' in input.id'}, or add attendees to it with updateEvents.`, 'input.id', ErrorCode.Conflict);
+        throw userError(
+          `recordMeeting(input.id): an event with id "${id}" already exists; pass another id${input.id ? '' : ' in input.id'}, or add attendees to it with updateEvents.`,
+          'input.id',
+          ErrorCode.Conflict,
+        );
       }
-      const found = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (a:Actor {id: id}) RETURN id, a IS NOT NULL AS known', { ids: [...input.attendees] });
+      const found = await tx.run(
+        'UNWIND $ids AS id OPTIONAL MATCH (a:Actor {id: id}) RETURN id, a IS NOT NULL AS known',
+        { ids: [...input.attendees] },
+      );
       const unknown = found.records.filter((r) => r.get('known') !== true).map((r) => r.get('id') as string);
       if (unknown.length > 0) {
-        throw userError(`recordMeeting(input.attendees): no actor with id ${unknown.map((u) => `"${u}"`).join(', ')}; fix the id${unknown.length > 1 ? 's' : ''} or create the actor${unknown.length > 1 ? 's' : ''} first. Nothing was written.`, 'input.attendees', ErrorCode.NotFound);
+        throw userError(
+          `recordMeeting(input.attendees): no actor with id ${unknown.map((u) => `"${u}"`).join(', ')}; fix the id${unknown.length > 1 ? 's' : ''} or create the actor${unknown.length > 1 ? 's' : ''} first. Nothing was written.`,
+          'input.attendees',
+          ErrorCode.NotFound,
+        );
       }
       const date_ = new neo4j.Date(year, month, day);
       await tx.run(
@@ -92,7 +113,11 @@ export async function recordMeeting(_parent: unknown, args: { input: RecordMeeti
     });
   } catch (error) {
     if (isConstraintViolation(error)) {
-      throw userError(`recordMeeting(input.id): an event with id "${id}" already exists; pass another id.`, 'input.id', ErrorCode.Conflict);
+      throw userError(
+        `recordMeeting(input.id): an event with id "${id}" already exists; pass another id.`,
+        'input.id',
+        ErrorCode.Conflict,
+      );
     }
     throw error;
   }
@@ -111,15 +136,34 @@ async function readBack(id: string, context: PonteContext, info: GraphQLResolveI
   const field = info.fieldNodes[0]!;
   const definitions = ['$__recordedId: ID!', ...(info.operation.variableDefinitions ?? []).map(print)].join(', ');
   const fragments = Object.values(info.fragments).map(print).join('\n');
-  const parsed = parse(`query RecordedMeeting(${definitions}) { events(where: { id: { eq: $__recordedId } }) ${print(field.selectionSet!)} }\n${fragments}`);
-  const typeField = { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: TYPE_KEY }, name: { kind: Kind.NAME, value: '__typename' } } as const;
+  const parsed = parse(
+    `query RecordedMeeting(${definitions}) { events(where: { id: { eq: $__recordedId } }) ${print(field.selectionSet!)} }\n${fragments}`,
+  );
+  const typeField = {
+    kind: Kind.FIELD,
+    alias: { kind: Kind.NAME, value: TYPE_KEY },
+    name: { kind: Kind.NAME, value: '__typename' },
+  } as const;
   const document = visit(parsed, {
-    SelectionSet: (node, _key, parent) => (parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION ? undefined : { ...node, selections: [...node.selections, typeField] }),
+    SelectionSet: (node, _key, parent) =>
+      parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION
+        ? undefined
+        : { ...node, selections: [...node.selections, typeField] },
   });
-  const result = await execute({ schema: info.schema, document, variableValues: { ...info.variableValues, __recordedId: id }, contextValue: { ...context } });
+  const result = await execute({
+    schema: info.schema,
+    document,
+    variableValues: { ...info.variableValues, __recordedId: id },
+    contextValue: { ...context },
+  });
   if (result.errors?.length) throw result.errors[0];
   const events = (result.data as { events?: unknown[] } | null | undefined)?.events;
-  if (!events?.[0]) throw userError(`recordMeeting: the event "${id}" was recorded but cannot be read back; query events(where: { id: { eq: "${id}" } }).`, 'input', ErrorCode.InternalError);
+  if (!events?.[0])
+    throw userError(
+      `recordMeeting: the event "${id}" was recorded but cannot be read back; query events(where: { id: { eq: "${id}" } }).`,
+      'input',
+      ErrorCode.InternalError,
+    );
   return withResolveType(events[0]);
 }
 

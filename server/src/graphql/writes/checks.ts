@@ -16,7 +16,13 @@ export async function checkAgainstDatabase(driver: Driver, database: string, pla
   const problems: WriteProblem[] = [];
   const connects = plan.connections.reduce((n, c) => n + c.targetIds.length, 0);
   if (connects > MAX_CHECKED_CONNECTS) {
-    return [{ path: plan.connections[0]!.path, message: `${connects} connects in one call; at most ${MAX_CHECKED_CONNECTS} (split the call, or load a file with npm run seed)`, code: ErrorCode.BadUserInput }];
+    return [
+      {
+        path: plan.connections[0]!.path,
+        message: `${connects} connects in one call; at most ${MAX_CHECKED_CONNECTS} (split the call, or load a file with npm run seed)`,
+        code: ErrorCode.BadUserInput,
+      },
+    ];
   }
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
@@ -27,24 +33,44 @@ export async function checkAgainstDatabase(driver: Driver, database: string, pla
         const found = await tx.run(`MATCH (n:${label} {id: $id}) RETURN labels(n) AS labels LIMIT 1`, { id: ref.id });
         if (found.records.length > 0) {
           const labels = (found.records[0]!.get('labels') as string[]).filter((l) => l !== 'Actor');
-          problems.push({ path: ref.path, message: `id "${ref.id}" is already taken by ${withArticle(labels[0] ?? label)}; choose another id, or update that one`, code: ErrorCode.Conflict });
+          problems.push({
+            path: ref.path,
+            message: `id "${ref.id}" is already taken by ${withArticle(labels[0] ?? label)}; choose another id, or update that one`,
+            code: ErrorCode.Conflict,
+          });
         }
       }
       for (const c of plan.connections) {
         const labels = c.relationship.targetLabels;
         for (const id of c.targetIds) {
-          const found = await tx.run(`MATCH (n) WHERE n.id = $id AND (${labels.map((l) => `n:${l}`).join(' OR ')}) RETURN count(n) AS n`, { id });
+          const found = await tx.run(
+            `MATCH (n) WHERE n.id = $id AND (${labels.map((l) => `n:${l}`).join(' OR ')}) RETURN count(n) AS n`,
+            { id },
+          );
           if (Number(found.records[0]?.get('n')) === 0) {
-            problems.push({ path: c.path, message: `no ${labels.join(' or ')} with id "${id}" to connect (${c.relationship.type}); fix the id or create it first`, code: ErrorCode.NotFound });
+            problems.push({
+              path: c.path,
+              message: `no ${labels.join(' or ')} with id "${id}" to connect (${c.relationship.type}); fix the id or create it first`,
+              code: ErrorCode.NotFound,
+            });
             continue;
           }
           if (!c.owner || c.owner.isNew) continue;
           const [from, to] = c.relationship.direction === 'OUT' ? [c.owner.id, id] : [id, c.owner.id];
-          const pattern = c.relationship.undirected ? `(a {id: $from})-[r:${c.relationship.type}]-(b {id: $to})` : `(a {id: $from})-[r:${c.relationship.type}]->(b {id: $to})`;
+          const pattern = c.relationship.undirected
+            ? `(a {id: $from})-[r:${c.relationship.type}]-(b {id: $to})`
+            : `(a {id: $from})-[r:${c.relationship.type}]->(b {id: $to})`;
           const ownerLabel = c.owner.labels.length === 1 ? `:${c.owner.labels[0]}` : '';
-          const tie = await tx.run(`MATCH (o${ownerLabel} {id: $owner}) MATCH ${pattern} WHERE o = a OR o = b RETURN count(r) AS n`, { owner: c.owner.id, from, to });
+          const tie = await tx.run(
+            `MATCH (o${ownerLabel} {id: $owner}) MATCH ${pattern} WHERE o = a OR o = b RETURN count(r) AS n`,
+            { owner: c.owner.id, from, to },
+          );
           if (Number(tie.records[0]?.get('n')) > 0) {
-            problems.push({ path: c.path, message: `the ${c.relationship.type} tie from "${from}" to "${to}" is already recorded; update its properties instead of connecting again`, code: ErrorCode.Conflict });
+            problems.push({
+              path: c.path,
+              message: `the ${c.relationship.type} tie from "${from}" to "${to}" is already recorded; update its properties instead of connecting again`,
+              code: ErrorCode.Conflict,
+            });
           }
         }
       }

@@ -10,13 +10,27 @@ import { slugOf } from './rules.js';
 // The printed augmented schema: the input types the generated mutations really take.
 const schema = graphqlCjs.buildSchema(readFileSync(paths.schemaGenerated, 'utf8'));
 const model = relationshipModel(loadTypeDefs());
-const argTypes = (field: string) => Object.fromEntries(schema.getMutationType()!.getFields()[field]!.args.map((a) => [a.name, a.type]));
+const mutations = schema.getMutationType()!.getFields();
+const argTypes = (field: string) => Object.fromEntries(mutations[field]!.args.map((a) => [a.name, a.type]));
 
 describe('relationshipModel', () => {
   it('reads type, direction and target labels from the SDL', () => {
-    expect(model.connects.get('EventAttendeesConnectFieldInput')).toEqual({ type: 'ATTENDED', direction: 'IN', undirected: false, targetLabels: ['Actor'] });
-    expect(model.connects.get('AssociationPartnersConnectFieldInput')).toMatchObject({ type: 'PARTNERS_WITH', direction: 'OUT', undirected: true });
-    expect(model.connects.get('MigrantEmployedByConnectFieldInput')?.targetLabels.slice().sort()).toEqual(['Association', 'Firm', 'PublicAdministration']);
+    expect(model.connects.get('EventAttendeesConnectFieldInput')).toEqual({
+      type: 'ATTENDED',
+      direction: 'IN',
+      undirected: false,
+      targetLabels: ['Actor'],
+    });
+    expect(model.connects.get('AssociationPartnersConnectFieldInput')).toMatchObject({
+      type: 'PARTNERS_WITH',
+      direction: 'OUT',
+      undirected: true,
+    });
+    expect(model.connects.get('MigrantEmployedByConnectFieldInput')?.targetLabels.slice().sort()).toEqual([
+      'Association',
+      'Firm',
+      'PublicAdministration',
+    ]);
     expect(model.tieTypes.get('AppliedToTie')).toBe('APPLIED_TO');
   });
 });
@@ -27,8 +41,19 @@ describe('inspectWrite', () => {
       {
         input: [
           {
-            id: 'Event X', name: ' ', type: 'SEMINAR', date: '2008-01-01', country: 'IT',
-            attendees: { connect: [{ where: { node: { id: { eq: 'assoc-a' } } }, edge: { source: 's', confidence: -0.1, since: '2008-02-01', until: '2008-01-01' } }] },
+            id: 'Event X',
+            name: ' ',
+            type: 'SEMINAR',
+            date: '2008-01-01',
+            country: 'IT',
+            attendees: {
+              connect: [
+                {
+                  where: { node: { id: { eq: 'assoc-a' } } },
+                  edge: { source: 's', confidence: -0.1, since: '2008-02-01', until: '2008-01-01' },
+                },
+              ],
+            },
           },
         ],
       },
@@ -41,29 +66,63 @@ describe('inspectWrite', () => {
       ['input[0].attendees.connect[0].edge.confidence', 'BAD_USER_INPUT'],
       ['input[0].attendees.connect[0].edge.until', 'BAD_USER_INPUT'],
     ]);
-    expect(plan.connections).toEqual([expect.objectContaining({ targetIds: ['assoc-a'], owner: { id: 'Event X', labels: ['Event'], isNew: true } })]);
+    expect(plan.connections).toEqual([
+      expect.objectContaining({ targetIds: ['assoc-a'], owner: { id: 'Event X', labels: ['Event'], isNew: true } }),
+    ]);
   });
 
   it('plans the database checks: new ids, connected ids and the owner of an update', () => {
     const plan = inspectWrite(
-      { where: { id: { eq: 'assoc-a' } }, update: { name: { set: 'New name' }, members: [{ connect: [{ where: { node: { id: { in: ['migrant-a', 'firm-b'] } } }, edge: { source: 's', confidence: 1 } }] }] } },
+      {
+        where: { id: { eq: 'assoc-a' } },
+        update: {
+          name: { set: 'New name' },
+          members: [
+            {
+              connect: [
+                { where: { node: { id: { in: ['migrant-a', 'firm-b'] } } }, edge: { source: 's', confidence: 1 } },
+              ],
+            },
+          ],
+        },
+      },
       argTypes('updateAssociations'),
       model,
       { id: 'assoc-a', labels: ['Association'], isNew: false },
     );
     expect(plan.problems).toEqual([]);
-    expect(plan.connections).toEqual([expect.objectContaining({ targetIds: ['migrant-a', 'firm-b'], owner: { id: 'assoc-a', labels: ['Association'], isNew: false }, relationship: expect.objectContaining({ type: 'MEMBER_OF', direction: 'IN' }) })]);
+    expect(plan.connections).toEqual([
+      expect.objectContaining({
+        targetIds: ['migrant-a', 'firm-b'],
+        owner: { id: 'assoc-a', labels: ['Association'], isNew: false },
+        relationship: expect.objectContaining({ type: 'MEMBER_OF', direction: 'IN' }),
+      }),
+    ]);
   });
 
   it('refuses the same tie twice in one call, a mutual tie in either direction included', () => {
     const edge = { source: 's', confidence: 1 };
     const plan = inspectWrite(
-      { where: { id: { eq: 'assoc-a' } }, update: { partners: [{ connect: [{ where: { node: { id: { eq: 'firm-b' } } }, edge }, { where: { node: { id: { eq: 'firm-b' } } }, edge }] }] } },
+      {
+        where: { id: { eq: 'assoc-a' } },
+        update: {
+          partners: [
+            {
+              connect: [
+                { where: { node: { id: { eq: 'firm-b' } } }, edge },
+                { where: { node: { id: { eq: 'firm-b' } } }, edge },
+              ],
+            },
+          ],
+        },
+      },
       argTypes('updateAssociations'),
       model,
       { id: 'assoc-a', labels: ['Association'], isNew: false },
     );
-    expect(plan.problems.map((p) => [p.path, p.code])).toEqual([['update.partners[0].connect[1].where.node.id', 'CONFLICT']]);
+    expect(plan.problems.map((p) => [p.path, p.code])).toEqual([
+      ['update.partners[0].connect[1].where.node.id', 'CONFLICT'],
+    ]);
   });
 });
 

@@ -73,9 +73,15 @@ function shapeOf(schema: unknown): Record<string, z.ZodType> {
   return (schema as { shape: Record<string, z.ZodType> }).shape;
 }
 
-export function inspectWrite(args: Readonly<Record<string, unknown>>, argTypes: Readonly<Record<string, GraphQLInputType>>, model: RelationshipModel, topOwner?: Owner): WritePlan {
+export function inspectWrite(
+  args: Readonly<Record<string, unknown>>,
+  argTypes: Readonly<Record<string, GraphQLInputType>>,
+  model: RelationshipModel,
+  topOwner?: Owner,
+): WritePlan {
   const plan: WritePlan = { problems: [], newIds: [], connections: [] };
-  const problem = (path: string, message: string, code = ErrorCode.BadUserInput) => plan.problems.push({ path, message, code });
+  const problem = (path: string, message: string, code = ErrorCode.BadUserInput) =>
+    plan.problems.push({ path, message, code });
 
   const checkField = (schema: z.ZodType | undefined, value: unknown, path: string, field: string) => {
     if (AUTOMATIC.has(field)) {
@@ -96,7 +102,8 @@ export function inspectWrite(args: Readonly<Record<string, unknown>>, argTypes: 
     if (!ops || typeof ops !== 'object') return;
     for (const [op, value] of Object.entries(ops)) {
       if (op === 'set') checkField(schema, value, `${path}.set`, field);
-      else if (ARITHMETIC.includes(op)) problem(`${path}.${op}`, `${field}: write the new value with { set: … } so its range can be checked`);
+      else if (ARITHMETIC.includes(op))
+        problem(`${path}.${op}`, `${field}: write the new value with { set: … } so its range can be checked`);
     }
   };
 
@@ -122,11 +129,14 @@ export function inspectWrite(args: Readonly<Record<string, unknown>>, argTypes: 
     if (create && isNodeKind(create[1]!)) {
       const kind = create[1];
       const shape = shapeOf(nodeSchemas[kind]);
-      for (const [field, fieldValue] of Object.entries(v)) if (!(fields[field] && isRelationshipInput(fields[field]!.type))) checkField(shape[field], fieldValue, at(field), field);
+      for (const [field, fieldValue] of Object.entries(v))
+        if (!(fields[field] && isRelationshipInput(fields[field]!.type)))
+          checkField(shape[field], fieldValue, at(field), field);
       if (kind === 'Opportunity') {
         const opens = plain(v.opens);
         const closes = plain(v.closes);
-        if (typeof opens === 'string' && typeof closes === 'string' && closes < opens) problem(at('closes'), `closes ${closes} is before opens ${opens}; swap them or fix one`);
+        if (typeof opens === 'string' && typeof closes === 'string' && closes < opens)
+          problem(at('closes'), `closes ${closes} is before opens ${opens}; swap them or fix one`);
       }
       if (typeof v.id === 'string') {
         plan.newIds.push({ kind, id: v.id, path: at('id') });
@@ -135,7 +145,9 @@ export function inspectWrite(args: Readonly<Record<string, unknown>>, argTypes: 
     } else if (update && isNodeKind(update[1]!)) {
       const kind = update[1];
       const shape = shapeOf(nodeSchemas[kind]);
-      for (const [field, ops] of Object.entries(v)) if (!(fields[field] && isRelationshipInput(fields[field]!.type))) checkUpdateField(shape[field], ops, at(field), field);
+      for (const [field, ops] of Object.entries(v))
+        if (!(fields[field] && isRelationshipInput(fields[field]!.type)))
+          checkUpdateField(shape[field], ops, at(field), field);
       const newId = (v.id as { set?: unknown } | undefined)?.set;
       if (typeof newId === 'string') plan.newIds.push({ kind, id: newId, path: at('id.set') });
     } else if (tieType) {
@@ -146,14 +158,23 @@ export function inspectWrite(args: Readonly<Record<string, unknown>>, argTypes: 
         if (order) problem(at('until'), order);
       } else {
         for (const [field, ops] of Object.entries(v)) checkUpdateField(shape[field], ops, at(field), field);
-        const order = checkSinceUntil(plain((v.since as { set?: unknown } | undefined)?.set), plain((v.until as { set?: unknown } | undefined)?.set));
+        const order = checkSinceUntil(
+          plain((v.since as { set?: unknown } | undefined)?.set),
+          plain((v.until as { set?: unknown } | undefined)?.set),
+        );
         if (order) problem(at('until.set'), order);
       }
       return;
     } else if (model.connects.has(name)) {
       const relationship = model.connects.get(name)!;
-      const idFilter = ((v.where as { node?: { id?: { eq?: unknown; in?: unknown } } } | undefined)?.node?.id) ?? undefined;
-      const ids = typeof idFilter?.eq === 'string' ? [idFilter.eq] : Array.isArray(idFilter?.in) ? (idFilter.in as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+      const idFilter =
+        (v.where as { node?: { id?: { eq?: unknown; in?: unknown } } } | undefined)?.node?.id ?? undefined;
+      const ids =
+        typeof idFilter?.eq === 'string'
+          ? [idFilter.eq]
+          : Array.isArray(idFilter?.in)
+            ? (idFilter.in as unknown[]).filter((x): x is string => typeof x === 'string')
+            : [];
       if (ids.length === 0) {
         // Without an id the library connects every node the filter matches, or none, silently.
         problem(at('where'), `name the node to connect by id: where: { node: { id: { eq: "…" } } }`);
@@ -161,7 +182,13 @@ export function inspectWrite(args: Readonly<Record<string, unknown>>, argTypes: 
         plan.connections.push({ relationship, owner, targetIds: ids, path: at('where.node.id') });
       }
       walk(v.edge, fields.edge!.type, at('edge'), owner);
-      if (v.connect && fields.connect) walk(v.connect, fields.connect.type, at('connect'), ids.length === 1 ? { id: ids[0]!, labels: relationship.targetLabels, isNew: false } : undefined);
+      if (v.connect && fields.connect)
+        walk(
+          v.connect,
+          fields.connect.type,
+          at('connect'),
+          ids.length === 1 ? { id: ids[0]!, labels: relationship.targetLabels, isNew: false } : undefined,
+        );
       return;
     } else if (/UpdateConnectionInput$/.test(name)) {
       // `update: { node: … }` changes nodes at the other end: their own ties are unknown here.
@@ -184,7 +211,8 @@ export function inspectWrite(args: Readonly<Record<string, unknown>>, argTypes: 
   const seen = new Map<string, string>();
   for (const ref of plan.newIds) {
     const key = `${ref.kind === 'Region' || ref.kind === 'Event' || ref.kind === 'Opportunity' || ref.kind === 'ReturnProject' ? ref.kind : 'Actor'}|${ref.id}`;
-    if (seen.has(key)) problem(ref.path, `id "${ref.id}" is created twice in this call (also at ${seen.get(key)})`, ErrorCode.Conflict);
+    if (seen.has(key))
+      problem(ref.path, `id "${ref.id}" is created twice in this call (also at ${seen.get(key)})`, ErrorCode.Conflict);
     else seen.set(key, ref.path);
   }
   const ties = new Map<string, string>();
@@ -194,7 +222,12 @@ export function inspectWrite(args: Readonly<Record<string, unknown>>, argTypes: 
       const ends = [c.owner.id, target];
       if (c.relationship.undirected) ends.sort();
       const key = `${c.relationship.type}|${ends.join('|')}`;
-      if (ties.has(key)) problem(c.path, `the ${c.relationship.type} tie between "${c.owner.id}" and "${target}" is connected twice in this call`, ErrorCode.Conflict);
+      if (ties.has(key))
+        problem(
+          c.path,
+          `the ${c.relationship.type} tie between "${c.owner.id}" and "${target}" is connected twice in this call`,
+          ErrorCode.Conflict,
+        );
       else ties.set(key, c.path);
     }
   }
@@ -202,6 +235,9 @@ export function inspectWrite(args: Readonly<Record<string, unknown>>, argTypes: 
 }
 
 function isRelationshipInput(type: GraphQLInputType): boolean {
-  const named = isNonNullType(type) || isListType(type) ? isRelationshipInput(type.ofType as GraphQLInputType) : isInputObjectType(type) && /FieldInput$/.test(type.name);
+  const named =
+    isNonNullType(type) || isListType(type)
+      ? isRelationshipInput(type.ofType as GraphQLInputType)
+      : isInputObjectType(type) && /FieldInput$/.test(type.name);
   return named;
 }

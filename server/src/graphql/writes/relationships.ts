@@ -1,4 +1,11 @@
-import { Kind, parse, type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode, type TypeNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type ConstDirectiveNode,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type TypeNode,
+} from 'graphql';
 import { NODE_KINDS, type NodeKind, type TieType } from '../../seeds/seed-schema.js';
 
 /**
@@ -39,7 +46,9 @@ export function relationshipModel(typeDefs: string | DocumentNode): Relationship
   const doc = typeof typeDefs === 'string' ? parse(typeDefs) : typeDefs;
   const objects = doc.definitions.filter((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION);
   const implementers = new Map<string, string[]>();
-  for (const o of objects) for (const i of o.interfaces ?? []) implementers.set(i.name.value, [...(implementers.get(i.name.value) ?? []), o.name.value]);
+  for (const o of objects)
+    for (const i of o.interfaces ?? [])
+      implementers.set(i.name.value, [...(implementers.get(i.name.value) ?? []), o.name.value]);
   const labelsOf = (type: string): string[] => {
     if ((NODE_KINDS as readonly string[]).includes(type)) return [type];
     if (type === 'Actor') return ['Actor'];
@@ -64,7 +73,8 @@ export function relationshipModel(typeDefs: string | DocumentNode): Relationship
       const props = argument(rel, 'properties');
       if (props) tieTypes.set(props, type);
       // An interface's declared relationship: same type and direction in every implementation.
-      for (const i of o.interfaces ?? []) connects.set(`${i.name.value}${capitalise(field.name.value)}ConnectFieldInput`, info);
+      for (const i of o.interfaces ?? [])
+        connects.set(`${i.name.value}${capitalise(field.name.value)}ConnectFieldInput`, info);
     }
   }
   return { connects, tieTypes };

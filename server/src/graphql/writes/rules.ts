@@ -11,7 +11,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `confidence` is a probability-like score from 0 to 1. */
 export function checkConfidence(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) return `confidence must be between 0 and 1 (got ${String(value)})`;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1)
+    return `confidence must be between 0 and 1 (got ${String(value)})`;
   return undefined;
 }
 

@@ -29,20 +29,30 @@ export function validateGeneratedWrites(schema: GraphQLSchema, model: Relationsh
     const original = field.resolve as GraphQLFieldResolver<unknown, PonteContext>;
     const argTypes: Record<string, GraphQLInputType> = Object.fromEntries(field.args.map((a) => [a.name, a.type]));
     const updateType = field.args.find((a) => a.name === 'update')?.type;
-    const ownerKind = updateType && graphqlCjs.isInputObjectType(updateType) ? /^(\w+)UpdateInput$/.exec(updateType.name)?.[1] : undefined;
+    const ownerKind =
+      updateType && graphqlCjs.isInputObjectType(updateType)
+        ? /^(\w+)UpdateInput$/.exec(updateType.name)?.[1]
+        : undefined;
     field.resolve = async (source, args: Record<string, unknown>, context, info) => {
       if (!permissionsOf(context.auth?.role ?? 'anonymous').write) return original(source, args, context, info);
       const ownerId = (args.where as { id?: { eq?: unknown } } | undefined)?.id?.eq;
-      const owner: Owner | undefined = typeof ownerId === 'string' && ownerKind && isNodeKind(ownerKind) ? { id: ownerId, labels: [ownerKind], isNew: false } : undefined;
+      const owner: Owner | undefined =
+        typeof ownerId === 'string' && ownerKind && isNodeKind(ownerKind)
+          ? { id: ownerId, labels: [ownerKind], isNew: false }
+          : undefined;
       const plan = inspectWrite(args, argTypes, model, owner);
-      const problems = plan.problems.length > 0 ? plan.problems : await checkAgainstDatabase(context.driver, context.database, plan);
+      const problems =
+        plan.problems.length > 0 ? plan.problems : await checkAgainstDatabase(context.driver, context.database, plan);
       if (problems.length > 0) throw writeError(field.name, problems);
       try {
         return await original(source, args, context, info);
       } catch (error) {
         if (isConstraintViolation(error)) {
           const ids = plan.newIds.map((r) => `"${r.id}"`).join(', ');
-          throw new GraphQLError(`${field.name}: an id in this call is already taken (${ids || 'see the ids you create'}); choose another id. Nothing was written.`, { extensions: { code: ErrorCode.Conflict } });
+          throw new GraphQLError(
+            `${field.name}: an id in this call is already taken (${ids || 'see the ids you create'}); choose another id. Nothing was written.`,
+            { extensions: { code: ErrorCode.Conflict } },
+          );
         }
         throw error;
       }
@@ -53,8 +63,15 @@ export function validateGeneratedWrites(schema: GraphQLSchema, model: Relationsh
 
 function writeError(fieldName: string, problems: readonly WriteProblem[]): GraphQLError {
   const first = problems[0]!;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}, in extensions.problems)` : '';
+  const more =
+    problems.length > 1
+      ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}, in extensions.problems)`
+      : '';
   return new GraphQLError(`${fieldName}(${first.path}): ${first.message}. Nothing was written${more}.`, {
-    extensions: { code: first.code, argument: first.path, problems: problems.map((p) => ({ argument: p.path, message: p.message, code: p.code })) },
+    extensions: {
+      code: first.code,
+      argument: first.path,
+      problems: problems.map((p) => ({ argument: p.path, message: p.message, code: p.code })),
+    },
   });
 }

@@ -8,7 +8,13 @@ import type { ExportResult } from './index.js';
  * the format, the counts and the filter — never a value. Callers write the record before handing
  * the files over; when it cannot be written, the export is refused.
  */
-export async function auditExport(driver: Driver, database: string, who: { userId: string; role: string }, result: ExportResult, filter: ExportFilter): Promise<void> {
+export async function auditExport(
+  driver: Driver,
+  database: string,
+  who: { userId: string; role: string },
+  result: ExportResult,
+  filter: ExportFilter,
+): Promise<void> {
   const scope = [
     filter.kinds ? `kinds ${filter.kinds.join('+')}` : undefined,
     filter.types ? `types ${filter.types.join('+')}` : undefined,

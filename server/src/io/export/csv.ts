@@ -1,6 +1,13 @@
 import { csvField, neutraliseFormula } from '../../../../shared/csv.js';
 import { joinValue, type ExportFile } from './files.js';
-import { NODE_KINDS, TIE_TYPES, exportedNodeFields, exportedTieFields, type ExportValue, type ExportedGraph } from './model.js';
+import {
+  NODE_KINDS,
+  TIE_TYPES,
+  exportedNodeFields,
+  exportedTieFields,
+  type ExportValue,
+  type ExportedGraph,
+} from './model.js';
 
 /**
  * CSV per node kind (`nodes-Migrant.csv`: `id` then the model's fields in name order) and per
@@ -15,14 +22,22 @@ export function toCsv(graph: ExportedGraph): ExportFile[] {
     if (nodes.length === 0) continue;
     const fields = exportedNodeFields(kind, graph.personalFields);
     const rows = nodes.map((n) => [n.id, ...fields.map((f) => cell(n.props[f]))]);
-    files.push({ name: `nodes-${kind}.csv`, mediaType: 'text/csv; charset=utf-8', content: csvText(['id', ...fields], rows) });
+    files.push({
+      name: `nodes-${kind}.csv`,
+      mediaType: 'text/csv; charset=utf-8',
+      content: csvText(['id', ...fields], rows),
+    });
   }
   for (const type of TIE_TYPES) {
     const ties = graph.ties.filter((t) => t.type === type);
     if (ties.length === 0) continue;
     const fields = exportedTieFields(type);
     const rows = ties.map((t) => [t.from, t.to, ...fields.map((f) => cell(t.props[f]))]);
-    files.push({ name: `ties-${type}.csv`, mediaType: 'text/csv; charset=utf-8', content: csvText(['from', 'to', ...fields], rows) });
+    files.push({
+      name: `ties-${type}.csv`,
+      mediaType: 'text/csv; charset=utf-8',
+      content: csvText(['from', 'to', ...fields], rows),
+    });
   }
   return files;
 }

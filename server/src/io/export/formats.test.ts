@@ -10,10 +10,41 @@ import { xmlEscape } from '../../../../shared/xml.js';
 const graph: ExportedGraph = {
   personalFields: false,
   nodes: [
-    { kind: 'Migrant', id: 'migrant-a', props: { consent: 'NONE', country: 'IT', education: 6, languages: ['ar', 'it'], name: 'Amina A.', skills: [], status: 'RESIDENT', synthetic: true } },
-    { kind: 'Association', id: 'assoc-b', props: { country: 'IT', description: 'Says "hello", then\nleaves <fast> & \u0001quietly', name: 'B, the association', synthetic: false, sources: ['https://example.org/b'], type: 'CULTURAL' } },
+    {
+      kind: 'Migrant',
+      id: 'migrant-a',
+      props: {
+        consent: 'NONE',
+        country: 'IT',
+        education: 6,
+        languages: ['ar', 'it'],
+        name: 'Amina A.',
+        skills: [],
+        status: 'RESIDENT',
+        synthetic: true,
+      },
+    },
+    {
+      kind: 'Association',
+      id: 'assoc-b',
+      props: {
+        country: 'IT',
+        description: 'Says "hello", then\nleaves <fast> & \u0001quietly',
+        name: 'B, the association',
+        synthetic: false,
+        sources: ['https://example.org/b'],
+        type: 'CULTURAL',
+      },
+    },
   ],
-  ties: [{ type: 'MEMBER_OF', from: 'migrant-a', to: 'assoc-b', props: { confidence: 0.8, role: 'treasurer', since: '2007-01-01', source: 'minutes', until: '2009-12-31' } }],
+  ties: [
+    {
+      type: 'MEMBER_OF',
+      from: 'migrant-a',
+      to: 'assoc-b',
+      props: { confidence: 0.8, role: 'treasurer', since: '2007-01-01', source: 'minutes', until: '2009-12-31' },
+    },
+  ],
 };
 
 describe('CSV', () => {
@@ -29,10 +60,16 @@ describe('CSV', () => {
     expect(Object.keys(files)).toEqual(['nodes-Migrant.csv', 'nodes-Association.csv', 'ties-MEMBER_OF.csv']);
     const migrant = files['nodes-Migrant.csv']!.split('\r\n');
     // The model's fields, personal ones left out, empty cells for absent values.
-    expect(migrant[0]).toBe('id,altNames,city,consent,country,description,education,fieldOfStudy,languages,name,occupation,occupationLevel,services,skills,sources,status,synthetic,tags,website');
+    expect(migrant[0]).toBe(
+      'id,altNames,city,consent,country,description,education,fieldOfStudy,languages,name,occupation,occupationLevel,services,skills,sources,status,synthetic,tags,website',
+    );
     expect(migrant[1]).toBe('migrant-a,,,NONE,IT,,6,,ar;it,Amina A.,,,,,,RESIDENT,true,,');
-    expect(files['nodes-Association.csv']!.split('\r\n')[1]).toBe('assoc-b,,,IT,"Says ""hello"", then\nleaves <fast> & \u0001quietly",,,"B, the association",,https://example.org/b,false,,CULTURAL,');
-    expect(files['ties-MEMBER_OF.csv']).toBe('from,to,confidence,note,role,since,source,until\r\nmigrant-a,assoc-b,0.8,,treasurer,2007-01-01,minutes,2009-12-31\r\n');
+    expect(files['nodes-Association.csv']!.split('\r\n')[1]).toBe(
+      'assoc-b,,,IT,"Says ""hello"", then\nleaves <fast> & \u0001quietly",,,"B, the association",,https://example.org/b,false,,CULTURAL,',
+    );
+    expect(files['ties-MEMBER_OF.csv']).toBe(
+      'from,to,confidence,note,role,since,source,until\r\nmigrant-a,assoc-b,0.8,,treasurer,2007-01-01,minutes,2009-12-31\r\n',
+    );
   });
 
   it('adds the personal fields only when asked', () => {
@@ -43,7 +80,9 @@ describe('CSV', () => {
 
 describe('XML formats', () => {
   it('escape markup and drop characters XML cannot hold', () => {
-    expect(xmlEscape(`<a href="x">'&'</a>\u0001`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;\uFFFD');
+    expect(xmlEscape(`<a href="x">'&'</a>\u0001`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;\uFFFD',
+    );
   });
 
   it('GraphML is well-formed with typed keys', () => {
@@ -61,43 +100,47 @@ describe('XML formats', () => {
     expect(file.name).toBe('ponte.gexf');
     expect(XMLValidator.validate(file.content)).toBe(true);
     expect(file.content).toContain('<gexf xmlns="http://gexf.net/1.3"');
-    expect(file.content).toContain('<edge id="0" source="migrant-a" target="assoc-b" label="MEMBER_OF" start="2007-01-01" end="2009-12-31">');
+    expect(file.content).toContain(
+      '<edge id="0" source="migrant-a" target="assoc-b" label="MEMBER_OF" start="2007-01-01" end="2009-12-31">',
+    );
     expect(file.content).toContain('<node id="assoc-b" label="B, the association">');
   });
 
   it('the same graph always gives the same bytes', () => {
-    for (const format of ['json', 'csv', 'graphml', 'gexf'] as const) expect(formatGraph(graph, format)).toEqual(formatGraph(structuredClone(graph), format));
+    for (const format of ['json', 'csv', 'graphml', 'gexf'] as const)
+      expect(formatGraph(graph, format)).toEqual(formatGraph(structuredClone(graph), format));
   });
 });
 
 describe('parseExportRequest', () => {
   const where = (option: string) => `--${option}`;
   it('accepts formats in any case and known kinds and types', () => {
-    expect(parseExportRequest({ format: 'GEXF', kinds: ['Event', 'Event'], types: ['ATTENDED'], region: ' IT-21 ' }, where)).toEqual({
+    expect(
+      parseExportRequest({ format: 'GEXF', kinds: ['Event', 'Event'], types: ['ATTENDED'], region: ' IT-21 ' }, where),
+    ).toEqual({
       format: 'gexf',
       filter: { kinds: ['Event'], types: ['ATTENDED'], region: 'IT-21', personalFields: false },
     });
   });
 
   it('names the option and the allowed values', () => {
-    expect(() => parseExportRequest({ format: 'pdf' }, where)).toThrow(/--format: expected one of json, csv, graphml, gexf \(got "pdf"\)/);
-    expect(() => parseExportRequest({ format: 'csv', kinds: ['Person'] }, where)).toThrow(/--kinds: unknown node kind "Person"; expected some of Migrant/);
-    expect(() => parseExportRequest({ format: 'csv', types: ['KNOWS'] }, where)).toThrow(expect.objectContaining({ code: ErrorCode.BadUserInput }));
+    expect(() => parseExportRequest({ format: 'pdf' }, where)).toThrow(
+      /--format: expected one of json, csv, graphml, gexf \(got "pdf"\)/,
+    );
+    expect(() => parseExportRequest({ format: 'csv', kinds: ['Person'] }, where)).toThrow(
+      /--kinds: unknown node kind "Person"; expected some of Migrant/,
+    );
+    expect(() => parseExportRequest({ format: 'csv', types: ['KNOWS'] }, where)).toThrow(
+      expect.objectContaining({ code: ErrorCode.BadUserInput }),
+    );
     expect(() => parseExportRequest({ format: 'csv', region: '  ' }, where)).toThrow(/--region: expected a region id/);
   });
 });
 
 describe('CSV cells a spreadsheet would run as formulas', () => {
   it('get a leading apostrophe; other text is left alone', () => {
-    expect(['=HYPERLINK("x")', '+39 011', '-x', '@SUM(A1)', '\tx', 'Torino', "l'Aquila", ''].map(neutraliseFormula)).toEqual([
-      `'=HYPERLINK("x")`,
-      "'+39 011",
-      "'-x",
-      "'@SUM(A1)",
-      "'\tx",
-      'Torino',
-      "l'Aquila",
-      '',
-    ]);
+    expect(
+      ['=HYPERLINK("x")', '+39 011', '-x', '@SUM(A1)', '\tx', 'Torino', "l'Aquila", ''].map(neutraliseFormula),
+    ).toEqual([`'=HYPERLINK("x")`, "'+39 011", "'-x", "'@SUM(A1)", "'\tx", 'Torino', "l'Aquila", '']);
   });
 });

@@ -2,7 +2,13 @@ import { joinValue, type ExportFile } from './files.js';
 import { exportedNodeFields, exportedTieFields, fieldType, type ExportedGraph, type FieldType } from './model.js';
 import { xmlEscape } from '../../../../shared/xml.js';
 
-const GEXF_TYPE: Record<FieldType, string> = { string: 'string', list: 'string', int: 'integer', double: 'double', boolean: 'boolean' };
+const GEXF_TYPE: Record<FieldType, string> = {
+  string: 'string',
+  list: 'string',
+  int: 'integer',
+  double: 'double',
+  boolean: 'boolean',
+};
 
 /**
  * GEXF 1.3 for Gephi: nodes with their name as `label` and a `kind` attribute beside the model's
@@ -38,17 +44,21 @@ export function toGexf(graph: ExportedGraph): ExportFile {
     lines.push(`      <node id="${xmlEscape(node.id)}" label="${xmlEscape(String(node.props.name ?? node.id))}">`);
     lines.push('        <attvalues>');
     lines.push(`          <attvalue for="kind" value="${node.kind}"/>`);
-    for (const [field, value] of Object.entries(node.props)) lines.push(`          <attvalue for="${field}" value="${xmlEscape(joinValue(value))}"/>`);
+    for (const [field, value] of Object.entries(node.props))
+      lines.push(`          <attvalue for="${field}" value="${xmlEscape(joinValue(value))}"/>`);
     lines.push('        </attvalues>', '      </node>');
   }
   lines.push('    </nodes>', '    <edges>');
   graph.ties.forEach((tie, index) => {
     const since = typeof tie.props.since === 'string' ? ` start="${tie.props.since}"` : '';
     const until = typeof tie.props.until === 'string' ? ` end="${tie.props.until}"` : '';
-    lines.push(`      <edge id="${index}" source="${xmlEscape(tie.from)}" target="${xmlEscape(tie.to)}" label="${tie.type}"${since}${until}>`);
+    lines.push(
+      `      <edge id="${index}" source="${xmlEscape(tie.from)}" target="${xmlEscape(tie.to)}" label="${tie.type}"${since}${until}>`,
+    );
     lines.push('        <attvalues>');
     lines.push(`          <attvalue for="type" value="${tie.type}"/>`);
-    for (const [field, value] of Object.entries(tie.props)) lines.push(`          <attvalue for="${field}" value="${xmlEscape(joinValue(value))}"/>`);
+    for (const [field, value] of Object.entries(tie.props))
+      lines.push(`          <attvalue for="${field}" value="${xmlEscape(joinValue(value))}"/>`);
     lines.push('        </attvalues>', '      </edge>');
   });
   lines.push('    </edges>', '  </graph>', '</gexf>', '');

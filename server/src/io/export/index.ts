@@ -34,7 +34,12 @@ export function formatGraph(graph: ExportedGraph, format: ExportFormat): ExportF
 }
 
 /** Reads the (filtered) graph in one read transaction and writes it in `format`. */
-export async function exportGraph(driver: Driver, database: string, format: ExportFormat, filter: ExportFilter = {}): Promise<ExportResult> {
+export async function exportGraph(
+  driver: Driver,
+  database: string,
+  format: ExportFormat,
+  filter: ExportFilter = {},
+): Promise<ExportResult> {
   const graph = await readGraph(driver, database, filter);
   return { format, files: formatGraph(graph, format), nodes: graph.nodes.length, ties: graph.ties.length };
 }

@@ -14,11 +14,23 @@ export function toSeedJson(graph: ExportedGraph): ExportFile[] {
   const files: ExportFile[] = [];
   for (const kind of NODE_KINDS) {
     const nodes = graph.nodes.filter((n) => n.kind === kind).map((n) => ({ kind: n.kind, id: n.id, ...n.props }));
-    if (nodes.length > 0) files.push({ name: `nodes-${kind}.json`, mediaType: 'application/json', content: formatSeedJson({ $comment: COMMENT, nodes }) });
+    if (nodes.length > 0)
+      files.push({
+        name: `nodes-${kind}.json`,
+        mediaType: 'application/json',
+        content: formatSeedJson({ $comment: COMMENT, nodes }),
+      });
   }
   for (const type of TIE_TYPES) {
-    const ties = graph.ties.filter((t) => t.type === type).map((t) => ({ type: t.type, from: t.from, to: t.to, ...t.props }));
-    if (ties.length > 0) files.push({ name: `ties-${type}.json`, mediaType: 'application/json', content: formatSeedJson({ $comment: COMMENT, ties }) });
+    const ties = graph.ties
+      .filter((t) => t.type === type)
+      .map((t) => ({ type: t.type, from: t.from, to: t.to, ...t.props }));
+    if (ties.length > 0)
+      files.push({
+        name: `ties-${type}.json`,
+        mediaType: 'application/json',
+        content: formatSeedJson({ $comment: COMMENT, ties }),
+      });
   }
   return files;
 }

@@ -74,7 +74,17 @@ export function exportedTieFields(type: TieType): string[] {
 
 export type FieldType = 'string' | 'int' | 'double' | 'boolean' | 'list';
 
-const LIST_FIELDS = new Set(['altNames', 'tags', 'services', 'sources', 'skills', 'languages', 'instruments', 'needs', 'requiredSkills']);
+const LIST_FIELDS = new Set([
+  'altNames',
+  'tags',
+  'services',
+  'sources',
+  'skills',
+  'languages',
+  'instruments',
+  'needs',
+  'requiredSkills',
+]);
 const DOUBLE_FIELDS = new Set(['confidence', 'lat', 'lon', 'budgetEur', 'amountEur']);
 
 /** The value type of a field, for typed formats (GraphML keys, GEXF attributes). */

@@ -21,7 +21,9 @@ import {
  */
 export async function readGraph(driver: Driver, database: string, filter: ExportFilter = {}): Promise<ExportedGraph> {
   const kinds = new Set<NodeKind>(filter.kinds?.length ? filter.kinds : NODE_KINDS);
-  const types = (filter.types?.length ? TIE_TYPES.filter((t) => filter.types!.includes(t)) : [...TIE_TYPES]) as TieType[];
+  const types = (
+    filter.types?.length ? TIE_TYPES.filter((t) => filter.types!.includes(t)) : [...TIE_TYPES]
+  ) as TieType[];
   const personalFields = filter.personalFields ?? false;
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
@@ -32,9 +34,18 @@ export async function readGraph(driver: Driver, database: string, filter: Export
         if (!kinds.has(kind)) continue;
         const ids = selection ? [...(selection.ids.get(kind) ?? [])] : null;
         if (ids && ids.length === 0) continue;
-        const result = await tx.run(`MATCH (n:${kind}) WHERE $ids IS NULL OR n.id IN $ids RETURN n.id AS id, properties(n) AS p`, { ids });
-        const fields = nodePropertyNames(kind).filter((name) => personalFields || kind !== 'Migrant' || !PERSONAL_FIELDS.has(name));
-        const rows = result.records.map((r) => ({ kind, id: r.get('id') as string, props: pick(r.get('p') as Record<string, unknown>, fields) }));
+        const result = await tx.run(
+          `MATCH (n:${kind}) WHERE $ids IS NULL OR n.id IN $ids RETURN n.id AS id, properties(n) AS p`,
+          { ids },
+        );
+        const fields = nodePropertyNames(kind).filter(
+          (name) => personalFields || kind !== 'Migrant' || !PERSONAL_FIELDS.has(name),
+        );
+        const rows = result.records.map((r) => ({
+          kind,
+          id: r.get('id') as string,
+          props: pick(r.get('p') as Record<string, unknown>, fields),
+        }));
         nodes.push(...rows.sort((a, b) => compare(a.id, b.id)));
       }
       const exported = new Set(nodes.map((n) => n.id));
@@ -42,11 +53,19 @@ export async function readGraph(driver: Driver, database: string, filter: Export
       for (const type of types) {
         // A region's ties start from its actors (an index seek each); otherwise every tie of the type.
         const result = selection
-          ? await tx.run(`UNWIND $core AS id MATCH (:Actor {id: id})-[t:${type}]-() WITH DISTINCT t RETURN startNode(t).id AS from, endNode(t).id AS to, properties(t) AS p`, { core: [...selection.core] })
+          ? await tx.run(
+              `UNWIND $core AS id MATCH (:Actor {id: id})-[t:${type}]-() WITH DISTINCT t RETURN startNode(t).id AS from, endNode(t).id AS to, properties(t) AS p`,
+              { core: [...selection.core] },
+            )
           : await tx.run(`MATCH (a)-[t:${type}]->(b) RETURN a.id AS from, b.id AS to, properties(t) AS p`);
         const fields = tiePropertyNames(type);
         const rows = result.records
-          .map((r) => ({ type, from: r.get('from') as string, to: r.get('to') as string, props: pick(r.get('p') as Record<string, unknown>, fields) }))
+          .map((r) => ({
+            type,
+            from: r.get('from') as string,
+            to: r.get('to') as string,
+            props: pick(r.get('p') as Record<string, unknown>, fields),
+          }))
           // Both ends must be exported nodes: a tie to an account or anything outside the model stays.
           .filter((t) => exported.has(t.from) && exported.has(t.to))
           // A region's export holds its actors' ties, not the ties among their neighbours.
@@ -65,11 +84,19 @@ export async function readGraph(driver: Driver, database: string, filter: Export
  * with an end among those actors, the node at the other end — so the files load on their own.
  * Returns the ids to export per kind, and the region's own actors (`core`).
  */
-async function regionSelection(tx: ManagedTransaction, region: string, kinds: ReadonlySet<NodeKind>, types: readonly TieType[]): Promise<{ ids: Map<NodeKind, Set<string>>; core: Set<string> }> {
+async function regionSelection(
+  tx: ManagedTransaction,
+  region: string,
+  kinds: ReadonlySet<NodeKind>,
+  types: readonly TieType[],
+): Promise<{ ids: Map<NodeKind, Set<string>>; core: Set<string> }> {
   const found = await tx.run('MATCH (r:Region) WHERE r.id = $region OR r.code = $region RETURN r.id AS id', { region });
   const regionId = found.records[0]?.get('id') as string | undefined;
   if (!regionId) {
-    throw new PonteError(ErrorCode.NotFound, `no region with id or code "${region}"; use an id such as region-piemonte or an ISO code such as IT-21`);
+    throw new PonteError(
+      ErrorCode.NotFound,
+      `no region with id or code "${region}"; use an id such as region-piemonte or an ISO code such as IT-21`,
+    );
   }
   const selection = new Map<NodeKind, Set<string>>();
   const add = (kind: NodeKind, id: string) => {
@@ -79,7 +106,10 @@ async function regionSelection(tx: ManagedTransaction, region: string, kinds: Re
     selection.set(kind, set);
   };
   add('Region', regionId);
-  const actors = await tx.run('MATCH (a:Actor)-[:BASED_IN]->(:Region {id: $regionId}) RETURN a.id AS id, labels(a) AS labels', { regionId });
+  const actors = await tx.run(
+    'MATCH (a:Actor)-[:BASED_IN]->(:Region {id: $regionId}) RETURN a.id AS id, labels(a) AS labels',
+    { regionId },
+  );
   const core = new Set<string>();
   for (const r of actors.records) {
     const kind = kindOf(r.get('labels') as string[]);

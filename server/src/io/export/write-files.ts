@@ -15,7 +15,10 @@ export async function checkExportTarget(format: ExportFormat, out: string): Prom
   if (format !== 'json' && format !== 'csv') return;
   const existing = await readdir(path.resolve(out)).catch(() => [] as string[]);
   if (existing.length > 0) {
-    throw new PonteError(ErrorCode.BadUserInput, `export --out ${out}: the folder is not empty (${existing.length} entries); name a new or empty folder`);
+    throw new PonteError(
+      ErrorCode.BadUserInput,
+      `export --out ${out}: the folder is not empty (${existing.length} entries); name a new or empty folder`,
+    );
   }
 }
 
@@ -33,7 +36,10 @@ export async function writeExport(result: ExportResult, out: string): Promise<st
     return written;
   }
   const file = result.files[0]!;
-  const isDir = await stat(target).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat(target).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   const destination = isDir ? path.join(target, file.name) : target;
   await mkdir(path.dirname(destination), { recursive: true });
   await writeFile(destination, file.content, 'utf8');

@@ -1,5 +1,15 @@
 import type { z } from 'zod';
-import { ID_PREFIX, NODE_KINDS, type NodeKind, type SeedNode, type SeedTie, TIE_ENDS, nodeSchemas, tieSchemas, withArticle } from '../../seeds/seed-schema.js';
+import {
+  ID_PREFIX,
+  NODE_KINDS,
+  type NodeKind,
+  type SeedNode,
+  type SeedTie,
+  TIE_ENDS,
+  nodeSchemas,
+  tieSchemas,
+  withArticle,
+} from '../../seeds/seed-schema.js';
 import { problem, unknownKeyMessage, valueAt } from '../../seeds/validate.js';
 import { targetName } from './target.js';
 import type { ImportIssue, ImportTarget, IssueCode, IssueLocation, RawRecord } from './types.js';
@@ -35,7 +45,9 @@ export function tieKey(tie: Pick<SeedTie, 'type' | 'from' | 'to'>): string {
   return `${tie.type} ${tie.from} → ${tie.to}`;
 }
 
-export function checkRecords(records: readonly { readonly target: ImportTarget; readonly raw: RawRecord }[]): CheckedRecords {
+export function checkRecords(
+  records: readonly { readonly target: ImportTarget; readonly raw: RawRecord }[],
+): CheckedRecords {
   const issues: ImportIssue[] = [];
   const nodes: Checked<SeedNode>[] = [];
   const ties: Checked<SeedTie>[] = [];
@@ -43,7 +55,8 @@ export function checkRecords(records: readonly { readonly target: ImportTarget; 
   const firstTie = new Map<string, IssueLocation>();
   for (const { target, raw } of records) {
     const input: Record<string, unknown> = { [target.node ? 'kind' : 'type']: targetName(target) };
-    for (const [field, value] of Object.entries(raw.values)) if (value !== undefined && value !== null) input[field] = value;
+    for (const [field, value] of Object.entries(raw.values))
+      if (value !== undefined && value !== null) input[field] = value;
     if (target.node && input.synthetic === undefined) input.synthetic = false;
     const schema: z.ZodType = target.node ? nodeSchemas[target.node] : tieSchemas[target.tie];
     const result = schema.safeParse(input);
@@ -61,7 +74,13 @@ export function checkRecords(records: readonly { readonly target: ImportTarget; 
       const node = result.data as SeedNode;
       const first = firstId.get(node.id);
       if (first) {
-        issues.push({ code: 'DUPLICATE_ID', ...raw.at, ...columnOf(raw, 'id'), field: 'id', message: `duplicate id "${node.id}": ${describeAt(first)} has it already; give one of them another id or merge the two rows` });
+        issues.push({
+          code: 'DUPLICATE_ID',
+          ...raw.at,
+          ...columnOf(raw, 'id'),
+          field: 'id',
+          message: `duplicate id "${node.id}": ${describeAt(first)} has it already; give one of them another id or merge the two rows`,
+        });
         continue;
       }
       firstId.set(node.id, raw.at);
@@ -71,7 +90,13 @@ export function checkRecords(records: readonly { readonly target: ImportTarget; 
       const key = `${tie.type}|${tie.from}|${tie.to}`;
       const first = firstTie.get(key);
       if (first) {
-        issues.push({ code: 'DUPLICATE_TIE', ...raw.at, ...columnOf(raw, 'to'), field: 'to', message: `${describeAt(first)} already joins ${tie.from} to ${tie.to} with ${tie.type} (a tie is identified by type, from and to); keep one of the two rows` });
+        issues.push({
+          code: 'DUPLICATE_TIE',
+          ...raw.at,
+          ...columnOf(raw, 'to'),
+          field: 'to',
+          message: `${describeAt(first)} already joins ${tie.from} to ${tie.to} with ${tie.type} (a tie is identified by type, from and to); keep one of the two rows`,
+        });
         continue;
       }
       firstTie.set(key, raw.at);
@@ -87,7 +112,12 @@ export function columnOf(raw: Pick<RawRecord, 'columns'>, field: string): { colu
   return { column: where.column, ...(where.columnIndex !== undefined ? { columnIndex: where.columnIndex } : {}) };
 }
 
-function fromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>, raw: RawRecord, allowed: readonly string[]): ImportIssue {
+function fromZod(
+  issue: z.core.$ZodIssue,
+  input: Record<string, unknown>,
+  raw: RawRecord,
+  allowed: readonly string[],
+): ImportIssue {
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '?';
     return { code: 'UNKNOWN_COLUMN', ...raw.at, column: key, message: unknownKeyMessage(key, allowed) };
@@ -100,7 +130,12 @@ function fromZod(issue: z.core.$ZodIssue, input: Record<string, unknown>, raw: R
   else if (issue.code === 'custom' && / is before /.test(issue.message)) code = 'DATE_ORDER';
   else if (issue.code === 'invalid_format' && issue.format === 'date') code = 'BAD_DATE';
   else if (issue.code === 'invalid_type' && issue.expected === 'number') code = 'BAD_NUMBER';
-  const message = code === 'MISSING_VALUE' ? `missing; ${field ? `fill in ${field}` : 'add it'}` : code === 'DATE_ORDER' ? `${issue.message}; fix the value` : problem(issue, value);
+  const message =
+    code === 'MISSING_VALUE'
+      ? `missing; ${field ? `fill in ${field}` : 'add it'}`
+      : code === 'DATE_ORDER'
+        ? `${issue.message}; fix the value`
+        : problem(issue, value);
   return { code, ...raw.at, ...(field ? { ...columnOf(raw, field), field } : {}), message };
 }
 
@@ -110,7 +145,10 @@ export function kindOfId(id: string): NodeKind | undefined {
 }
 
 /** The tie ends not defined in this file, which the database must hold, by kind. */
-export function endsToLookUp(ties: readonly Checked<SeedTie>[], fileKinds: ReadonlyMap<string, NodeKind>): Map<NodeKind, string[]> {
+export function endsToLookUp(
+  ties: readonly Checked<SeedTie>[],
+  fileKinds: ReadonlyMap<string, NodeKind>,
+): Map<NodeKind, string[]> {
   const wanted = new Map<NodeKind, Set<string>>();
   for (const { value } of ties) {
     for (const id of [value.from, value.to]) {
@@ -129,7 +167,11 @@ export function endsToLookUp(ties: readonly Checked<SeedTie>[], fileKinds: Reado
  * Tie ends must exist, in the file or in the database (`known`), and be of a kind the type allows
  * (docs/architecture.md#tie-types). The kind comes from the id's prefix, which both places enforce.
  */
-export function checkTieEnds(ties: readonly Checked<SeedTie>[], fileKinds: ReadonlyMap<string, NodeKind>, known: ReadonlySet<string>): ImportIssue[] {
+export function checkTieEnds(
+  ties: readonly Checked<SeedTie>[],
+  fileKinds: ReadonlyMap<string, NodeKind>,
+  known: ReadonlySet<string>,
+): ImportIssue[] {
   const issues: ImportIssue[] = [];
   for (const tie of ties) {
     for (const end of ['from', 'to'] as const) {
@@ -138,9 +180,17 @@ export function checkTieEnds(ties: readonly Checked<SeedTie>[], fileKinds: Reado
       const at = { ...tie.at, ...columnOf(tie, end), field: end };
       const allowed = TIE_ENDS[tie.value.type][end];
       if (kind && !allowed.includes(kind)) {
-        issues.push({ code: 'WRONG_KIND', ...at, message: `"${id}" is ${withArticle(kind)}, but ${tie.value.type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed.map(withArticle).join(' or ')}; fix the id or use another tie type` });
+        issues.push({
+          code: 'WRONG_KIND',
+          ...at,
+          message: `"${id}" is ${withArticle(kind)}, but ${tie.value.type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed.map(withArticle).join(' or ')}; fix the id or use another tie type`,
+        });
       } else if (!fileKinds.has(id) && !known.has(id)) {
-        issues.push({ code: 'UNKNOWN_ID', ...at, message: `unknown id "${id}": it is neither in the database nor in this file; import that record first or fix the id` });
+        issues.push({
+          code: 'UNKNOWN_ID',
+          ...at,
+          message: `unknown id "${id}": it is neither in the database nor in this file; import that record first or fix the id`,
+        });
       }
     }
   }

@@ -32,18 +32,39 @@ describe('parseCsv (RFC 4180)', () => {
 
   it('refuses a row with the wrong number of cells, naming the row', () => {
     expect(parseCsv('id,name\nassoc-a,A,extra\n').issues).toEqual([
-      { code: 'BAD_ROW', row: 2, message: 'has 3 cells but the header has 2; quote cells that contain "," and give every row one cell per column' },
+      {
+        code: 'BAD_ROW',
+        row: 2,
+        message:
+          'has 3 cells but the header has 2; quote cells that contain "," and give every row one cell per column',
+      },
     ]);
   });
 
   it('refuses an unclosed quote and text after a closing quote', () => {
-    expect(parseCsv('id,name\nassoc-a,"A\n').issues![0]).toMatchObject({ code: 'BAD_ROW', row: 2, columnIndex: 2, message: expect.stringContaining('never closed') });
-    expect(parseCsv('id,name\nassoc-a,"A"x\n').issues![0]).toMatchObject({ code: 'BAD_ROW', row: 2, columnIndex: 2, message: expect.stringContaining('after a closing quote') });
+    expect(parseCsv('id,name\nassoc-a,"A\n').issues![0]).toMatchObject({
+      code: 'BAD_ROW',
+      row: 2,
+      columnIndex: 2,
+      message: expect.stringContaining('never closed'),
+    });
+    expect(parseCsv('id,name\nassoc-a,"A"x\n').issues![0]).toMatchObject({
+      code: 'BAD_ROW',
+      row: 2,
+      columnIndex: 2,
+      message: expect.stringContaining('after a closing quote'),
+    });
   });
 
   it('refuses JSON, a header alone and an empty file', () => {
-    expect(parseCsv('[{"id": "assoc-a"}]').issues![0]).toMatchObject({ code: 'NOT_CSV', row: 1, message: expect.stringContaining('looks like JSON') });
-    expect(parseCsv('id,name\n').issues).toEqual([{ code: 'EMPTY_FILE', row: 2, message: 'the file has a header but no records; add rows under the header' }]);
+    expect(parseCsv('[{"id": "assoc-a"}]').issues![0]).toMatchObject({
+      code: 'NOT_CSV',
+      row: 1,
+      message: expect.stringContaining('looks like JSON'),
+    });
+    expect(parseCsv('id,name\n').issues).toEqual([
+      { code: 'EMPTY_FILE', row: 2, message: 'the file has a header but no records; add rows under the header' },
+    ]);
     expect(parseCsv('\n\n').issues![0]!.code).toBe('EMPTY_FILE');
   });
 });
@@ -57,13 +78,21 @@ describe('decodeText', () => {
   it('refuses binary data with the row of the first NUL byte', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]);
     // The PNG signature holds two line feeds before its first NUL byte.
-    expect(decodeText(png).issue).toMatchObject({ code: 'NOT_CSV', row: 3, message: expect.stringContaining('binary data') });
+    expect(decodeText(png).issue).toMatchObject({
+      code: 'NOT_CSV',
+      row: 3,
+      message: expect.stringContaining('binary data'),
+    });
     expect(decodeText('id\nx\u0000').issue).toMatchObject({ code: 'NOT_CSV', row: 2 });
   });
 
   it('refuses text that is not UTF-8 (a Latin-1 export)', () => {
     const latin1 = new Uint8Array([0x69, 0x64, 0x0a, 0x63, 0x69, 0x74, 0x74, 0xe0]);
-    expect(decodeText(latin1).issue).toMatchObject({ code: 'NOT_CSV', row: 2, message: expect.stringContaining('not UTF-8') });
+    expect(decodeText(latin1).issue).toMatchObject({
+      code: 'NOT_CSV',
+      row: 2,
+      message: expect.stringContaining('not UTF-8'),
+    });
   });
 
   it('calls a file of whitespace empty', () => {

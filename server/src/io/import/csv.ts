@@ -21,7 +21,9 @@ export interface CsvTable {
   readonly rows: readonly CsvRow[];
 }
 
-export type CsvResult = { readonly table: CsvTable; readonly issues?: undefined } | { readonly table?: undefined; readonly issues: readonly ImportIssue[] };
+export type CsvResult =
+  | { readonly table: CsvTable; readonly issues?: undefined }
+  | { readonly table?: undefined; readonly issues: readonly ImportIssue[] };
 
 const EXPORT_HINT = 'export the sheet as "CSV UTF-8 (comma delimited)" and try again';
 
@@ -29,7 +31,9 @@ const EXPORT_HINT = 'export the sheet as "CSV UTF-8 (comma delimited)" and try a
  * Bytes → text. Refuses what is not text (NUL bytes, invalid UTF-8) with the row it was found on.
  * A string (the API's `content`) has already been decoded by the client; it is only checked.
  */
-export function decodeText(input: string | Uint8Array): { text: string; issue?: undefined } | { text?: undefined; issue: ImportIssue } {
+export function decodeText(
+  input: string | Uint8Array,
+): { text: string; issue?: undefined } | { text?: undefined; issue: ImportIssue } {
   let text: string;
   if (typeof input === 'string') {
     text = input;
@@ -42,23 +46,33 @@ export function decodeText(input: string | Uint8Array): { text: string; issue?: 
     } catch {
       const bad = firstInvalidUtf8(input);
       const row = countLines(input.subarray(0, bad));
-      return { issue: { code: 'NOT_CSV', row, message: `not UTF-8 text (byte ${bad + 1} is not valid UTF-8); ${EXPORT_HINT}` } };
+      return {
+        issue: { code: 'NOT_CSV', row, message: `not UTF-8 text (byte ${bad + 1} is not valid UTF-8); ${EXPORT_HINT}` },
+      };
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\u0000');
   if (nul !== -1) return { issue: binary(countLines(text.slice(0, nul))) };
-  if (text.trim() === '') return { issue: { code: 'EMPTY_FILE', message: 'the file is empty; it needs a header row and at least one record' } };
+  if (text.trim() === '')
+    return {
+      issue: { code: 'EMPTY_FILE', message: 'the file is empty; it needs a header row and at least one record' },
+    };
   return { text };
 }
 
 function binary(row: number): ImportIssue {
-  return { code: 'NOT_CSV', row, message: `not a CSV file: it holds binary data (a NUL byte on row ${row}), as a spreadsheet (.xlsx, .ods), an image or UTF-16 text does; ${EXPORT_HINT}` };
+  return {
+    code: 'NOT_CSV',
+    row,
+    message: `not a CSV file: it holds binary data (a NUL byte on row ${row}), as a spreadsheet (.xlsx, .ods), an image or UTF-16 text does; ${EXPORT_HINT}`,
+  };
 }
 
 function countLines(bytesOrText: Uint8Array | string): number {
   let lines = 1;
-  for (let i = 0; i < bytesOrText.length; i++) if ((typeof bytesOrText === 'string' ? bytesOrText.charCodeAt(i) : bytesOrText[i]) === 10) lines++;
+  for (let i = 0; i < bytesOrText.length; i++)
+    if ((typeof bytesOrText === 'string' ? bytesOrText.charCodeAt(i) : bytesOrText[i]) === 10) lines++;
   return lines;
 }
 
@@ -92,7 +106,15 @@ export function sniffDelimiter(text: string): ',' | ';' | '\t' {
 export function parseCsv(text: string): CsvResult {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    return { issues: [{ code: 'NOT_CSV', row: 1, message: 'not a CSV file: it looks like JSON; import it with the JSON format (--format json) instead' }] };
+    return {
+      issues: [
+        {
+          code: 'NOT_CSV',
+          row: 1,
+          message: 'not a CSV file: it looks like JSON; import it with the JSON format (--format json) instead',
+        },
+      ],
+    };
   }
   const delimiter = sniffDelimiter(text);
   const issues: ImportIssue[] = [];
@@ -127,7 +149,12 @@ export function parseCsv(text: string): CsvResult {
         // After a closing quote only a delimiter or a line end may follow.
         const next = text[i];
         if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-          issues.push({ code: 'BAD_ROW', row, columnIndex: cells.length + 1, message: `text after a closing quote in column ${cells.length + 1}; put the whole cell in quotes and write a quote inside it as ""` });
+          issues.push({
+            code: 'BAD_ROW',
+            row,
+            columnIndex: cells.length + 1,
+            message: `text after a closing quote in column ${cells.length + 1}; put the whole cell in quotes and write a quote inside it as ""`,
+          });
           while (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') cell += text[i++];
         }
         continue;
@@ -161,24 +188,44 @@ export function parseCsv(text: string): CsvResult {
   }
   if (quoted) {
     const start = records.length > 0 ? records[records.length - 1]!.row + 1 : 1;
-    issues.push({ code: 'BAD_ROW', row: start, columnIndex: cells.length + 1, message: `a quoted cell in column ${cells.length + 1} is never closed; add the closing quote (") or remove the opening one` });
+    issues.push({
+      code: 'BAD_ROW',
+      row: start,
+      columnIndex: cells.length + 1,
+      message: `a quoted cell in column ${cells.length + 1} is never closed; add the closing quote (") or remove the opening one`,
+    });
     return { issues };
   }
   if (cell !== '' || cells.length > 0 || wasQuoted) endRecord();
 
   const nonBlank = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
   const header = nonBlank[0];
-  if (!header) return { issues: [{ code: 'EMPTY_FILE', message: 'the file is empty; it needs a header row and at least one record' }] };
-  if (header.row !== 1) issues.push({ code: 'BAD_ROW', row: 1, message: `the header must be on row 1 (it is on row ${header.row}); delete the blank rows above it` });
+  if (!header)
+    return {
+      issues: [{ code: 'EMPTY_FILE', message: 'the file is empty; it needs a header row and at least one record' }],
+    };
+  if (header.row !== 1)
+    issues.push({
+      code: 'BAD_ROW',
+      row: 1,
+      message: `the header must be on row 1 (it is on row ${header.row}); delete the blank rows above it`,
+    });
   const rows = nonBlank.slice(1);
-  if (rows.length === 0 && issues.length === 0) issues.push({ code: 'EMPTY_FILE', row: 2, message: 'the file has a header but no records; add rows under the header' });
+  if (rows.length === 0 && issues.length === 0)
+    issues.push({
+      code: 'EMPTY_FILE',
+      row: 2,
+      message: 'the file has a header but no records; add rows under the header',
+    });
   for (const r of rows) {
     if (r.cells.length !== header.cells.length) {
       issues.push({
         code: 'BAD_ROW',
         row: r.row,
         message: `has ${r.cells.length} ${r.cells.length === 1 ? 'cell' : 'cells'} but the header has ${header.cells.length}; ${
-          r.cells.length === 1 && header.cells.length > 1 ? `is the file ${delimiter === ',' ? 'comma' : delimiter === ';' ? 'semicolon' : 'tab'}-delimited? ` : ''
+          r.cells.length === 1 && header.cells.length > 1
+            ? `is the file ${delimiter === ',' ? 'comma' : delimiter === ';' ? 'semicolon' : 'tab'}-delimited? `
+            : ''
         }quote cells that contain "${delimiter === '\t' ? '\\t' : delimiter}" and give every row one cell per column`,
       });
     }

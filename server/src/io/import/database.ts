@@ -28,8 +28,14 @@ export async function existingIds(tx: ManagedTransaction, kind: NodeKind, ids: r
 }
 
 /** The stored properties of the nodes of `kind` with these ids (one batch). */
-export async function storedNodes(tx: ManagedTransaction, kind: NodeKind, ids: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
-  const result = await tx.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN n.id AS id, properties(n) AS p`, { ids });
+export async function storedNodes(
+  tx: ManagedTransaction,
+  kind: NodeKind,
+  ids: readonly string[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const result = await tx.run(`UNWIND $ids AS id MATCH (n:${kind} {id: id}) RETURN n.id AS id, properties(n) AS p`, {
+    ids,
+  });
   return new Map(result.records.map((r) => [r.get('id') as string, r.get('p') as Record<string, unknown>]));
 }
 
@@ -39,14 +45,25 @@ export interface TieEnds {
 }
 
 /** The stored properties of these ties (one batch, all of one type and end labels), keyed `from|to`. */
-export async function storedTies(tx: ManagedTransaction, type: TieType, fromLabel: MatchLabel, toLabel: MatchLabel, rows: readonly TieEnds[]): Promise<Map<string, Record<string, unknown>>> {
+export async function storedTies(
+  tx: ManagedTransaction,
+  type: TieType,
+  fromLabel: MatchLabel,
+  toLabel: MatchLabel,
+  rows: readonly TieEnds[],
+): Promise<Map<string, Record<string, unknown>>> {
   const result = await tx.run(
     `UNWIND $rows AS row
      MATCH (:${fromLabel} {id: row.from})-[r:${type}]->(:${toLabel} {id: row.to})
      RETURN row.from AS from, row.to AS to, properties(r) AS p`,
     { rows },
   );
-  return new Map(result.records.map((r) => [`${r.get('from') as string}|${r.get('to') as string}`, r.get('p') as Record<string, unknown>]));
+  return new Map(
+    result.records.map((r) => [
+      `${r.get('from') as string}|${r.get('to') as string}`,
+      r.get('p') as Record<string, unknown>,
+    ]),
+  );
 }
 
 /**
@@ -57,7 +74,13 @@ export async function writeNodes(tx: ManagedTransaction, kind: NodeKind, rows: r
   await upsertNodes(tx, kind, rows, { short: shortWrite(`${kind} nodes`) });
 }
 
-export async function writeTies(tx: ManagedTransaction, type: TieType, fromLabel: MatchLabel, toLabel: MatchLabel, rows: readonly TieRow[]): Promise<void> {
+export async function writeTies(
+  tx: ManagedTransaction,
+  type: TieType,
+  fromLabel: MatchLabel,
+  toLabel: MatchLabel,
+  rows: readonly TieRow[],
+): Promise<void> {
   // Fewer than sent means an end vanished since the check: throwing rolls the whole import back.
   await upsertTies(tx, type, fromLabel, toLabel, rows, { short: shortWrite(`${type} ties`) });
 }
@@ -65,5 +88,6 @@ export async function writeTies(tx: ManagedTransaction, type: TieType, fromLabel
 export { matchLabel };
 
 function shortWrite(what: string): (written: number, sent: number) => string {
-  return (written, sent) => `the import wrote ${written} of ${sent} ${what} (a tie end was deleted meanwhile?); nothing was written`;
+  return (written, sent) =>
+    `the import wrote ${written} of ${sent} ${what} (a tie end was deleted meanwhile?); nothing was written`;
 }

@@ -27,7 +27,11 @@ export function planTie(record: Checked<SeedTie>, stored: Record<string, unknown
   return plan(tiePropertyNames(record.value.type), record, stored);
 }
 
-function plan(names: readonly string[], record: Checked<SeedNode | SeedTie>, stored: Record<string, unknown> | undefined): Planned {
+function plan(
+  names: readonly string[],
+  record: Checked<SeedNode | SeedTie>,
+  stored: Record<string, unknown> | undefined,
+): Planned {
   const value = record.value as unknown as Record<string, unknown>;
   if (!stored) {
     const props: Record<string, unknown> = {};

@@ -66,7 +66,9 @@ export interface CellProblem {
   readonly message: string;
 }
 
-export type CellResult = { readonly value: unknown; readonly problem?: undefined } | { readonly value?: undefined; readonly problem: CellProblem };
+export type CellResult =
+  | { readonly value: unknown; readonly problem?: undefined }
+  | { readonly value?: undefined; readonly problem: CellProblem };
 
 const TRUE = new Set(['true', 'yes', 'y', '1', 'si', 'sì', 'vero', 'oui', 'vrai']);
 const FALSE = new Set(['false', 'no', 'n', '0', 'non', 'falso', 'faux']);
@@ -103,16 +105,28 @@ function convertOne(spec: FieldSpec, text: string): CellResult {
       return { value: text };
     case 'integer':
     case 'number': {
-      if (!NUMBER.test(text)) return { problem: { code: 'BAD_NUMBER', message: `got "${text}": expected a number such as 12 or 0.75 (no thousands separators); fix the cell` } };
+      if (!NUMBER.test(text))
+        return {
+          problem: {
+            code: 'BAD_NUMBER',
+            message: `got "${text}": expected a number such as 12 or 0.75 (no thousands separators); fix the cell`,
+          },
+        };
       const value = Number(text.replace(',', '.'));
-      if (spec.type === 'integer' && !Number.isInteger(value)) return { problem: { code: 'BAD_NUMBER', message: `got "${text}": expected a whole number; fix the cell` } };
+      if (spec.type === 'integer' && !Number.isInteger(value))
+        return { problem: { code: 'BAD_NUMBER', message: `got "${text}": expected a whole number; fix the cell` } };
       return { value };
     }
     case 'boolean': {
       const lower = text.toLowerCase();
       if (TRUE.has(lower)) return { value: true };
       if (FALSE.has(lower)) return { value: false };
-      return { problem: { code: 'BAD_VALUE', message: `got "${text}": expected true or false (yes/no, 1/0 also work); fix the cell` } };
+      return {
+        problem: {
+          code: 'BAD_VALUE',
+          message: `got "${text}": expected true or false (yes/no, 1/0 also work); fix the cell`,
+        },
+      };
     }
     case 'date': {
       const problem = dateProblem(text);
@@ -122,7 +136,12 @@ function convertOne(spec: FieldSpec, text: string): CellResult {
       // Enums are stored UPPER_SNAKE; a sheet may say "Resident" or "job placement".
       const value = text.toUpperCase().replace(/[\s-]+/g, '_');
       if (spec.values && !spec.values.includes(value)) {
-        return { problem: { code: 'BAD_ENUM', message: `got "${text}", expected one of ${spec.values.join(', ')}; use one of them` } };
+        return {
+          problem: {
+            code: 'BAD_ENUM',
+            message: `got "${text}", expected one of ${spec.values.join(', ')}; use one of them`,
+          },
+        };
       }
       return { value };
     }
@@ -136,6 +155,7 @@ export function dateProblem(text: string): string | undefined {
   if (!m) return `got "${text}": ${fix}`;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return `got "${text}": no such day; ${fix}`;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return `got "${text}": no such day; ${fix}`;
   return undefined;
 }

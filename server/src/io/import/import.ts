@@ -11,7 +11,15 @@ import { type Planned, planNode, planTie } from './diff.js';
 import type { UserMapping } from './mapping.js';
 import { type RecordsResult, csvRecords, jsonRecords } from './records.js';
 import { targetName } from './target.js';
-import { type ImportChange, type ImportFormat, type ImportIssue, type ImportProgress, type ImportReport, type ImportTarget, MAX_ISSUES } from './types.js';
+import {
+  type ImportChange,
+  type ImportFormat,
+  type ImportIssue,
+  type ImportProgress,
+  type ImportReport,
+  type ImportTarget,
+  MAX_ISSUES,
+} from './types.js';
 
 /**
  * One import, end to end: read the file, check every record (collecting every problem, up to
@@ -77,12 +85,20 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   // Before the write: afterwards the new actors would be in the database, matching themselves.
   const warnings = await duplicateWarnings(options, checked.nodes);
   const total = checked.nodes.length + checked.ties.length;
-  const session = options.driver.session({ database: options.database, defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE });
+  const session = options.driver.session({
+    database: options.database,
+    defaultAccessMode: options.dryRun ? neo4j.session.READ : neo4j.session.WRITE,
+  });
   try {
     const work = async (tx: ManagedTransaction) => {
       // executeWrite may run this again after a transient failure: everything starts afresh here.
-      const plans = await planAll(tx, checked.nodes, checked.ties, (done) => options.onProgress?.({ phase: 'check', done, total }));
-      if (!options.dryRun) await writeAll(tx, plans, options, (done) => options.onProgress?.({ phase: 'write', done, total: plans.changed }));
+      const plans = await planAll(tx, checked.nodes, checked.ties, (done) =>
+        options.onProgress?.({ phase: 'check', done, total }),
+      );
+      if (!options.dryRun)
+        await writeAll(tx, plans, options, (done) =>
+          options.onProgress?.({ phase: 'write', done, total: plans.changed }),
+        );
       return plans;
     };
     const plans = options.dryRun ? await session.executeRead(work) : await session.executeWrite(work);
@@ -112,13 +128,29 @@ const ACTOR_KINDS: ReadonlySet<string> = new Set(ACTOR_KIND_LIST);
 async function duplicateWarnings(options: ImportOptions, nodes: readonly Checked<SeedNode>[]): Promise<ImportIssue[]> {
   const actors = nodes.filter((n) => ACTOR_KINDS.has(n.value.kind));
   if (actors.length === 0) return [];
-  const existing = await readNameRecords(options.driver, options.database, [...new Set(actors.map((n) => n.value.kind))]);
+  const existing = await readNameRecords(options.driver, options.database, [
+    ...new Set(actors.map((n) => n.value.kind)),
+  ]);
   const known = new Set(existing.map((e) => e.id));
   const incoming = actors
     .filter((n) => !known.has(n.value.id))
     .map((n) => {
-      const v = n.value as SeedNode & { fullName?: string | null; city?: string | null; country?: string | null; altNames?: string[] | null };
-      return { id: v.id, name: v.kind === 'Migrant' ? (v.fullName ?? v.name) : v.name, kind: v.kind, country: v.country ?? null, city: v.city ?? null, altNames: v.altNames ?? null, at: n.at, shown: v.name };
+      const v = n.value as SeedNode & {
+        fullName?: string | null;
+        city?: string | null;
+        country?: string | null;
+        altNames?: string[] | null;
+      };
+      return {
+        id: v.id,
+        name: v.kind === 'Migrant' ? (v.fullName ?? v.name) : v.name,
+        kind: v.kind,
+        country: v.country ?? null,
+        city: v.city ?? null,
+        altNames: v.altNames ?? null,
+        at: n.at,
+        shown: v.name,
+      };
     });
   if (incoming.length === 0) return [];
   const at = new Map(incoming.map((r) => [r.id, r]));
@@ -139,7 +171,8 @@ async function duplicateWarnings(options: ImportOptions, nodes: readonly Checked
 
 /** Problems in file order (rows, then records), file-level ones first. */
 function sortIssues(issues: ImportIssue[]): ImportIssue[] {
-  const order = (i: ImportIssue) => [i.section === 'ties' ? 1 : 0, i.row ?? i.record ?? -1, i.columnIndex ?? 0] as const;
+  const order = (i: ImportIssue) =>
+    [i.section === 'ties' ? 1 : 0, i.row ?? i.record ?? -1, i.columnIndex ?? 0] as const;
   return issues
     .map((issue, n) => ({ issue, n }))
     .sort((a, b) => {
@@ -149,7 +182,11 @@ function sortIssues(issues: ImportIssue[]): ImportIssue[] {
     .map((e) => e.issue);
 }
 
-async function lookUpEnds(options: ImportOptions, ties: readonly Checked<SeedTie>[], fileKinds: ReadonlyMap<string, NodeKind>): Promise<Set<string>> {
+async function lookUpEnds(
+  options: ImportOptions,
+  ties: readonly Checked<SeedTie>[],
+  fileKinds: ReadonlyMap<string, NodeKind>,
+): Promise<Set<string>> {
   const wanted = endsToLookUp(ties, fileKinds);
   const session = options.driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
   try {
@@ -180,28 +217,63 @@ interface Plans {
   readonly changed: number;
 }
 
-async function planAll(tx: ManagedTransaction, nodes: readonly Checked<SeedNode>[], ties: readonly Checked<SeedTie>[], progress: (done: number) => void): Promise<Plans> {
+async function planAll(
+  tx: ManagedTransaction,
+  nodes: readonly Checked<SeedNode>[],
+  ties: readonly Checked<SeedTie>[],
+  progress: (done: number) => void,
+): Promise<Plans> {
   const counts = { created: 0, updated: 0, unchanged: 0 };
-  const planned: { at: Checked<SeedNode | SeedTie>['at']; key: string; plan: Planned; node?: SeedNode; tie?: SeedTie }[] = [];
+  const planned: {
+    at: Checked<SeedNode | SeedTie>['at'];
+    key: string;
+    plan: Planned;
+    node?: SeedNode;
+    tie?: SeedTie;
+  }[] = [];
   let done = 0;
   for (const [kind, group] of groupBy(nodes, (n) => n.value.kind)) {
     for (const batch of chunks(group)) {
-      const stored = await storedNodes(tx, kind, batch.map((n) => n.value.id));
-      for (const n of batch) planned.push({ at: n.at, key: n.value.id, plan: planNode(n, stored.get(n.value.id)), node: n.value });
+      const stored = await storedNodes(
+        tx,
+        kind,
+        batch.map((n) => n.value.id),
+      );
+      for (const n of batch)
+        planned.push({ at: n.at, key: n.value.id, plan: planNode(n, stored.get(n.value.id)), node: n.value });
       progress((done += batch.length));
     }
   }
   // Ties whose ends are created by this same import cannot exist yet: no read needed for them.
-  for (const group of groupBy(ties, (t) => `${t.value.type}|${labelOf(t.value.from)}|${labelOf(t.value.to)}`).values()) {
+  for (const group of groupBy(
+    ties,
+    (t) => `${t.value.type}|${labelOf(t.value.from)}|${labelOf(t.value.to)}`,
+  ).values()) {
     const first = group[0]!.value;
     for (const batch of chunks(group)) {
-      const stored = await storedTies(tx, first.type, labelOf(first.from), labelOf(first.to), batch.map((t) => ({ from: t.value.from, to: t.value.to })));
-      for (const t of batch) planned.push({ at: t.at, key: tieKey(t.value), plan: planTie(t, stored.get(`${t.value.from}|${t.value.to}`)), tie: t.value });
+      const stored = await storedTies(
+        tx,
+        first.type,
+        labelOf(first.from),
+        labelOf(first.to),
+        batch.map((t) => ({ from: t.value.from, to: t.value.to })),
+      );
+      for (const t of batch)
+        planned.push({
+          at: t.at,
+          key: tieKey(t.value),
+          plan: planTie(t, stored.get(`${t.value.from}|${t.value.to}`)),
+          tie: t.value,
+        });
       progress((done += batch.length));
     }
   }
   // File order, so a report reads like the sheet.
-  planned.sort((a, b) => (a.at.section === 'ties' ? 1 : 0) - (b.at.section === 'ties' ? 1 : 0) || (a.at.row ?? a.at.record ?? 0) - (b.at.row ?? b.at.record ?? 0));
+  planned.sort(
+    (a, b) =>
+      (a.at.section === 'ties' ? 1 : 0) - (b.at.section === 'ties' ? 1 : 0) ||
+      (a.at.row ?? a.at.record ?? 0) - (b.at.row ?? b.at.record ?? 0),
+  );
   const changes: ImportChange[] = [];
   const nodeWrites: NodeWrite[] = [];
   const tieWrites: TieWrite[] = [];
@@ -242,19 +314,37 @@ function kindOf(id: string): NodeKind {
   return kind;
 }
 
-async function writeAll(tx: ManagedTransaction, plans: Plans, options: ImportOptions, progress: (done: number) => void): Promise<void> {
+async function writeAll(
+  tx: ManagedTransaction,
+  plans: Plans,
+  options: ImportOptions,
+  progress: (done: number) => void,
+): Promise<void> {
   if (plans.changed === 0) return;
   let done = 0;
   for (const [kind, group] of groupBy(plans.nodeWrites, (w) => w.kind)) {
     for (const batch of chunks(group)) {
-      await writeNodes(tx, kind, batch.map((w) => ({ id: w.id, props: w.props })));
+      await writeNodes(
+        tx,
+        kind,
+        batch.map((w) => ({ id: w.id, props: w.props })),
+      );
       progress((done += batch.length));
     }
   }
-  for (const group of groupBy(plans.tieWrites, (w) => `${w.tie.type}|${labelOf(w.tie.from)}|${labelOf(w.tie.to)}`).values()) {
+  for (const group of groupBy(
+    plans.tieWrites,
+    (w) => `${w.tie.type}|${labelOf(w.tie.from)}|${labelOf(w.tie.to)}`,
+  ).values()) {
     const first = group[0]!.tie;
     for (const batch of chunks(group)) {
-      await writeTies(tx, first.type, labelOf(first.from), labelOf(first.to), batch.map((w) => ({ from: w.tie.from, to: w.tie.to, props: w.props })));
+      await writeTies(
+        tx,
+        first.type,
+        labelOf(first.from),
+        labelOf(first.to),
+        batch.map((w) => ({ from: w.tie.from, to: w.tie.to, props: w.props })),
+      );
       progress((done += batch.length));
     }
   }
@@ -262,6 +352,12 @@ async function writeAll(tx: ManagedTransaction, plans: Plans, options: ImportOpt
   const ids = new Set<string>();
   for (const w of plans.nodeWrites) ids.add(w.id);
   for (const w of plans.tieWrites) ids.add(w.tie.from).add(w.tie.to);
-  const record: AuditRecord = { userId: options.actor.userId, role: options.actor.role, operation: options.actor.operation, ids: [...ids], outcome: 'ok' };
+  const record: AuditRecord = {
+    userId: options.actor.userId,
+    role: options.actor.role,
+    operation: options.actor.operation,
+    ids: [...ids],
+    outcome: 'ok',
+  };
   await writeAuditInTx(tx, record);
 }

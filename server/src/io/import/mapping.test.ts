@@ -3,7 +3,8 @@ import { fieldSpecs } from './fields.js';
 import { mappingFromPairs, normaliseHeader, parseMappingOption, resolveHeaders } from './mapping.js';
 
 const at = (column: string, columnIndex: number) => ({ row: 1, column, columnIndex });
-const resolve = (headers: string[], kind: Parameters<typeof fieldSpecs>[0], map = '') => resolveHeaders(headers, fieldSpecs(kind), parseMappingOption(map).mapping!, at);
+const resolve = (headers: string[], kind: Parameters<typeof fieldSpecs>[0], map = '') =>
+  resolveHeaders(headers, fieldSpecs(kind), parseMappingOption(map).mapping!, at);
 
 describe('header mapping', () => {
   it('folds case, spaces, punctuation and accents', () => {
@@ -12,9 +13,20 @@ describe('header mapping', () => {
   });
 
   it('matches field names loosely and the documented aliases', () => {
-    const { columns, issues } = resolve(['ID', 'Nome', 'Paese', 'Città', 'Full name', 'Telefono', 'Stato', 'consent'], { node: 'Migrant' });
+    const { columns, issues } = resolve(['ID', 'Nome', 'Paese', 'Città', 'Full name', 'Telefono', 'Stato', 'consent'], {
+      node: 'Migrant',
+    });
     expect(issues).toEqual([]);
-    expect(columns.map((c) => c.spec?.name)).toEqual(['id', 'name', 'country', 'city', 'fullName', 'phone', 'status', 'consent']);
+    expect(columns.map((c) => c.spec?.name)).toEqual([
+      'id',
+      'name',
+      'country',
+      'city',
+      'fullName',
+      'phone',
+      'status',
+      'consent',
+    ]);
   });
 
   it('sends "fonte" to a tie\'s source and to a node\'s sources', () => {
@@ -23,7 +35,11 @@ describe('header mapping', () => {
   });
 
   it('applies --map, including - to skip a column', () => {
-    const { columns, issues } = resolve(['Ragione sociale', 'Note interne'], { node: 'Firm' }, 'Ragione sociale=name, note interne=-');
+    const { columns, issues } = resolve(
+      ['Ragione sociale', 'Note interne'],
+      { node: 'Firm' },
+      'Ragione sociale=name, note interne=-',
+    );
     expect(issues).toEqual([]);
     expect(columns.map((c) => c.spec?.name ?? null)).toEqual(['name', null]);
   });
@@ -41,8 +57,16 @@ describe('header mapping', () => {
   });
 
   it('reports two columns filling one field, and a mapping to a field that does not exist', () => {
-    expect(resolve(['name', 'Nome'], { node: 'Firm' }).issues[0]).toMatchObject({ code: 'DUPLICATE_COLUMN', column: 'Nome', columnIndex: 2, field: 'name' });
-    expect(resolve(['x'], { node: 'Firm' }, 'x=colour').issues[0]).toMatchObject({ code: 'UNKNOWN_COLUMN', message: expect.stringContaining('"colour", which is not a field here') });
+    expect(resolve(['name', 'Nome'], { node: 'Firm' }).issues[0]).toMatchObject({
+      code: 'DUPLICATE_COLUMN',
+      column: 'Nome',
+      columnIndex: 2,
+      field: 'name',
+    });
+    expect(resolve(['x'], { node: 'Firm' }, 'x=colour').issues[0]).toMatchObject({
+      code: 'UNKNOWN_COLUMN',
+      message: expect.stringContaining('"colour", which is not a field here'),
+    });
   });
 
   it('refuses a malformed --map', () => {

@@ -83,23 +83,31 @@ export const HEADER_ALIASES: Readonly<Record<string, readonly string[]>> = {
 export type UserMapping = ReadonlyMap<string, string | null>;
 
 /** `--map "Ragione sociale=name,Note interne=-"` → a UserMapping, or an error message. */
-export function parseMappingOption(option: string): { mapping: UserMapping; error?: undefined } | { mapping?: undefined; error: string } {
+export function parseMappingOption(
+  option: string,
+): { mapping: UserMapping; error?: undefined } | { mapping?: undefined; error: string } {
   const entries: [string, string | null][] = [];
   for (const part of option.split(',')) {
     if (part.trim() === '') continue;
     const eq = part.lastIndexOf('=');
-    if (eq <= 0 || eq === part.length - 1) return { error: `--map: "${part.trim()}" is not HEADER=FIELD; write e.g. --map "Ragione sociale=name,Note=-" (- skips a column)` };
+    if (eq <= 0 || eq === part.length - 1)
+      return {
+        error: `--map: "${part.trim()}" is not HEADER=FIELD; write e.g. --map "Ragione sociale=name,Note=-" (- skips a column)`,
+      };
     entries.push([part.slice(0, eq).trim(), part.slice(eq + 1).trim()]);
   }
   return mappingFromPairs(entries.map(([header, field]) => ({ header, field })));
 }
 
 /** The API's `mapping: [{header, field}]` → a UserMapping. */
-export function mappingFromPairs(pairs: readonly { header: string; field: string | null }[]): { mapping: UserMapping; error?: undefined } | { mapping?: undefined; error: string } {
+export function mappingFromPairs(
+  pairs: readonly { header: string; field: string | null }[],
+): { mapping: UserMapping; error?: undefined } | { mapping?: undefined; error: string } {
   const mapping = new Map<string, string | null>();
   for (const { header, field } of pairs) {
     const key = normaliseHeader(header);
-    if (key === '') return { error: `mapping: header "${header}" has no letters or digits; give the column's heading as written` };
+    if (key === '')
+      return { error: `mapping: header "${header}" has no letters or digits; give the column's heading as written` };
     mapping.set(key, field === null || field === '-' || field === '' ? null : field);
   }
   return { mapping };
@@ -122,7 +130,10 @@ export function resolveHeaders(
   headers: readonly string[],
   specs: readonly FieldSpec[],
   userMapping: UserMapping,
-  where: (header: string, index: number) => { row?: number; record?: number; section?: 'nodes' | 'ties'; column: string; columnIndex?: number },
+  where: (
+    header: string,
+    index: number,
+  ) => { row?: number; record?: number; section?: 'nodes' | 'ties'; column: string; columnIndex?: number },
 ): { columns: ResolvedColumn[]; issues: ImportIssue[] } {
   const byNormal = new Map(specs.map((s) => [normaliseHeader(s.name), s]));
   const byName = new Map(specs.map((s) => [s.name, s]));
@@ -139,16 +150,28 @@ export function resolveHeaders(
       const target = userMapping.get(key)!;
       spec = target === null ? null : byName.get(target);
       if (spec === undefined) {
-        issues.push({ code: 'UNKNOWN_COLUMN', ...at, message: `the mapping sends "${header}" to "${target}", which is not a field here; map it to one of: ${allowed} (or - to skip it)` });
+        issues.push({
+          code: 'UNKNOWN_COLUMN',
+          ...at,
+          message: `the mapping sends "${header}" to "${target}", which is not a field here; map it to one of: ${allowed} (or - to skip it)`,
+        });
         return;
       }
     } else if (key === '') {
-      issues.push({ code: 'UNKNOWN_COLUMN', ...at, message: 'the column has no heading; name it after a field or delete the column' });
+      issues.push({
+        code: 'UNKNOWN_COLUMN',
+        ...at,
+        message: 'the column has no heading; name it after a field or delete the column',
+      });
       return;
     } else {
       spec = byNormal.get(key) ?? HEADER_ALIASES[key]?.map((f) => byName.get(f)).find((s) => s !== undefined);
       if (!spec) {
-        issues.push({ code: 'UNKNOWN_COLUMN', ...at, message: `unknown column "${header}"; rename it to one of: ${allowed}; or map it (--map "${header}=FIELD", - skips it)` });
+        issues.push({
+          code: 'UNKNOWN_COLUMN',
+          ...at,
+          message: `unknown column "${header}"; rename it to one of: ${allowed}; or map it (--map "${header}=FIELD", - skips it)`,
+        });
         return;
       }
     }
@@ -156,7 +179,12 @@ export function resolveHeaders(
     if (spec) {
       const first = taken.get(spec.name);
       if (first) {
-        issues.push({ code: 'DUPLICATE_COLUMN', ...at, field: spec.name, message: `"${header}" and column ${first.index} ("${first.header}") both fill ${spec.name}; delete or remap one of them` });
+        issues.push({
+          code: 'DUPLICATE_COLUMN',
+          ...at,
+          field: spec.name,
+          message: `"${header}" and column ${first.index} ("${first.header}") both fill ${spec.name}; delete or remap one of them`,
+        });
         return;
       }
       taken.set(spec.name, column);

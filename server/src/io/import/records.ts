@@ -22,11 +22,20 @@ const DEFAULTED = new Set(['synthetic']);
 
 export function csvRecords(table: CsvTable, target: ImportTarget, mapping: UserMapping): RecordsResult {
   const specs = fieldSpecs(target);
-  const { columns, issues } = resolveHeaders(table.header.cells, specs, mapping, (header, index) => ({ row: 1, column: header, columnIndex: index }));
+  const { columns, issues } = resolveHeaders(table.header.cells, specs, mapping, (header, index) => ({
+    row: 1,
+    column: header,
+    columnIndex: index,
+  }));
   const present = new Set(columns.flatMap((c) => (c.spec ? [c.spec.name] : [])));
   for (const spec of specs) {
     if (spec.required && !DEFAULTED.has(spec.name) && !present.has(spec.name)) {
-      issues.push({ code: 'MISSING_VALUE', row: 1, field: spec.name, message: `no column for the required field ${spec.name}; add a "${spec.name}" column` });
+      issues.push({
+        code: 'MISSING_VALUE',
+        row: 1,
+        field: spec.name,
+        message: `no column for the required field ${spec.name}; add a "${spec.name}" column`,
+      });
     }
   }
   if (issues.length > 0) return { records: [], issues };
@@ -42,18 +51,34 @@ export function csvRecords(table: CsvTable, target: ImportTarget, mapping: UserM
       where[column.spec.name] = { column: column.header, columnIndex: column.index };
       const converted = convertCell(column.spec, cell);
       if (converted.problem) {
-        issues.push({ code: converted.problem.code, row: row.row, column: column.header, columnIndex: column.index, field: column.spec.name, message: converted.problem.message });
+        issues.push({
+          code: converted.problem.code,
+          row: row.row,
+          column: column.header,
+          columnIndex: column.index,
+          field: column.spec.name,
+          message: converted.problem.message,
+        });
         failed.push(column.spec.name);
       } else {
         values[column.spec.name] = converted.value;
       }
     }
-    records.push({ target, raw: { at: { row: row.row }, values, columns: where, ...(failed.length > 0 ? { failed } : {}) } });
+    records.push({
+      target,
+      raw: { at: { row: row.row }, values, columns: where, ...(failed.length > 0 ? { failed } : {}) },
+    });
   }
   return { records, issues };
 }
 
-const SeedShape = z.object({ $comment: z.string().optional(), nodes: z.array(z.unknown()).optional(), ties: z.array(z.unknown()).optional() }).strict();
+const SeedShape = z
+  .object({
+    $comment: z.string().optional(),
+    nodes: z.array(z.unknown()).optional(),
+    ties: z.array(z.unknown()).optional(),
+  })
+  .strict();
 
 /**
  * JSON: an array of records of `target`, or the seed format `{nodes, ties}` (seeds/README.md),
@@ -66,21 +91,48 @@ export function jsonRecords(text: string, target: ImportTarget | undefined, mapp
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { records: [], issues: [{ code: 'NOT_JSON', message: `not valid JSON (${reason}); fix the syntax, or import a CSV file with the CSV format` }] };
+    return {
+      records: [],
+      issues: [
+        {
+          code: 'NOT_JSON',
+          message: `not valid JSON (${reason}); fix the syntax, or import a CSV file with the CSV format`,
+        },
+      ],
+    };
   }
   const lists: { section?: 'nodes' | 'ties'; items: unknown[] }[] = [];
   if (Array.isArray(json)) {
-    if (!target) return { records: [], issues: [{ code: 'NOT_JSON', message: `an array of records needs a kind; say which (${'--kind'} or the kind argument)` }] };
+    if (!target)
+      return {
+        records: [],
+        issues: [
+          {
+            code: 'NOT_JSON',
+            message: `an array of records needs a kind; say which (${'--kind'} or the kind argument)`,
+          },
+        ],
+      };
     lists.push({ items: json });
   } else {
     const seed = SeedShape.safeParse(json);
     if (!seed.success) {
-      return { records: [], issues: [{ code: 'NOT_JSON', message: 'expected an array of records, or the seed format { "nodes": [...], "ties": [...] }; fix the outer shape' }] };
+      return {
+        records: [],
+        issues: [
+          {
+            code: 'NOT_JSON',
+            message:
+              'expected an array of records, or the seed format { "nodes": [...], "ties": [...] }; fix the outer shape',
+          },
+        ],
+      };
     }
     if (seed.data.nodes) lists.push({ section: 'nodes', items: seed.data.nodes });
     if (seed.data.ties) lists.push({ section: 'ties', items: seed.data.ties });
   }
-  if (lists.every((l) => l.items.length === 0)) return { records: [], issues: [{ code: 'EMPTY_FILE', message: 'the file holds no records; add some' }] };
+  if (lists.every((l) => l.items.length === 0))
+    return { records: [], issues: [{ code: 'EMPTY_FILE', message: 'the file holds no records; add some' }] };
 
   const issues: ImportIssue[] = [];
   const records: { target: ImportTarget; raw: RawRecord }[] = [];
@@ -102,21 +154,40 @@ export function jsonRecords(text: string, target: ImportTarget | undefined, mapp
         const own = parseTarget(declared);
         const ownIsRightSort = own && (section === 'ties' ? own.tie : own.node);
         if (!own || !ownIsRightSort) {
-          issues.push({ code: 'WRONG_RECORD_KIND', ...at, column: discriminator, message: `"${declared}" is not a ${section === 'ties' ? 'tie type' : 'node kind'}; fix the ${discriminator}` });
+          issues.push({
+            code: 'WRONG_RECORD_KIND',
+            ...at,
+            column: discriminator,
+            message: `"${declared}" is not a ${section === 'ties' ? 'tie type' : 'node kind'}; fix the ${discriminator}`,
+          });
           return;
         }
         if (target && targetName(own) !== targetName(target)) {
-          issues.push({ code: 'WRONG_RECORD_KIND', ...at, column: discriminator, message: `a ${declared} record in an import of ${targetName(target)}; import it separately, or leave the kind out to import every record as its own kind` });
+          issues.push({
+            code: 'WRONG_RECORD_KIND',
+            ...at,
+            column: discriminator,
+            message: `a ${declared} record in an import of ${targetName(target)}; import it separately, or leave the kind out to import every record as its own kind`,
+          });
           return;
         }
         recordTarget = own;
       }
       if (!recordTarget) {
-        issues.push({ code: 'MISSING_VALUE', ...at, column: discriminator, message: `the record says no ${discriminator}; add one, or give the kind of the import` });
+        issues.push({
+          code: 'MISSING_VALUE',
+          ...at,
+          column: discriminator,
+          message: `the record says no ${discriminator}; add one, or give the kind of the import`,
+        });
         return;
       }
       if (section && (section === 'ties') !== Boolean(recordTarget.tie)) {
-        issues.push({ code: 'WRONG_RECORD_KIND', ...at, message: `${targetName(recordTarget)} records belong in "${recordTarget.tie ? 'ties' : 'nodes'}", not "${section}"; move it` });
+        issues.push({
+          code: 'WRONG_RECORD_KIND',
+          ...at,
+          message: `${targetName(recordTarget)} records belong in "${recordTarget.tie ? 'ties' : 'nodes'}", not "${section}"; move it`,
+        });
         return;
       }
       const name = targetName(recordTarget);

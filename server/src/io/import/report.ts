@@ -9,7 +9,11 @@ export function formatLocation(at: IssueLocation): string {
   if (at.row !== undefined) parts.push(`row ${at.row}`);
   if (at.record !== undefined) parts.push(`${at.section ? `${at.section} ` : ''}record ${at.record}`);
   if (at.column !== undefined) {
-    parts.push(at.row !== undefined ? `column ${at.columnIndex ? `${columnLetter(at.columnIndex)} ` : ''}"${at.column}"` : `field "${at.column}"`);
+    parts.push(
+      at.row !== undefined
+        ? `column ${at.columnIndex ? `${columnLetter(at.columnIndex)} ` : ''}"${at.column}"`
+        : `field "${at.column}"`,
+    );
   } else if (at.columnIndex !== undefined) {
     parts.push(`column ${columnLetter(at.columnIndex)}`);
   }
@@ -34,6 +38,7 @@ export function formatChange(change: ImportChange): string {
 export function formatCounts(report: ImportReport): string {
   const { created, updated, unchanged } = report.counts;
   const what = `${created} created, ${updated} updated, ${unchanged} unchanged`;
-  if (report.dryRun) return `Dry run: ${report.records} records of ${report.target}; would be ${what}. Nothing was written; run again without --dry-run to apply.`;
+  if (report.dryRun)
+    return `Dry run: ${report.records} records of ${report.target}; would be ${what}. Nothing was written; run again without --dry-run to apply.`;
   return `Imported ${report.records} records of ${report.target}: ${what} (${report.ms} ms).`;
 }

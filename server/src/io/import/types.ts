@@ -9,7 +9,8 @@ import type { NodeKind, TieType } from '../../seeds/seed-schema.js';
 export type ImportFormat = 'csv' | 'json';
 
 /** What one import writes: nodes of one kind, or ties of one type. */
-export type ImportTarget = { readonly node: NodeKind; readonly tie?: undefined } | { readonly tie: TieType; readonly node?: undefined };
+export type ImportTarget =
+  { readonly node: NodeKind; readonly tie?: undefined } | { readonly tie: TieType; readonly node?: undefined };
 
 /** Why a row (or the file) was refused; the GraphQL enum ImportIssueCode has the same values. */
 export const ISSUE_CODES = [

@@ -22,9 +22,14 @@ export async function actorCounts(session: StatisticsSession) {
     ).join(' UNION ALL '),
     {},
   );
-  const byKind = new Map(rows.map((r) => [r.name, { count: Number(r.count), fingerprint: fingerprintOfKeySum(r.keys) }]));
+  const byKind = new Map(
+    rows.map((r) => [r.name, { count: Number(r.count), fingerprint: fingerprintOfKeySum(r.keys) }]),
+  );
   return ACTOR_KINDS.map((name) => {
     const cell = byKind.get(name) ?? { count: 0, fingerprint: fingerprintOfKeySum(0) };
-    return { name, count: name === PEOPLE_KIND ? session.disclosure.publish(MEASURE.migrants, cell, exact) : cell.count };
+    return {
+      name,
+      count: name === PEOPLE_KIND ? session.disclosure.publish(MEASURE.migrants, cell, exact) : cell.count,
+    };
   });
 }

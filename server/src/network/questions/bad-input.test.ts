@@ -18,7 +18,11 @@ function guardedSession() {
     throw new Error('the database was queried');
   });
   const driver = { executeQuery, session: executeQuery } as unknown as Parameters<typeof networkSession>[0];
-  const session: StatisticsSession = { ...networkSession(driver, 'neo4j', networkViewer), exactCounts: false, disclosure: undefined as never };
+  const session: StatisticsSession = {
+    ...networkSession(driver, 'neo4j', networkViewer),
+    exactCounts: false,
+    disclosure: undefined as never,
+  };
   return { session, executeQuery };
 }
 
@@ -40,25 +44,38 @@ async function rejection(question: unknown, args: Record<string, unknown>) {
 
 describe('bad input is refused before any query', () => {
   it('paths: maxHops 7, a runaway limit, from = to', async () => {
-    expect(await rejection(paths, { from: 'a', to: 'b', maxHops: 7 })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops', message: expect.stringContaining('the limit is 6') });
+    expect(await rejection(paths, { from: 'a', to: 'b', maxHops: 7 })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'maxHops',
+      message: expect.stringContaining('the limit is 6'),
+    });
     expect(await rejection(paths, { from: 'a', to: 'b', limit: 1000 })).toMatchObject({ argument: 'limit' });
     expect(await rejection(paths, { from: 'a', to: 'a' })).toMatchObject({ argument: 'to' });
-    expect(await rejection(paths, { from: 'a', to: 'b', filter: { asOf: 'soon' } })).toMatchObject({ argument: 'filter.asOf' });
+    expect(await rejection(paths, { from: 'a', to: 'b', filter: { asOf: 'soon' } })).toMatchObject({
+      argument: 'filter.asOf',
+    });
   });
 
   it('neighbourhood: empty ids, depth 4', async () => {
     expect(await rejection(neighbourhood, { ids: [] })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
-    expect(await rejection(neighbourhood, { ids: ['a'], depth: 4 })).toMatchObject({ argument: 'depth', message: expect.stringContaining('the limit is 3') });
+    expect(await rejection(neighbourhood, { ids: ['a'], depth: 4 })).toMatchObject({
+      argument: 'depth',
+      message: expect.stringContaining('the limit is 3'),
+    });
     expect(await rejection(neighbourhood, { ids: ['a'], limit: 5000 })).toMatchObject({ argument: 'limit' });
   });
 
   it('commonConnections: empty or too many ids', async () => {
     expect(await rejection(commonConnections, { ids: [] })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
-    expect(await rejection(commonConnections, { ids: Array.from({ length: 11 }, (_, i) => `a${i}`) })).toMatchObject({ argument: 'ids' });
+    expect(await rejection(commonConnections, { ids: Array.from({ length: 11 }, (_, i) => `a${i}`) })).toMatchObject({
+      argument: 'ids',
+    });
   });
 
   it('introductions, brokers, matches, networkStats', async () => {
-    expect(await rejection(introductions, { from: 'a', target: { kinds: ['Funder'] }, maxHops: 5 })).toMatchObject({ argument: 'maxHops' });
+    expect(await rejection(introductions, { from: 'a', target: { kinds: ['Funder'] }, maxHops: 5 })).toMatchObject({
+      argument: 'maxHops',
+    });
     expect(await rejection(brokers, { between: ['IT', 'IT'] })).toMatchObject({ argument: 'between' });
     expect(await rejection(opportunityMatches, { migrantId: 'm', limit: 0 })).toMatchObject({ argument: 'limit' });
     expect(await rejection(supportMatches, { projectId: '', limit: 10 })).toMatchObject({ argument: 'projectId' });

@@ -59,12 +59,17 @@ export async function brokers(session: NetworkSession, args: BrokersArgs) {
   // migrant or a withdrawn consent is never shown from an older ranking (docs/architecture.md#masking), and they are
   // masked for this viewer.
   type Ranked = { id: string; score: number; crossBorderTies: unknown; italianTies: unknown; moroccanTies: unknown };
-  const ranking = await session.answers.get(`brokers|${visibilityClass(session.viewer)}|${sides.join(',')}|${limit}|${session.today()}`, () =>
-    read<Ranked>(session, cypher, { sides, limit: int(limit) }),
+  const ranking = await session.answers.get(
+    `brokers|${visibilityClass(session.viewer)}|${sides.join(',')}|${limit}|${session.today()}`,
+    () => read<Ranked>(session, cypher, { sides, limit: int(limit) }),
   );
-  const nodes = await read<{ node: RawNode }>(session, `UNWIND $ids AS id MATCH (x:Actor {id: id}) RETURN ${nodeProjection('x')} AS node`, {
-    ids: ranking.map((r) => r.id),
-  });
+  const nodes = await read<{ node: RawNode }>(
+    session,
+    `UNWIND $ids AS id MATCH (x:Actor {id: id}) RETURN ${nodeProjection('x')} AS node`,
+    {
+      ids: ranking.map((r) => r.id),
+    },
+  );
   const nodeOf = new Map(nodes.map((n) => [n.node.id, n.node]));
   const rows = ranking.flatMap((r) => {
     const node = nodeOf.get(r.id);

@@ -20,7 +20,12 @@ export function checkCommonConnectionsArgs(args: CommonConnectionsArgs) {
 
 export async function commonConnections(session: ReadScope, args: CommonConnectionsArgs) {
   const { ids, limit } = checkCommonConnectionsArgs(args);
-  await requireNodes(session, 'commonConnections', ids.map((id) => ({ argument: 'ids', id })), 'Actor');
+  await requireNodes(
+    session,
+    'commonConnections',
+    ids.map((id) => ({ argument: 'ids', id })),
+    'Actor',
+  );
   const cypher = `
     UNWIND range(0, size($ids) - 1) AS i
     MATCH (a:Actor {id: $ids[i]})-[r]-(c)
@@ -37,12 +42,20 @@ export async function commonConnections(session: ReadScope, args: CommonConnecti
     ORDER BY sharedBy DESC, strength DESC, c.id
     LIMIT $limit`;
   const [asked, rows] = await Promise.all([
-    read<{ node: RawNode }>(session, `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${nodeProjection('a')} AS node`, { ids }),
-    read<{ node: RawNode; sides: Array<{ i: unknown; tie: RawTie }>; sharedBy: unknown; degree: unknown }>(session, cypher, {
-      ids,
-      types: [...PATH_TIE_TYPES],
-      limit: int(limit),
-    }),
+    read<{ node: RawNode }>(
+      session,
+      `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${nodeProjection('a')} AS node`,
+      { ids },
+    ),
+    read<{ node: RawNode; sides: Array<{ i: unknown; tie: RawTie }>; sharedBy: unknown; degree: unknown }>(
+      session,
+      cypher,
+      {
+        ids,
+        types: [...PATH_TIE_TYPES],
+        limit: int(limit),
+      },
+    ),
   ]);
   const masker = new Masker(session.viewer);
   // The asked actors go through the masker first, so ties never show a masked actor's real id.

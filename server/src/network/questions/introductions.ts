@@ -36,9 +36,13 @@ export function checkIntroductionsArgs(args: IntroductionsArgs) {
     ...(t.services?.length ? { services: [...new Set(t.services.map(String))] } : {}),
     ...(t.sector && t.sector.trim() !== '' ? { sector: t.sector } : {}),
   };
-  if (wanted.sector && wanted.sector.length > 100) throw badInput('introductions: "target.sector" must be at most 100 characters.', 'target.sector');
+  if (wanted.sector && wanted.sector.length > 100)
+    throw badInput('introductions: "target.sector" must be at most 100 characters.', 'target.sector');
   if (Object.keys(wanted).length === 0) {
-    throw badInput('introductions: "target" must say what is wanted (kinds, countries, regions, services or sector).', 'target');
+    throw badInput(
+      'introductions: "target" must say what is wanted (kinds, countries, regions, services or sector).',
+      'target',
+    );
   }
   return { from, maxHops, limit, wanted };
 }
@@ -50,6 +54,12 @@ export async function introductions(session: NetworkSession, args: Introductions
   const masker = new Masker(session.viewer);
   return ranked.map(({ path, match, score }) => {
     const shown = showPath(path, masker);
-    return { target: shown.nodes[shown.nodes.length - 1]!, path: shown, score, reasons: match.reasons, reasonParts: match.reasonParts };
+    return {
+      target: shown.nodes[shown.nodes.length - 1]!,
+      path: shown,
+      score,
+      reasons: match.reasons,
+      reasonParts: match.reasonParts,
+    };
   });
 }

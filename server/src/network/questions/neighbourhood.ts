@@ -1,6 +1,15 @@
 /** `neighbourhood`: the nodes within a few hops of some nodes, and the ties between them. */
 import { int, read } from '../db.js';
-import { checkFilter, checkIds, checkRange, filterParams, nodePredicate, tiePredicate, type FilterInput, type TieFilter } from '../input.js';
+import {
+  checkFilter,
+  checkIds,
+  checkRange,
+  filterParams,
+  nodePredicate,
+  tiePredicate,
+  type FilterInput,
+  type TieFilter,
+} from '../input.js';
 import { NODE_BY_ID, requireAnyNodes } from '../nodes.js';
 import type { ReadScope } from '../session.js';
 import { Masker, nodeProjection, tieProjection, type RawNode, type RawTie } from '../view.js';
@@ -27,7 +36,9 @@ export function checkNeighbourhoodArgs(args: NeighbourhoodArgs) {
 
 /** A tie `r` from `x` to `y` that the filter allows, transnational ones only when asked. */
 function tieAllowed(filter: TieFilter, x: string, r: string, y: string): string {
-  const transnational = filter.transnationalOnly ? ` AND ${x}.country IN ['IT', 'MA'] AND ${y}.country IN ['IT', 'MA'] AND ${x}.country <> ${y}.country` : '';
+  const transnational = filter.transnationalOnly
+    ? ` AND ${x}.country IN ['IT', 'MA'] AND ${y}.country IN ['IT', 'MA'] AND ${x}.country <> ${y}.country`
+    : '';
   return tiePredicate(filter, r) + transnational;
 }
 
@@ -64,16 +75,18 @@ export async function neighbourhood(session: ReadScope, args: NeighbourhoodArgs)
     RETURN [n IN ns | ${nodeProjection('n')}] AS nodes,
            [n IN ns | COUNT { (n)-[r]-(m) WHERE ${tieAllowed(filter, 'n', 'r', 'm')} AND ${nodePredicate(filter, 'm', session.viewer)} }] AS degrees,
            ties, truncated`;
-  const [row] = await read<{ nodes: RawNode[]; degrees: unknown[]; ties: RawTie[]; truncated: boolean }>(session, cypher, {
-    ...filterParams(filter),
-    ids,
-    room: int(room),
-    fetch: int(room + 1),
-  });
+  const [row] = await read<{ nodes: RawNode[]; degrees: unknown[]; ties: RawTie[]; truncated: boolean }>(
+    session,
+    cypher,
+    {
+      ...filterParams(filter),
+      ids,
+      room: int(room),
+      fetch: int(room + 1),
+    },
+  );
   const masker = new Masker(session.viewer);
   const nodes = row!.nodes.map((n, i) => ({ ...masker.node(n), degree: Number(row!.degrees[i]) }));
-  const edges = row!.ties
-    .map((t) => masker.tie(t))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const edges = row!.ties.map((t) => masker.tie(t)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { nodes, edges, truncated: row!.truncated };
 }

@@ -38,36 +38,37 @@ export async function networkStats(session: StatisticsSession, args: NetworkStat
 async function exactStats(session: NetworkSession, asOf: string | null): Promise<ExactStats> {
   const lastYear = Number((asOf ?? session.today()).slice(0, 4));
   const params = { asOf, kinds: [...ACTOR_KINDS], types: [...PATH_TIE_TYPES], lastYear: int(lastYear) };
-  const [kinds, types, totals, growth] = await session.answers.get(`networkStats|${asOf}|${lastYear}`, () => Promise.all([
-    read<{ name: string; count: unknown; keys: unknown }>(
-      session,
-      `MATCH (a:Actor) WITH [l IN labels(a) WHERE l IN $kinds][0] AS name, a RETURN name, count(*) AS count, sum(${ACTOR_KEY}) AS keys ORDER BY name`,
-      params,
-    ),
-    // Every tie is read (not the counts store) because the rounding below staff keys on which ties
-    // make up each count; once per version of the graph.
-    read<{ name: string; count: unknown; keys: unknown }>(
-      session,
-      `MATCH ()-[r]->() WHERE ${ACTIVE} RETURN type(r) AS name, count(*) AS count, sum(${TIE_KEY}) AS keys ORDER BY name`,
-      params,
-    ),
-    read<{ actorTies: unknown; actorKeys: unknown; crossBorderTies: unknown; crossBorderKeys: unknown }>(
-      session,
-      `MATCH (a:Actor)-[r:${TYPES}]->(b:Actor) WHERE ${ACTIVE}
+  const [kinds, types, totals, growth] = await session.answers.get(`networkStats|${asOf}|${lastYear}`, () =>
+    Promise.all([
+      read<{ name: string; count: unknown; keys: unknown }>(
+        session,
+        `MATCH (a:Actor) WITH [l IN labels(a) WHERE l IN $kinds][0] AS name, a RETURN name, count(*) AS count, sum(${ACTOR_KEY}) AS keys ORDER BY name`,
+        params,
+      ),
+      // Every tie is read (not the counts store) because the rounding below staff keys on which ties
+      // make up each count; once per version of the graph.
+      read<{ name: string; count: unknown; keys: unknown }>(
+        session,
+        `MATCH ()-[r]->() WHERE ${ACTIVE} RETURN type(r) AS name, count(*) AS count, sum(${TIE_KEY}) AS keys ORDER BY name`,
+        params,
+      ),
+      read<{ actorTies: unknown; actorKeys: unknown; crossBorderTies: unknown; crossBorderKeys: unknown }>(
+        session,
+        `MATCH (a:Actor)-[r:${TYPES}]->(b:Actor) WHERE ${ACTIVE}
        WITH r, (a.country = 'IT' AND b.country = 'MA') OR (a.country = 'MA' AND b.country = 'IT') AS crossBorder
        RETURN count(r) AS actorTies, sum(${TIE_KEY}) AS actorKeys,
               count(CASE WHEN crossBorder THEN 1 END) AS crossBorderTies, sum(CASE WHEN crossBorder THEN ${TIE_KEY} ELSE 0 END) AS crossBorderKeys`,
-      params,
-    ),
-    // Growth of the non-geographic ties with a start date, year by year up to asOf (or today);
-    // "active" is measured on 31 December, or on asOf in its own year. The ties are first counted
-    // in buckets (start year, last year active on 31 December, active on asOf): a few hundred rows
-    // whatever the size of the graph, so the per-year sums cost nothing (instead of a list of every
-    // tie walked once per year). Each bucket also sums its ties' keys, so each year's cells get
-    // the fingerprint of exactly the ties they count.
-    read<{ year: unknown; newTies: unknown; newKeys: unknown; activeTies: unknown; activeKeys: unknown }>(
-      session,
-      `MATCH ()-[r:${TYPES}]->() WHERE r.since IS NOT NULL AND ($asOf IS NULL OR r.since <= date($asOf))
+        params,
+      ),
+      // Growth of the non-geographic ties with a start date, year by year up to asOf (or today);
+      // "active" is measured on 31 December, or on asOf in its own year. The ties are first counted
+      // in buckets (start year, last year active on 31 December, active on asOf): a few hundred rows
+      // whatever the size of the graph, so the per-year sums cost nothing (instead of a list of every
+      // tie walked once per year). Each bucket also sums its ties' keys, so each year's cells get
+      // the fingerprint of exactly the ties they count.
+      read<{ year: unknown; newTies: unknown; newKeys: unknown; activeTies: unknown; activeKeys: unknown }>(
+        session,
+        `MATCH ()-[r:${TYPES}]->() WHERE r.since IS NOT NULL AND ($asOf IS NULL OR r.since <= date($asOf))
        WITH r.since.year AS sinceYear,
             CASE WHEN r.until IS NULL THEN null WHEN r.until.month = 12 AND r.until.day = 31 THEN r.until.year ELSE r.until.year - 1 END AS lastActiveYear,
             ($asOf IS NULL OR r.until IS NULL OR r.until >= date($asOf)) AS activeOnAsOf,
@@ -83,16 +84,24 @@ async function exactStats(session: NetworkSession, asOf: string | null): Promise
               reduce(s = 0, b IN started | s + b.n) AS newTies, reduce(s = 0, b IN started | s + b.k) AS newKeys,
               reduce(s = 0, b IN active | s + b.n) AS activeTies, reduce(s = 0, b IN active | s + b.k) AS activeKeys
        ORDER BY year`,
-      params,
-    ),
-  ]));
-  const cell = (count: unknown, keys: unknown) => ({ count: Number(count ?? 0), fingerprint: fingerprintOfKeySum(keys) });
+        params,
+      ),
+    ]),
+  );
+  const cell = (count: unknown, keys: unknown) => ({
+    count: Number(count ?? 0),
+    fingerprint: fingerprintOfKeySum(keys),
+  });
   return {
     asOf,
     actorsByKind: kinds.map((k) => ({ name: k.name, ...cell(k.count, k.keys) })),
     tiesByType: types.map((t) => ({ name: t.name, ...cell(t.count, t.keys) })),
     actorTies: cell(totals[0]?.actorTies, totals[0]?.actorKeys),
     crossBorderTies: cell(totals[0]?.crossBorderTies, totals[0]?.crossBorderKeys),
-    growth: growth.map((g) => ({ year: Number(g.year), newTies: cell(g.newTies, g.newKeys), activeTies: cell(g.activeTies, g.activeKeys) })),
+    growth: growth.map((g) => ({
+      year: Number(g.year),
+      newTies: cell(g.newTies, g.newKeys),
+      activeTies: cell(g.activeTies, g.activeKeys),
+    })),
   };
 }

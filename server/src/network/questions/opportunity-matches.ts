@@ -18,7 +18,10 @@ export interface OpportunityMatchesArgs {
 
 /** Checks the arguments of `opportunityMatches`; throws before any query. */
 export function checkOpportunityMatchesArgs(args: OpportunityMatchesArgs) {
-  return { migrantId: checkId('opportunityMatches', 'migrantId', args.migrantId), limit: checkRange('opportunityMatches', 'limit', args.limit, 10, 1, 50) };
+  return {
+    migrantId: checkId('opportunityMatches', 'migrantId', args.migrantId),
+    limit: checkRange('opportunityMatches', 'limit', args.limit, 10, 1, 50),
+  };
 }
 
 export async function opportunityMatches(session: NetworkSession, args: OpportunityMatchesArgs) {
@@ -32,7 +35,17 @@ export async function opportunityMatches(session: NetworkSession, args: Opportun
     { id: migrantId },
   );
   // Opportunities still open today, with who offers them.
-  const opportunities = await read<OpportunityProfile & { id: string; name: string; type: string; sector: string | null; city: string | null; closes: unknown; offerers: string[] }>(
+  const opportunities = await read<
+    OpportunityProfile & {
+      id: string;
+      name: string;
+      type: string;
+      sector: string | null;
+      city: string | null;
+      closes: unknown;
+      offerers: string[];
+    }
+  >(
     session,
     `MATCH (o:Opportunity)
      WHERE o.closes IS NULL OR o.closes >= date()
@@ -43,19 +56,46 @@ export async function opportunityMatches(session: NetworkSession, args: Opportun
     {},
   );
   const ranked = opportunities
-    .map((o) => ({ o, ...scoreOpportunity({ ...migrant!, education: migrant!.education === null ? null : Number(migrant!.education) }, { ...o, minEducation: o.minEducation === null ? null : Number(o.minEducation) }) }))
+    .map((o) => ({
+      o,
+      ...scoreOpportunity(
+        { ...migrant!, education: migrant!.education === null ? null : Number(migrant!.education) },
+        { ...o, minEducation: o.minEducation === null ? null : Number(o.minEducation) },
+      ),
+    }))
     .sort((a, b) => b.score - a.score || (a.o.id < b.o.id ? -1 : 1))
     .slice(0, limit);
   // The best path from the migrant to each offerer (one bounded search for all of them).
   const offerers = [...new Set(ranked.flatMap((r) => r.o.offerers))];
-  const found = offerers.length === 0 ? [] : await findPathsToMany(session, { from: migrantId, fromLabel: 'Migrant', targets: offerers, maxHops: MATCH_PATH_HOPS, filter: checkFilter('opportunityMatches', null, false) });
+  const found =
+    offerers.length === 0
+      ? []
+      : await findPathsToMany(session, {
+          from: migrantId,
+          fromLabel: 'Migrant',
+          targets: offerers,
+          maxHops: MATCH_PATH_HOPS,
+          filter: checkFilter('opportunityMatches', null, false),
+        });
   const reference = session.today();
   const pathTo = pathsByTarget(found, reference);
   const masker = new Masker(session.viewer);
   return ranked.map(({ o, score, reasons, reasonParts }) => {
-    const best = rankPaths(o.offerers.flatMap((id) => (pathTo.has(id) ? [pathTo.get(id)!] : [])), reference, 1)[0];
+    const best = rankPaths(
+      o.offerers.flatMap((id) => (pathTo.has(id) ? [pathTo.get(id)!] : [])),
+      reference,
+      1,
+    )[0];
     return {
-      opportunity: { id: o.id, name: o.name, type: o.type, sector: o.sector ?? null, country: o.country ?? null, city: o.city ?? null, closes: dateText(o.closes) },
+      opportunity: {
+        id: o.id,
+        name: o.name,
+        type: o.type,
+        sector: o.sector ?? null,
+        country: o.country ?? null,
+        city: o.city ?? null,
+        closes: dateText(o.closes),
+      },
       score,
       reasons,
       reasonParts,

@@ -28,7 +28,15 @@ export function checkPathsArgs(args: PathsArgs) {
 
 export async function paths(session: NetworkSession, args: PathsArgs) {
   const { from, to, maxHops, limit, filter } = checkPathsArgs(args);
-  await requireNodes(session, 'paths', [{ argument: 'from', id: from }, { argument: 'to', id: to }], 'Actor');
+  await requireNodes(
+    session,
+    'paths',
+    [
+      { argument: 'from', id: from },
+      { argument: 'to', id: to },
+    ],
+    'Actor',
+  );
   // SHORTEST k chooses among equally short paths arbitrarily, and may return paths that revisit a
   // node: ask for more than `limit`, then drop and rank in rankPaths.
   const candidates = await findPaths(session, { from, to, maxHops, fetch: Math.min(limit * 5, 50), filter });

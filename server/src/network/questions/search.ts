@@ -28,7 +28,15 @@ export async function search(session: ReadScope, args: SearchArgs) {
   // the limit taken, so the answer is the same whether hidden people exist or not
   // (docs/privacy.md). A migrant who may not be named is left out too: a masked hit would still
   // say that someone matching the words exists.
-  const rows = await read<{ id: string; name: string; kind: string; country: string | null; city: string | null; consent: string | null; score: number }>(
+  const rows = await read<{
+    id: string;
+    name: string;
+    kind: string;
+    country: string | null;
+    city: string | null;
+    consent: string | null;
+    score: number;
+  }>(
     session,
     `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
      WITH node, score, [l IN labels(node) WHERE l IN $kinds][0] AS kind
@@ -46,5 +54,12 @@ export async function search(session: ReadScope, args: SearchArgs) {
       limit: int(limit),
     },
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, country: r.country ?? null, city: r.city ?? null, score: r.score }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    country: r.country ?? null,
+    city: r.city ?? null,
+    score: r.score,
+  }));
 }

@@ -17,7 +17,10 @@ export interface SupportMatchesArgs {
 
 /** Checks the arguments of `supportMatches`; throws before any query. */
 export function checkSupportMatchesArgs(args: SupportMatchesArgs) {
-  return { projectId: checkId('supportMatches', 'projectId', args.projectId), limit: checkRange('supportMatches', 'limit', args.limit, 10, 1, 50) };
+  return {
+    projectId: checkId('supportMatches', 'projectId', args.projectId),
+    limit: checkRange('supportMatches', 'limit', args.limit, 10, 1, 50),
+  };
 }
 
 /** score = 0.7 × share of the project's needs the provider offers + 0.3 × place (1 based in a targeted region, 0.5 active there, 0 otherwise). */
@@ -26,8 +29,15 @@ export function supportScore(needs: number, met: number, basedIn: boolean, activ
 }
 
 /** Why a provider fits a project: the needs it meets, then where it is based or active among the targeted regions. */
-export function supportReasons(r: { services: string[]; needs: string[]; basedIn: string[]; activeIn: string[] }): Reason[] {
-  const parts = [reason('MEETS_NEEDS', { services: services(r.services), met: num(r.services.length), needs: num(r.needs.length) })];
+export function supportReasons(r: {
+  services: string[];
+  needs: string[];
+  basedIn: string[];
+  activeIn: string[];
+}): Reason[] {
+  const parts = [
+    reason('MEETS_NEEDS', { services: services(r.services), met: num(r.services.length), needs: num(r.needs.length) }),
+  ];
   if (r.basedIn.length > 0) parts.push(reason('BASED_IN', { regions: texts(r.basedIn) }));
   else if (r.activeIn.length > 0) parts.push(reason('ACTIVE_IN', { regions: texts(r.activeIn) }));
   return parts;
@@ -38,7 +48,13 @@ export async function supportMatches(session: NetworkSession, args: SupportMatch
   await requireNodes(session, 'supportMatches', [{ argument: 'projectId', id: projectId }], 'ReturnProject');
   // Providers offering at least one of the project's needs, with the targeted regions they are
   // based in or active in (through what they fund, support or offer).
-  const rows = await read<{ node: RawNode; services: string[]; basedIn: string[]; activeIn: string[]; needs: string[] }>(
+  const rows = await read<{
+    node: RawNode;
+    services: string[];
+    basedIn: string[];
+    activeIn: string[];
+    needs: string[];
+  }>(
     session,
     `MATCH (p:ReturnProject {id: $id})
      WITH p, coalesce(p.needs, []) AS needs, COLLECT { MATCH (p)-[:TARGETS]->(g:Region) RETURN g } AS regions
@@ -55,17 +71,38 @@ export async function supportMatches(session: NetworkSession, args: SupportMatch
     // provider, the services and regions beside it would tell what they do and where). Hidden
     // people are not even read (the predicate above), so they take no place in the ranking.
     .filter((r) => kindOf(r.node.labels) !== 'Migrant' || session.viewer.mayNameMigrant(r.node.consent))
-    .map((r) => ({ ...r, score: supportScore(r.needs.length, r.services.length, r.basedIn.length > 0, r.activeIn.length > 0) }))
+    .map((r) => ({
+      ...r,
+      score: supportScore(r.needs.length, r.services.length, r.basedIn.length > 0, r.activeIn.length > 0),
+    }))
     .sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1))
     .slice(0, limit);
-  const found = ranked.length === 0 ? [] : await findPathsToEach(session, { from: projectId, fromLabel: 'ReturnProject', targets: ranked.map((r) => r.node.id), maxHops: MATCH_PATH_HOPS, filter: checkFilter('supportMatches', null, false) });
+  const found =
+    ranked.length === 0
+      ? []
+      : await findPathsToEach(session, {
+          from: projectId,
+          fromLabel: 'ReturnProject',
+          targets: ranked.map((r) => r.node.id),
+          maxHops: MATCH_PATH_HOPS,
+          filter: checkFilter('supportMatches', null, false),
+        });
   const pathTo = pathsByTarget(found, session.today());
   const masker = new Masker(session.viewer);
   return ranked.map((r) => {
     const path = pathTo.get(r.node.id);
     const shownPath = path ? showPath(path, masker) : null;
-    const provider = shownPath ? shownPath.nodes[shownPath.nodes.length - 1]! : (({ city: _c, ...n }) => n)(masker.node(r.node));
+    const provider = shownPath
+      ? shownPath.nodes[shownPath.nodes.length - 1]!
+      : (({ city: _c, ...n }) => n)(masker.node(r.node));
     const reasonParts = supportReasons(r);
-    return { provider, services: r.services, score: r.score, reasons: reasonParts.map(englishReason), reasonParts, path: shownPath };
+    return {
+      provider,
+      services: r.services,
+      score: r.score,
+      reasons: reasonParts.map(englishReason),
+      reasonParts,
+      path: shownPath,
+    };
   });
 }
