@@ -25,6 +25,8 @@ export interface GraphModel {
   readonly geographicTieTypes: readonly string[];
   /** Relationship types read in either direction (`queryDirection: UNDIRECTED`). */
   readonly mutualTieTypes: readonly string[];
+  /** Every enum the SDL declares, with its values in order (services, statuses, consents, …). */
+  readonly enums: Readonly<Record<string, readonly string[]>>;
 }
 
 function namedType(type: TypeNode): string {
@@ -112,7 +114,10 @@ export function deriveModel(sdl: string | DocumentNode): GraphModel {
   const geographicTieTypes = tieTypes.filter(
     (t) => tieEnds[t]?.from.includes('Region') || tieEnds[t]?.to.includes('Region'),
   );
-  return { actorKinds, nodeKinds, tieTypes, tieEnds, geographicTieTypes, mutualTieTypes: mutual };
+  const enums: Record<string, string[]> = {};
+  for (const d of doc.definitions)
+    if (d.kind === Kind.ENUM_TYPE_DEFINITION) enums[d.name.value] = (d.values ?? []).map((v) => v.name.value);
+  return { actorKinds, nodeKinds, tieTypes, tieEnds, geographicTieTypes, mutualTieTypes: mutual, enums };
 }
 
 /**
@@ -170,5 +175,12 @@ export type PathTieType = (typeof PATH_TIE_TYPES)[number];
 
 /** Tie types read in either direction (a partnership is mutual whichever end recorded it). */
 export const MUTUAL_TIE_TYPES = ${list(model.mutualTieTypes)} as const satisfies readonly TieType[];
+
+/** The values of every enum the SDL declares, in order: the one list of services, statuses, consents, … */
+export const ENUMS = {
+${Object.entries(model.enums)
+  .map(([name, values]) => `  ${name}: ${list(values)},`)
+  .join('\n')}
+} as const;
 `;
 }

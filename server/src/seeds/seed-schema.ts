@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ACTOR_KINDS,
+  ENUMS,
   GEOGRAPHIC_TIE_TYPES as GEOGRAPHIC,
   type ActorKind,
   type NodeKind,
@@ -16,58 +17,22 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Enums (docs/architecture.md#domain-model, stored as UPPER_SNAKE strings)
 
-export const Country = z.enum(['IT', 'MA', 'INTL']);
-export const MigrantStatus = z.enum(['POTENTIAL', 'RESIDENT', 'RETURNED', 'CIRCULAR']);
-export const Consent = z.enum(['NONE', 'NETWORK', 'PUBLIC']);
-export const AssociationType = z.enum([
-  'CULTURAL',
-  'PROFESSIONAL',
-  'WOMEN',
-  'STUDENTS',
-  'RELIGIOUS',
-  'CODEVELOPMENT',
-  'NETWORK',
-  'NGO',
-  'RESEARCH',
-]);
-export const AdministrationLevel = z.enum(['NATIONAL', 'REGIONAL', 'LOCAL', 'CONSULAR', 'INTERNATIONAL']);
-export const FunderType = z.enum([
-  'GOVERNMENT',
-  'INTERNATIONAL',
-  'FOUNDATION',
-  'BANK',
-  'MICROFINANCE',
-  'PRIVATE',
-  'DIASPORA',
-]);
-export const SupportService = z.enum([
-  'INTERNSHIP',
-  'INCUBATION',
-  'ADMIN_ASSISTANCE',
-  'FINANCIAL_ASSISTANCE',
-  'MENTORSHIP',
-  'COACHING',
-  'TRAINING',
-  'JOB_PLACEMENT',
-  'LEGAL_AID',
-  'MARKET_ACCESS',
-]);
-export const ProjectType = z.enum(['INVESTMENT', 'SMALL_BUSINESS', 'NONPROFIT_COOPERATION']);
-export const ProjectStage = z.enum(['IDEA', 'ASSESSED', 'GUIDED', 'FUNDED', 'LAUNCHED', 'STOPPED']);
-export const OpportunityType = z.enum(['JOB', 'INTERNSHIP', 'TRAINING', 'INCUBATION', 'FUNDING_CALL']);
-export const EventType = z.enum(['NETWORKING_MEETING', 'WORKSHOP', 'TRAINING_COURSE', 'CONFERENCE', 'SEMINAR']);
-export const FundingInstrument = z.enum([
-  'GRANT',
-  'LOAN',
-  'EQUITY',
-  'MICROCREDIT',
-  'GUARANTEE',
-  'REMITTANCE',
-  'IN_KIND',
-]);
-export const PartnershipKind = z.enum(['MOU', 'PROGRAMME', 'NETWORK', 'DECENTRALISED_COOPERATION']);
-export const ApplicationStatus = z.enum(['APPLIED', 'PLACED', 'DECLINED']);
-export const AttendanceRole = z.enum(['ORGANISER', 'SPEAKER', 'PARTICIPANT']);
+// The values come from the SDL's enums (schema/generated/model.ts): one list per concept.
+export const Country = z.enum(ENUMS.Country);
+export const MigrantStatus = z.enum(ENUMS.MigrantStatus);
+export const Consent = z.enum(ENUMS.Consent);
+export const AssociationType = z.enum(ENUMS.AssociationType);
+export const AdministrationLevel = z.enum(ENUMS.AdministrationLevel);
+export const FunderType = z.enum(ENUMS.FunderType);
+export const SupportService = z.enum(ENUMS.SupportService);
+export const ProjectType = z.enum(ENUMS.ProjectType);
+export const ProjectStage = z.enum(ENUMS.ProjectStage);
+export const OpportunityType = z.enum(ENUMS.OpportunityType);
+export const EventType = z.enum(ENUMS.EventKind);
+export const FundingInstrument = z.enum(ENUMS.FundingInstrument);
+export const PartnershipKind = z.enum(ENUMS.PartnershipKind);
+export const ApplicationStatus = z.enum(ENUMS.ApplicationStatus);
+export const AttendanceRole = z.enum(ENUMS.AttendanceRole);
 
 // ---------------------------------------------------------------------------------------------
 // Kinds, labels and ids

@@ -8,6 +8,7 @@
 // PONTE_NI_SEED=<n> replays a run; the seed is printed, and a failure prints the question and both
 // answers.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ACTOR_KINDS, ENUMS, NODE_KINDS, PATH_TIE_TYPES } from '../../../schema/generated/model.js';
 import type { BootedPonte } from '../../src/boot.js';
 import { paths } from '../../src/paths.js';
 import { loadSeeds } from '../../src/seeds/load.js';
@@ -49,43 +50,10 @@ const QUERIES = {
   supportMatches: `query($id: ID!, $limit: Int) { supportMatches(projectId: $id, limit: $limit) { score services ${REASONS} provider { ${NODE} } path { ${PATH} } } }`,
 } as const;
 
-const TIE_TYPES = [
-  'MENTORS',
-  'FUNDS',
-  'MEMBER_OF',
-  'PARTNERS_WITH',
-  'EMPLOYS',
-  'SUPPORTS',
-  'LEADS',
-  'OFFERS',
-  'APPLIED_TO',
-  'ATTENDED',
-];
-const NODE_KINDS = [
-  'Migrant',
-  'Association',
-  'Firm',
-  'PublicAdministration',
-  'Funder',
-  'Region',
-  'ReturnProject',
-  'Opportunity',
-  'Event',
-];
-const ACTOR_KINDS = ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder'];
-const COUNTRIES = ['IT', 'MA', 'INTL'];
-const SERVICES = [
-  'INTERNSHIP',
-  'INCUBATION',
-  'ADMIN_ASSISTANCE',
-  'FINANCIAL_ASSISTANCE',
-  'MENTORSHIP',
-  'COACHING',
-  'TRAINING',
-  'JOB_PLACEMENT',
-  'LEGAL_AID',
-  'MARKET_ACCESS',
-];
+// Kinds, tie types and services from the SDL (schema/generated/model.ts): paths walk PATH_TIE_TYPES.
+const TIE_TYPES = PATH_TIE_TYPES;
+const COUNTRIES = ENUMS.Country;
+const SERVICES = ENUMS.SupportService;
 const SECTORS = ['agri', 'tourism', 'textile', 'software', 'finance', 'education', 'health'];
 
 /** What the questions are built from, read from the seed before any twin is made. */
