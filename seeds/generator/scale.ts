@@ -14,6 +14,7 @@
  */
 import {
   ACTOR_KINDS as ACTOR_KIND_LIST,
+  PATH_TIE_TYPES,
   TIE_ENDS,
   type NodeKind,
   type PathTieType,
@@ -68,9 +69,9 @@ const PREFIX: Record<Kind, string> = {
 };
 
 /** Shares of the non-geographic ties per type (the curated set's mix, smoothed). */
-// Keyed by tie type so a new one must be given a share; the keys' order is the generator's draw
-// order (changing it changes every generated graph).
-const SHARE_OF: Record<PathTieType, number> = {
+// The keys' order is the generator's draw order (changing it changes every generated graph); a
+// tie type without a share here comes last with a share of 1.
+const SHARE_OF: Partial<Record<PathTieType, number>> = {
   ATTENDED: 34,
   MEMBER_OF: 14,
   PARTNERS_WITH: 12,
@@ -82,7 +83,10 @@ const SHARE_OF: Record<PathTieType, number> = {
   FUNDS: 4,
   OFFERS: 5,
 };
-const TIE_SHARES = Object.entries(SHARE_OF) as [PathTieType, number][];
+const TIE_SHARES: Array<[PathTieType, number]> = [
+  ...(Object.entries(SHARE_OF) as [PathTieType, number][]),
+  ...PATH_TIE_TYPES.filter((t) => SHARE_OF[t] === undefined).map((t): [PathTieType, number] => [t, 1]),
+];
 
 /** Buffered appends to a file: one syscall per ~1 MiB. */
 class LineWriter {

@@ -9,18 +9,13 @@ import type { HopReason, Reason, ReasonCode, ReasonParam } from './reason.js';
 /** How answers name a migrant the viewer may not name (network/view.ts `Masker`, and `MASKED_NAME` parameters). */
 export const MASKED_NAME = 'a migrant (no consent to be named)';
 
-/** Relationship types as English verbs, in the tie's stored direction. */
-const VERBS: Record<PathTieType, string> = {
-  MENTORS: 'mentors',
-  FUNDS: 'funds',
+/**
+ * Relationship types as English verbs, in the tie's stored direction. Most read as their code in
+ * lower case (MENTORS → "mentors", APPLIED_TO → "applied to"), so a new tie type needs no entry;
+ * only the ones that do not are listed.
+ */
+const VERBS: Partial<Record<PathTieType, string>> = {
   MEMBER_OF: 'is a member of',
-  PARTNERS_WITH: 'partners with',
-  EMPLOYS: 'employs',
-  SUPPORTS: 'supports',
-  LEADS: 'leads',
-  OFFERS: 'offers',
-  APPLIED_TO: 'applied to',
-  ATTENDED: 'attended',
 };
 
 /** `{name}` is the parameter's values as English shows them (see showValues). */
