@@ -30,7 +30,7 @@ describe('staff-only refusals', () => {
     const refusal = staffOnlyRefusal('partner', 'FirmWhere.employees', { message: message! });
     expect(refusal.extensions).toEqual({ code: 'FORBIDDEN', field: 'FirmWhere.employees' });
     expect(refusal.message).toMatch(
-      /FirmWhere\.employees.*staff-only.*networkStats, corridors or actorCounts.*fewer than 5/,
+      /FirmWhere\.employees.*staff-only.*networkStats, corridors or actorCounts.*rounded to multiples of 5/,
     );
     expect(
       staffOnlyRefusal('anonymous', 'MigrantsConnection.aggregate', { message: aggregate! }).extensions!.code,

@@ -3,7 +3,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { RoleOrAnonymous } from '../auth/roles.js';
 import { ErrorCode } from '../errors.js';
 import type { PonteContext } from '../graphql/context.js';
-import { MIN_GROUP_SIZE } from '../privacy/min-group.js';
+import { ROUNDING_BASE } from '../privacy/disclosure.js';
 import { staffOnlyFields } from '../graphql/restricted-schema.js';
 
 // graphql-js words an unknown input field (in a literal, a variable default or a variable's value)
@@ -32,7 +32,7 @@ export function staffOnlyRefusal(
   return {
     message:
       `${field} is not in your role's schema: ${what} are staff-only, because their answers could depend on people hidden from you (docs/privacy.md). ` +
-      `Count with networkStats, corridors or actorCounts (groups of fewer than ${MIN_GROUP_SIZE} are suppressed), or read the rows you may see and their totalCount.`,
+      `Count with networkStats, corridors or actorCounts (their figures are rounded to multiples of ${ROUNDING_BASE}), or read the rows you may see and their totalCount.`,
     ...(original.locations ? { locations: original.locations } : {}),
     extensions: { code: role === 'anonymous' ? ErrorCode.Unauthenticated : ErrorCode.Forbidden, field },
   };

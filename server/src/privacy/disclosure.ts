@@ -20,9 +20,13 @@
  * are published exactly; staff and admin get exact figures.
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { MIN_GROUP_SIZE } from './min-group.js';
 
-/** Published counts below staff are multiples of this. */
-export const ROUNDING_BASE = 5;
+/**
+ * Published counts below staff are multiples of this. It is the minimum group size itself: then no
+ * published figure and no difference of two can be 1 to MIN_GROUP_SIZE − 1, whatever either is.
+ */
+export const ROUNDING_BASE = MIN_GROUP_SIZE;
 
 /** The fewest bytes a disclosure key may have (HMAC-SHA-256's block of entropy). */
 export const MIN_KEY_BYTES = 32;
