@@ -889,6 +889,8 @@ export type OpportunitySummary = {
   id: Scalars['ID']['output'];
   /** Its title. */
   name: Scalars['String']['output'];
+  /** When applications open (absent: open from the start). */
+  opens: Maybe<Scalars['Date']['output']>;
   /** Its sector. */
   sector: Maybe<Scalars['String']['output']>;
   /** JOB, INTERNSHIP, TRAINING, INCUBATION or FUNDING_CALL. */
@@ -1973,6 +1975,7 @@ export type OpportunitySummaryResolvers<ContextType = PonteContext, ParentType e
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opens?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
