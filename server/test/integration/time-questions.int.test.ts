@@ -7,7 +7,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ACTOR_KINDS, PATH_TIE_TYPES } from '../../../schema/generated/model.js';
 import type { BootedPonte } from '../../src/boot.js';
-import { isNodeActiveOn, isTieActiveOn, isTieWindowOpenOn, tieSpanOf, type Lifetime } from '../../src/network/time.js';
+import {
+  isNodeActiveOn,
+  isTieActiveOn,
+  isTieWindowOpenOn,
+  tieSpanOf,
+  type Day,
+  type Lifetime,
+} from '../../src/network/time.js';
 import { prng } from '../helpers/hidden-twin.js';
 import { gql } from '../helpers/http.js';
 import { closeTestDriver, wipeTestDatabase } from '../helpers/neo4j.js';
@@ -41,7 +48,7 @@ async function ask<T>(query: string, variables: Record<string, unknown>): Promis
 /** The graph as stored, after the draw: every node's lifetime and kind, every tie. */
 interface Graph {
   nodes: Map<string, { labels: string[]; country: string | null; life: Lifetime }>;
-  ties: Array<{ type: string; from: string; to: string; since: unknown; until: unknown }>;
+  ties: Array<{ type: string; from: string; to: string; since: Day; until: Day }>;
 }
 let graph: Graph;
 
