@@ -37,6 +37,7 @@ CREATE (onw:Opportunity {id: 'opp-now-weld', name: 'Welder now', type: 'JOB', co
 CREATE (onc:Opportunity {id: 'opp-now-code', name: 'Developer now', type: 'JOB', country: 'IT', requiredSkills: ['javascript'], opens: date('2020-01-01')})
 CREATE (o99:Opportunity {id: 'opp-1999', name: 'Long closed', type: 'JOB', country: 'IT', requiredSkills: ['welding'], opens: date('1999-01-01'), closes: date('1999-12-31')})
 CREATE (o8o)-[:TARGETS {source: 'S', confidence: 1.0}]->(sm), (ono)-[:TARGETS {source: 'S', confidence: 1.0}]->(sm)
+CREATE (o8c)-[:TARGETS {source: 'S', confidence: 1.0}]->(lom), (onc)-[:TARGETS {source: 'S', confidence: 1.0}]->(lom)
 CREATE (old)-[:OFFERS {source: 'S', confidence: 1.0}]->(o8o), (old)-[:OFFERS {source: 'S', confidence: 1.0}]->(o8w), (old)-[:OFFERS {source: 'S', confidence: 1.0}]->(o8c), (old)-[:OFFERS {source: 'S', confidence: 1.0}]->(o99)
 CREATE (new)-[:OFFERS {source: 'S', confidence: 1.0}]->(ono), (new)-[:OFFERS {source: 'S', confidence: 1.0}]->(onw), (new)-[:OFFERS {source: 'S', confidence: 1.0}]->(onc)
 
@@ -108,7 +109,10 @@ describe('opportunityMatches on a day', () => {
       (await asStaff<{ opportunityMatches: Array<{ reasons: string[] }> }>(Q, { d }))
         .data!.opportunityMatches.flatMap((m) => m.reasons)
         .join(' ');
+    // Both developer calls target Lombardia, where Karim has lived since 2010 only.
     expect(await place('2008-06-01')).not.toContain('Lombardia');
+    expect(await place('2012-01-01')).toBe('');
+    expect(await place(new Date().toISOString().slice(0, 10))).toContain('Lombardia');
   });
 });
 
