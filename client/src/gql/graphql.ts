@@ -723,7 +723,6 @@ export type AssociationMemberOfNodeAggregationWhereInput = {
   NOT?: AssociationMemberOfNodeAggregationWhereInput | null | undefined;
   OR?: Array<AssociationMemberOfNodeAggregationWhereInput> | null | undefined;
   declaredMembers?: IntScalarAggregationFilters | null | undefined;
-  foundedYear?: IntScalarAggregationFilters | null | undefined;
 };
 
 export type AssociationMembersConnectionAggregateInput = {
@@ -912,12 +911,14 @@ export type AssociationWhere = {
   basedIn?: RegionRelationshipFilters | null | undefined;
   basedInConnection?: AssociationBasedInConnectionFilters | null | undefined;
   city?: StringScalarFilters | null | undefined;
+  closed?: DateScalarFilters | null | undefined;
   country?: CountryEnumScalarFilters | null | undefined;
   createdAt?: DateTimeScalarFilters | null | undefined;
   declaredMembers?: IntScalarFilters | null | undefined;
   description?: StringScalarFilters | null | undefined;
   employees?: MigrantRelationshipFilters | null | undefined;
   employeesConnection?: AssociationEmployeesConnectionFilters | null | undefined;
+  founded?: DateScalarFilters | null | undefined;
   foundedYear?: IntScalarFilters | null | undefined;
   fundedBy?: ActorRelationshipFilters | null | undefined;
   fundedByConnection?: AssociationFundedByConnectionFilters | null | undefined;
@@ -1704,7 +1705,6 @@ export type MigrantMemberOfNodeAggregationWhereInput = {
   NOT?: MigrantMemberOfNodeAggregationWhereInput | null | undefined;
   OR?: Array<MigrantMemberOfNodeAggregationWhereInput> | null | undefined;
   declaredMembers?: IntScalarAggregationFilters | null | undefined;
-  foundedYear?: IntScalarAggregationFilters | null | undefined;
 };
 
 export type MigrantMenteesConnectionAggregateInput = {
@@ -2693,6 +2693,7 @@ export type ReturnProjectWhere = {
   budgetEur?: FloatScalarFilters | null | undefined;
   createdAt?: DateTimeScalarFilters | null | undefined;
   description?: StringScalarFilters | null | undefined;
+  ended?: DateScalarFilters | null | undefined;
   fundedBy?: ActorRelationshipFilters | null | undefined;
   fundedByConnection?: ReturnProjectFundedByConnectionFilters | null | undefined;
   id?: IdScalarFilters | null | undefined;
@@ -2703,6 +2704,7 @@ export type ReturnProjectWhere = {
   sector?: StringScalarFilters | null | undefined;
   sources?: StringListFilters | null | undefined;
   stage?: ProjectStageEnumScalarFilters | null | undefined;
+  started?: DateScalarFilters | null | undefined;
   supporters?: ActorRelationshipFilters | null | undefined;
   supportersConnection?: ReturnProjectSupportersConnectionFilters | null | undefined;
   synthetic?: BooleanScalarFilters | null | undefined;
