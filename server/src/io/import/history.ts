@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { lifetimeOrderProblem, tieHistoryProblem } from '../../network/history.js';
 import { LIFETIME_END, LIFETIME_START, type Lifetime } from '../../network/time.js';
 import type { NodeKind, SeedNode, SeedTie } from '../../seeds/seed-schema.js';
@@ -38,7 +38,7 @@ function lifetimeOfRecord(record: Record<string, unknown>): Lifetime {
 
 /** What the database holds of these nodes' lifetimes, and their dated ties (read in the caller's transaction). */
 export async function readHistory(
-  tx: ManagedTransaction,
+  tx: ManagedTransaction | Transaction,
   ids: readonly string[],
   withTiesOf: ReadonlySet<string>,
 ): Promise<{ lifetimes: Map<string, Lifetime>; ties: StoredDatedTie[] }> {
