@@ -53,20 +53,22 @@ describe('the scale generator', () => {
   });
 
   it('dates every tie inside both ends’ lifetimes, and every lifetime in order (seeds 1–3)', () => {
+    const problems: string[] = [];
     for (const seed of [1, 2, 3]) {
       const out = tmp();
-      generateScale({ actors: 800, ties: 5_000, seed, out, regionsFile });
+      generateScale({ actors: 300, ties: 2_000, seed, out, regionsFile });
       const life = new Map<string, Lifetime>();
       for (const line of readFileSync(path.join(out, 'nodes.ndjson'), 'utf8').trim().split('\n')) {
         const node = JSON.parse(line) as { id: string; p: Lifetime };
-        expect(lifetimeOrderProblem(node.p), line).toBeNull();
+        if (lifetimeOrderProblem(node.p)) problems.push(line);
         life.set(node.id, node.p);
       }
       for (const line of readFileSync(path.join(out, 'ties.ndjson'), 'utf8').trim().split('\n')) {
         const tie = JSON.parse(line) as { f: string; to: string; p: { since?: string; until?: string } };
-        expect(anachronism(tie.p, life.get(tie.f)!, life.get(tie.to)!), line).toBeNull();
+        if (anachronism(tie.p, life.get(tie.f)!, life.get(tie.to)!)) problems.push(line);
       }
     }
+    expect(problems).toEqual([]);
   });
 
   it('refuses fewer ties than the geography needs', () => {

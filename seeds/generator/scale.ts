@@ -318,17 +318,17 @@ export function generateScale(options: ScaleOptions): ScaleManifest {
    * never lived at the same time, or a one-day tie (attendance) falls outside an end's life.
    */
   const fit = (from: number, to: number, props: Record<string, unknown>): Record<string, unknown> | null => {
-    const starts = [lifeFrom[from], lifeFrom[to]].filter((d): d is string => d !== null).sort();
-    const ends = [lifeTo[from], lifeTo[to]].filter((d): d is string => d !== null).sort();
-    const lo = starts.at(-1) ?? null;
-    const hi = ends[0] ?? null;
+    const [a, b, c, d] = [lifeFrom[from] ?? null, lifeFrom[to] ?? null, lifeTo[from] ?? null, lifeTo[to] ?? null];
+    const lo = a === null ? b : b === null ? a : a > b ? a : b;
+    const hi = c === null ? d : d === null ? c : c < d ? c : d;
     if (lo !== null && hi !== null && lo > hi) return null;
-    const out = { ...props };
+    // Drawn afresh for this tie, so adjusted in place.
+    const out = props;
     let since = typeof out.since === 'string' ? out.since : undefined;
     if (since !== undefined && ((lo !== null && since < lo) || (hi !== null && since > hi))) {
       if (out.until === since) return null;
-      const a = lo ?? (hi !== null && hi < '2000-01-01' ? hi : '2000-01-01');
-      since = rng.date(a, hi ?? (a > '2025-12-31' ? a : '2025-12-31'));
+      const first = lo ?? (hi !== null && hi < '2000-01-01' ? hi : '2000-01-01');
+      since = rng.date(first, hi ?? (first > '2025-12-31' ? first : '2025-12-31'));
       out.since = since;
     }
     if (
