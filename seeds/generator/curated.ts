@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { anachronism, isNodeActiveOn, type Lifetime, type TieWindow } from '../../server/src/network/time.js';
 import { formatSeedJson } from './format.js';
 import { Rng, addDays, slugify } from './prng.js';
 import {
@@ -91,6 +92,9 @@ interface Org {
   /** Activity weight: heavy-tailed, so some organisations become hubs of the network. */
   weight: number;
   synthetic: boolean;
+  /** Its lifetime (docs/data-model.md#time): ties to it are dated inside it. */
+  founded?: string;
+  closed?: string;
   repertoire?: 'diaspora' | 'support' | 'agencies';
   assocType?: string;
   funderType?: string;
@@ -110,6 +114,17 @@ interface Person {
 }
 
 const SYNTHETIC_SOURCE = 'synthetic: generated for the Ponte seed';
+
+/** The last day the generator dates anything: the seed's "today" (opportunities open now run past it). */
+const LAST_DAY = '2026-11-30';
+
+/**
+ * The real umbrella institutions of the field: no invented organisation may outgrow them as a hub
+ * (seeds/README.md, Provenance), so they get the heaviest activity weights and invented ones a cap.
+ */
+export const UMBRELLA_IDS: readonly string[] = ['pa-iom-italy', 'funder-hassan-ii-foundation'];
+const UMBRELLA_WEIGHT = 14;
+const SYNTHETIC_WEIGHT_CAP = 3;
 
 /**
  * Generated people whose id and name are fixed because tests and demos name them; everything
@@ -143,6 +158,27 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
     return id;
   };
 
+  // Every node's lifetime (docs/data-model.md#time), as `founded`/`closed` whatever its kind: the
+  // rule reads the first start and end property present, so one shape serves all.
+  const lifeOf = new Map<string, Lifetime>(readCuratedLifetimes(options.curatedDir));
+  /** The part of [lo, hi] inside every one of these nodes' lifetimes, or null when there is none. */
+  const span = (ids: readonly string[], lo: string, hi: string): readonly [string, string] | null => {
+    let a = lo;
+    let b = hi;
+    for (const id of ids) {
+      const life = lifeOf.get(id);
+      if (life?.founded && String(life.founded) > a) a = String(life.founded);
+      if (life?.closed && String(life.closed) < b) b = String(life.closed);
+    }
+    return a <= b ? [a, b] : null;
+  };
+  /** A day in [lo, hi] that all of them lived through; else any day of their common life; else none. */
+  const when = (ids: readonly string[], lo: string, hi: string): string | undefined => {
+    const range = span(ids, lo, hi) ?? span(ids, '1985-01-01', LAST_DAY);
+    return range ? rng.date(range[0], range[1]) : undefined;
+  };
+  const activeOn = (id: string, day: string) => isNodeActiveOn(lifeOf.get(id) ?? {}, day);
+
   const ties: Json[] = [];
   const tieKeys = new Set<string>();
   const tie = (
@@ -154,6 +190,8 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
   ): boolean => {
     const key = `${type}|${from}|${to}`;
     if (from === to || tieKeys.has(key)) return false;
+    // The dates above are drawn inside both ends' lifetimes; this keeps the promise absolute.
+    if (anachronism(props as TieWindow, lifeOf.get(from) ?? {}, lifeOf.get(to) ?? {})) return false;
     tieKeys.add(key);
     ties.push({ type, from, to, ...props, source, confidence });
     return true;
@@ -167,18 +205,51 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
   // Organisations
 
   const orgNodes: Json[] = [];
-  const orgs: Org[] = realOrgs.map((o) => ({ ...o, weight: o.weight * (1 + rng.pareto(1.6)) }));
+  const orgs: Org[] = realOrgs.map((o) => ({
+    ...o,
+    weight: UMBRELLA_IDS.includes(o.id) ? UMBRELLA_WEIGHT : o.weight * (1 + rng.pareto(1.6)),
+  }));
+
+  // Names are unique per kind: a second "Cooperativa Aurora … – Bari" is drawn again.
+  const usedNames = new Set<string>();
+  const uniqueName = (kind: string, draw: () => string): string => {
+    let name = draw();
+    for (let n = 0; usedNames.has(`${kind}|${name}`) && n < 30; n++) name = draw();
+    for (let n = 2; usedNames.has(`${kind}|${name}`); n++) name = `${name.replace(/ \(\d+\)$/, '')} (${n})`;
+    usedNames.add(`${kind}|${name}`);
+    return name;
+  };
+  /**
+   * An invented organisation's lifetime: most were founded before the programme (so they can take
+   * part in it), a fifth after it (the field of today); some of the older ones have closed since.
+   */
+  // Drawn from a stream of their own, so that adding lifetimes left the rest of the draws as they were.
+  const lifeRng = new Rng(options.seed + 1);
+  const orgLifetime = (): { founded: string; closed?: string } => {
+    if (lifeRng.chance(0.2)) return { founded: lifeRng.date('2010-01-01', '2024-06-30') };
+    const founded = lifeRng.date('1985-01-01', '2007-12-31');
+    return lifeRng.chance(0.15) ? { founded, closed: lifeRng.date('2011-01-01', '2022-12-31') } : { founded };
+  };
 
   const addOrg = (org: Omit<Org, 'id' | 'weight' | 'synthetic'>, node: Json, prefix: string) => {
     const id = uniqueId(prefix, String(node.name));
-    const full: Org = { ...org, id, synthetic: true, weight: rng.pareto(1.8) };
+    const life = orgLifetime();
+    const full: Org = {
+      ...org,
+      id,
+      synthetic: true,
+      weight: Math.min(SYNTHETIC_WEIGHT_CAP, rng.pareto(1.8)),
+      ...life,
+    };
     orgs.push(full);
+    lifeOf.set(id, life);
     orgNodes.push({
       kind: org.kind,
       id,
       ...node,
       country: org.country,
       services: [...org.services],
+      ...life,
       synthetic: true,
       sources: [],
     });
@@ -201,21 +272,23 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
     const inMorocco = type === 'CODEVELOPMENT' ? rng.chance(0.35) : rng.chance(0.05);
     const region = inMorocco ? maRegion() : itRegion();
     const city = cityIn(region);
-    const word = rng.pick(ASSOCIATION_WORDS);
     const origin = cityIn(maRegion());
-    const name = inMorocco
-      ? `Association ${word} des migrants de retour – ${city}`
-      : (
-          {
-            CULTURAL: `Associazione culturale ${word} – ${city}`,
-            CODEVELOPMENT: `Associazione ${word} ${city}–${origin}`,
-            WOMEN: `Donne marocchine ${word} – ${city}`,
-            RELIGIOUS: `Centro culturale ${word} – ${city}`,
-            PROFESSIONAL: `Professionisti italo-marocchini ${word} – ${city}`,
-            STUDENTS: `Studenti marocchini di ${city}`,
-            NETWORK: `Rete ${word} delle associazioni marocchine – ${city}`,
-          } as Record<string, string>
-        )[type]!;
+    const name = uniqueName('Association', () => {
+      const word = rng.pick(ASSOCIATION_WORDS);
+      return inMorocco
+        ? `Association ${word} des migrants de retour – ${city}`
+        : (
+            {
+              CULTURAL: `Associazione culturale ${word} – ${city}`,
+              CODEVELOPMENT: `Associazione ${word} ${city}–${origin}`,
+              WOMEN: `Donne marocchine ${word} – ${city}`,
+              RELIGIOUS: `Centro culturale ${word} – ${city}`,
+              PROFESSIONAL: `Professionisti italo-marocchini ${word} – ${city}`,
+              STUDENTS: `Studenti marocchini di ${city}`,
+              NETWORK: `Rete ${word} delle associazioni marocchine – ${city}`,
+            } as Record<string, string>
+          )[type]!;
+    });
     const services: Service[] =
       type === 'WOMEN'
         ? ['TRAINING', 'LEGAL_AID']
@@ -239,7 +312,6 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
         description: `Invented ${type.toLowerCase()} association of Moroccans${inMorocco ? ' who came back from Italy' : ' in Italy'} (generated).`,
         tags: ['diaspora', 'repertoire-diaspora'],
         type,
-        foundedYear: rng.int(1990, 2008),
         members: Math.min(2000, Math.round(10 * rng.pareto(1.1, 2))),
       },
       'assoc-',
@@ -347,7 +419,10 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
     const inItaly = rng.chance(0.55);
     const region = inItaly ? itRegion() : maRegion();
     const city = cityIn(region);
-    const name = `${(inItaly ? p.it : p.ma).replace('{w}', rng.pick(inItaly ? FIRM_WORDS : MA_FIRM_WORDS))} – ${city}`;
+    const name = uniqueName(
+      p.kind,
+      () => `${(inItaly ? p.it : p.ma).replace('{w}', rng.pick(inItaly ? FIRM_WORDS : MA_FIRM_WORDS))} – ${city}`,
+    );
     const node: Json = {
       name,
       city,
@@ -372,8 +447,7 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
           ['LARGE', 5],
         ]),
       });
-    if (p.kind === 'Association')
-      Object.assign(node, { type: 'NGO', foundedYear: rng.int(1985, 2008), members: rng.int(5, 120) });
+    if (p.kind === 'Association') Object.assign(node, { type: 'NGO', members: rng.int(5, 120) });
     if (p.kind === 'Funder')
       Object.assign(node, {
         funderType: p.funderType,
@@ -443,7 +517,10 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
     const inItaly = a.ma === '' ? true : a.it === '' ? false : rng.chance(0.55);
     const region = inItaly ? itRegion() : maRegion();
     const city = cityIn(region);
-    const name = `${(inItaly ? a.it : a.ma).replace('{w}', rng.pick(inItaly ? FIRM_WORDS : MA_FIRM_WORDS))} – ${city}`;
+    const name = uniqueName(
+      a.kind,
+      () => `${(inItaly ? a.it : a.ma).replace('{w}', rng.pick(inItaly ? FIRM_WORDS : MA_FIRM_WORDS))} – ${city}`,
+    );
     const node: Json = {
       name,
       city,
@@ -453,7 +530,6 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
     if (a.kind === 'Association')
       Object.assign(node, {
         type: a.what.startsWith('research') ? 'RESEARCH' : 'NGO',
-        foundedYear: rng.int(1985, 2008),
         members: rng.int(5, 80),
       });
     else Object.assign(node, { sector: 'social services', size: rng.pick(['MICRO', 'SMALL']) });
@@ -470,7 +546,7 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
   const people: Person[] = [];
   const personNodes: Json[] = [];
   const trainees: { italy: Person[]; casablanca: Person[] } = { italy: [], casablanca: [] };
-  const usedNames = new Set<string>();
+  const usedPersonNames = new Set<string>();
   for (let i = 0; i < sizes.migrants; i++) {
     const group = i < trainees0.italy ? 'italy' : i < trainees0.italy + trainees0.casablanca ? 'casablanca' : 'general';
     const status =
@@ -504,8 +580,9 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
     const anchor = ANCHOR_PEOPLE[i];
     const first = anchor?.first ?? rng.pick(female ? FEMALE_NAMES : MALE_NAMES);
     let family = anchor?.family ?? rng.pick(FAMILY_NAMES);
-    for (let n = 0; !anchor && usedNames.has(`${first} ${family}`) && n < 20; n++) family = rng.pick(FAMILY_NAMES);
-    usedNames.add(`${first} ${family}`);
+    for (let n = 0; !anchor && usedPersonNames.has(`${first} ${family}`) && n < 20; n++)
+      family = rng.pick(FAMILY_NAMES);
+    usedPersonNames.add(`${first} ${family}`);
     const education =
       group === 'general'
         ? rng.weighted(GENERAL_EDUCATION)
@@ -596,16 +673,12 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
     const [event, date] = north
       ? ['event-training-torino-2007', '2007-05-22']
       : ['event-training-roma-2007', '2007-05-29'];
+    // Attending is dated on the event's day (docs/data-model.md#time); the course's length is in the note.
     tie(
       'ATTENDED',
       p.id,
       event,
-      {
-        since: date,
-        until: addDays(date, 60),
-        role: 'PARTICIPANT',
-        note: '330-hour course; the end date is an assumption',
-      },
+      { since: date, until: date, role: 'PARTICIPANT', note: '330-hour course starting on this day' },
       0.9,
     );
   }
@@ -614,7 +687,7 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
       'ATTENDED',
       p.id,
       'event-training-casablanca-2007',
-      { since: '2007-05-18', until: '2007-07-18', role: 'PARTICIPANT', note: 'the end date is an assumption' },
+      { since: '2007-05-18', until: '2007-05-18', role: 'PARTICIPANT', note: 'course starting on this day' },
       0.9,
     );
 
@@ -645,9 +718,12 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
     for (let m = 0; m < memberships; m++) {
       const assoc =
         local.length > 0 && rng.chance(0.75) ? byWeight(local) : byWeight(diaspora, (a) => a.country === p.country);
+      const since = when([assoc.id], '1998-01-01', '2009-06-30');
+      if (!since) continue;
+      const end = rng.chance(0.15) ? span([assoc.id], addDays(since, 180), '2015-12-31') : null;
       tie('MEMBER_OF', p.id, assoc.id, {
-        since: rng.date('1998-01-01', '2009-06-30'),
-        ...(rng.chance(0.15) ? { until: rng.date('2009-07-01', '2015-12-31') } : {}),
+        since,
+        ...(end ? { until: rng.date(end[0], end[1]) } : {}),
         role: rng.weighted([
           ['member', 80],
           ['board member', 12],
@@ -660,15 +736,14 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
   for (const a of diaspora.filter((o) => o.synthetic && o.assocType !== 'NETWORK')) {
     if (!rng.chance(0.6)) continue;
     const net = byWeight(networks, (n) => n.id !== a.id);
-    tie('MEMBER_OF', a.id, net.id, { since: rng.date('2000-01-01', '2009-12-31'), role: 'member association' });
+    const since = when([a.id, net.id], '2000-01-01', '2009-12-31');
+    if (since) tie('MEMBER_OF', a.id, net.id, { since, role: 'member association' });
   }
   for (const f of synthOrgs.filter((o) => o.kind === 'Firm' && rng.chance(0.2))) {
     const prof = diaspora.filter((a) => a.assocType === 'PROFESSIONAL' || a.assocType === 'NETWORK');
-    if (prof.length > 0)
-      tie('MEMBER_OF', f.id, byWeight(prof).id, {
-        since: rng.date('2003-01-01', '2009-12-31'),
-        role: 'supporting member',
-      });
+    const net = prof.length > 0 ? byWeight(prof) : undefined;
+    const since = net && when([f.id, net.id], '2003-01-01', '2009-12-31');
+    if (net && since) tie('MEMBER_OF', f.id, net.id, { since, role: 'supporting member' });
   }
 
   // Partnerships: preferential attachment with a taste for the same region, and a share of
@@ -694,17 +769,32 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
           ['MOU', 30],
           ['PROGRAMME', 25],
         ]);
-    const since = rng.date('2002-01-01', '2009-12-31');
-    const ended = rng.chance(0.35);
+    const since = when([a.id, b.id], '2002-01-01', '2009-12-31');
+    if (!since) continue;
+    const end = rng.chance(0.35) ? span([a.id, b.id], addDays(since, 180), '2014-12-31') : null;
     const [from, to] = rng.chance(0.5) ? [a.id, b.id] : [b.id, a.id];
-    if (
-      tie('PARTNERS_WITH', from, to, {
-        since,
-        ...(ended ? { until: rng.date(addDays(since, 180), '2014-12-31') } : {}),
-        kind,
-      })
-    )
-      n++;
+    if (tie('PARTNERS_WITH', from, to, { since, ...(end ? { until: rng.date(end[0], end[1]) } : {}), kind })) n++;
+  }
+
+  // The umbrella institutions' outreach: IOM Italy worked with diaspora associations through
+  // Mig-Ressources (2006–2009) and A.MI.CO. (from 2011), the Fondation Hassan II with associations
+  // of Moroccans abroad and returnees. Invented ties (plausible illustrations, like the others) that
+  // keep the real umbrellas the hubs they are (seeds/README.md, Provenance).
+  const outreach: Record<string, readonly [string, string, string]> = {
+    'pa-iom-italy': ['2006-05-05', '2012-12-31', 'illustrative: Mig-Ressources or A.MI.CO. outreach to associations'],
+    'funder-hassan-ii-foundation': [
+      '2000-01-01',
+      '2012-12-31',
+      'illustrative: support to associations of Moroccans abroad',
+    ],
+  };
+  for (const umbrella of UMBRELLA_IDS) {
+    const [lo, hi, note] = outreach[umbrella]!;
+    for (const a of synthOrgs.filter((o) => o.kind === 'Association')) {
+      if (!rng.chance(0.5)) continue;
+      const since = when([umbrella, a.id], lo, hi);
+      if (since) tie('PARTNERS_WITH', umbrella, a.id, { since, kind: 'PROGRAMME', note });
+    }
   }
 
   // Employment: Italian employers hire residents (often below their qualification), Moroccan ones returnees.
@@ -717,10 +807,12 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
     const employer =
       local.length > 0 && rng.chance(0.7) ? rng.pick(local) : byWeight(employers, (e) => e.country === p.country);
     if (!employer) continue;
-    const since = rng.date('2001-01-01', '2009-12-31');
+    const since = when([employer.id], '2001-01-01', '2009-12-31');
+    if (!since) continue;
+    const end = rng.chance(0.25) ? span([employer.id], addDays(since, 90), '2013-12-31') : null;
     tie('EMPLOYS', employer.id, p.id, {
       since,
-      ...(rng.chance(0.25) ? { until: rng.date(addDays(since, 90), '2013-12-31') } : {}),
+      ...(end ? { until: rng.date(end[0], end[1]) } : {}),
       jobTitle: p.occupation.title,
       occupationLevel: p.occupation.level,
     });
@@ -736,11 +828,13 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
   for (let n = 0, attempts = 0; n < mentoringTarget && attempts < mentoringTarget * 10; attempts++) {
     const mentee = rng.pick(mentees);
     const mentor = rng.chance(0.45) && seniors.length > 0 ? rng.pick(seniors).id : byWeight(mentorOrgs).id;
-    const since = rng.date('2006-06-01', '2009-12-31');
+    const since = when([mentor], '2006-06-01', '2009-12-31');
+    const end = since && span([mentor], addDays(since, 90), addDays(since, 540));
+    if (!since || !end) continue;
     if (
       tie('MENTORS', mentor, mentee.id, {
         since,
-        until: addDays(since, rng.int(90, 540)),
+        until: rng.date(end[0], end[1]),
         topic: rng.pick([
           'business plan',
           'job search in Italy',
@@ -795,11 +889,14 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
       sources: [],
     });
     const at = { since: day, until: day };
-    const local = orgs.filter((o) => o.region === region);
+    lifeOf.set(id, { founded: day, closed: day });
+    // Only organisations that existed that day can attend (docs/data-model.md#time).
+    const alive = orgs.filter((o) => activeOn(o.id, day));
+    const local = alive.filter((o) => o.region === region);
     const organiser =
       local.length > 0 && rng.chance(0.7)
         ? byWeight(local)
-        : byWeight(orgs, (o) => o.country === (inItaly ? 'IT' : 'MA'));
+        : byWeight(alive, (o) => o.country === (inItaly ? 'IT' : 'MA'));
     tie('ATTENDED', organiser.id, id, { ...at, role: 'ORGANISER' });
     const orgCount = Math.min(30, Math.round(3 + rng.pareto(1.8, 2)));
     for (let k = 0, added = 0; added < orgCount && k < orgCount * 5; k++) {
@@ -808,8 +905,8 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
         roll < 0.45 && local.length > 0
           ? local
           : roll < 0.8
-            ? orgs.filter((o) => o.country === (inItaly ? 'IT' : 'MA'))
-            : orgs;
+            ? alive.filter((o) => o.country === (inItaly ? 'IT' : 'MA'))
+            : alive;
       const o = rng.weighted(pool.map((p) => [p, attendeeWeight(p)] as const));
       if (tie('ATTENDED', o.id, id, { ...at, role: rng.chance(0.15) ? 'SPEAKER' : 'PARTICIPANT' })) added++;
     }
@@ -851,14 +948,26 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
           ])
         : rng.pick(PROJECT_IDEAS[sector] ?? ['Small business']);
     const city = cityIn(leader.origin);
-    const stage = rng.weighted([
-      ['IDEA', 15],
-      ['ASSESSED', 20],
-      ['GUIDED', 25],
-      ['FUNDED', 18],
-      ['LAUNCHED', 15],
-      ['STOPPED', 7],
-    ]);
+    // Projects of the programme years and projects of today, so that supportMatches means
+    // something for both; an old project that did not stop is still running.
+    const today = rng.chance(0.4);
+    const start = today ? rng.date('2023-01-01', '2026-10-31') : rng.date('2007-06-01', '2009-12-31');
+    const stage = today
+      ? rng.weighted([
+          ['IDEA', 25],
+          ['ASSESSED', 25],
+          ['GUIDED', 25],
+          ['FUNDED', 15],
+          ['LAUNCHED', 10],
+        ])
+      : rng.weighted([
+          ['ASSESSED', 10],
+          ['GUIDED', 15],
+          ['FUNDED', 20],
+          ['LAUNCHED', 30],
+          ['STOPPED', 25],
+        ]);
+    const ended = stage === 'STOPPED' ? addDays(start, rng.int(240, 1500)) : undefined;
     const budgetEur =
       type === 'INVESTMENT'
         ? rng.int(10, 150) * 1000
@@ -886,6 +995,8 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
       type,
       sector,
       stage,
+      started: start,
+      ...(ended ? { ended } : {}),
       budgetEur,
       needs,
       description:
@@ -893,29 +1004,39 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
       synthetic: true,
       sources: [],
     });
-    const start = rng.date('2007-06-01', '2009-12-31');
+    lifeOf.set(id, { founded: start, ...(ended ? { closed: ended } : {}) });
+    const lastDay = ended ?? LAST_DAY;
     tie('LEADS', leader.id, id, { since: start, role: 'promoter' });
     if (rng.chance(0.25)) tie('LEADS', rng.pick(leaders).id, id, { since: start, role: 'co-promoter' });
     tie('TARGETS', id, leader.origin, {}, 1);
+    // Who supports or funds it must exist while it runs (docs/data-model.md#time).
+    const aliveAtStart = (o: Org) => activeOn(o.id, start);
     if (type === 'NONPROFIT_COOPERATION') {
-      const assoc = byWeight(diaspora);
-      tie('SUPPORTS', assoc.id, id, { since: start, service: 'COACHING' });
+      const assoc = byWeight(diaspora, aliveAtStart);
+      const since = when([assoc.id, id], start, addDays(start, 90));
+      if (since) tie('SUPPORTS', assoc.id, id, { since, service: 'COACHING' });
     }
     for (const need of needs) {
-      const providers = orgs.filter((o) => o.services.includes(need));
+      const providers = orgs.filter((o) => o.services.includes(need) && aliveAtStart(o));
       if (providers.length === 0 || !rng.chance(0.7)) continue;
       const nearby = providers.filter((o) => o.region === leader.origin || o.region === leader.residence);
       const provider = nearby.length > 0 && rng.chance(0.5) ? rng.pick(nearby) : byWeight(providers);
+      const since = when([provider.id, id], start, addDays(start, 90));
+      if (!since) continue;
+      const end =
+        stage === 'STOPPED' || stage === 'LAUNCHED'
+          ? span([provider.id, id], addDays(since, 120), addDays(since, 720))
+          : null;
       tie('SUPPORTS', provider.id, id, {
-        since: start,
-        ...(stage === 'STOPPED' || stage === 'LAUNCHED' ? { until: addDays(start, rng.int(120, 720)) } : {}),
+        since,
+        ...(end && end[1] <= lastDay ? { until: rng.date(end[0], end[1]) } : {}),
         service: need,
       });
     }
     if (['FUNDED', 'LAUNCHED', 'STOPPED'].includes(stage)) {
       const count = rng.int(1, 2);
       for (let k = 0; k < count; k++) {
-        const funder = byWeight(funders);
+        const funder = byWeight(funders, aliveAtStart);
         const instrument =
           funder.funderType === 'MICROFINANCE'
             ? 'MICROCREDIT'
@@ -924,9 +1045,11 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
               : funder.funderType === 'DIASPORA'
                 ? rng.pick(['EQUITY', 'LOAN'])
                 : rng.pick(['GRANT', 'GUARANTEE', 'EQUITY']);
-        const year = Number(start.slice(0, 4)) + rng.int(0, 1);
+        const since = when([funder.id, id], start, addDays(start, 540));
+        if (!since) continue;
+        const year = Number(since.slice(0, 4));
         tie('FUNDS', funder.id, id, {
-          since: `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-01`,
+          since,
           amountEur: Math.round((budgetEur * rng.int(15, 60)) / 100 / 100) * 100,
           instrument,
           year,
@@ -938,14 +1061,17 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
   // Funders also fund associations and firms directly.
   for (const target of synthOrgs.filter((o) => (o.kind === 'Association' || o.kind === 'Firm') && rng.chance(0.12))) {
     const funder = byWeight(funders, (f) => f.id !== target.id);
-    const year = rng.int(2005, 2010);
+    const since = when([funder.id, target.id], '2005-01-01', '2010-12-31');
+    if (!since) continue;
+    const year = Number(since.slice(0, 4));
+    const until = span([funder.id, target.id], since, `${year}-12-31`)![1];
     tie('FUNDS', funder.id, target.id, {
-      since: `${year}-01-01`,
-      until: `${year}-12-31`,
+      since,
+      until,
       amountEur: rng.int(2, 80) * 1000,
       instrument: rng.pick(['GRANT', 'LOAN', 'IN_KIND']),
       year,
-      note: 'only the year is invented; dates are the year span',
+      note: 'invented; the grant runs to the end of its year',
     });
   }
 
@@ -969,12 +1095,25 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
   };
   for (let i = 0; i < sizes.opportunities; i++) {
     const country = rng.chance(0.5) ? 'IT' : 'MA';
-    const offerer = byWeight(offerers, (o) => o.country === country);
+    // Half in the programme years, a third open around today, the rest in between, so that
+    // opportunityMatches means something on any day the questions are asked for.
+    const era = rng.weighted([
+      ['programme', 50],
+      ['between', 15],
+      ['today', 35],
+    ] as const);
+    const opens =
+      era === 'programme'
+        ? rng.date('2006-09-01', '2009-10-31')
+        : era === 'between'
+          ? rng.date('2010-01-01', '2023-12-31')
+          : rng.date('2025-03-01', LAST_DAY);
+    const closes = addDays(opens, era === 'today' ? rng.int(150, 540) : rng.int(60, 365));
+    const offerer = byWeight(offerers, (o) => o.country === country && activeOn(o.id, opens));
     const type = rng.weighted(oppTypes[country]);
     const field = rng.pick(FIELDS);
     const region = offerer.region ?? (country === 'IT' ? itRegion() : maRegion());
     const city = cityIn(region);
-    const opens = rng.date('2006-09-01', '2009-10-31');
     const label = (
       {
         JOB: 'Job',
@@ -994,16 +1133,17 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
       requiredSkills: rng.sample(field.skills, rng.int(1, 3)),
       minEducation: type === 'JOB' ? rng.pick([2, 3, 5, 6]) : rng.pick([3, 4, 6]),
       opens,
-      closes: addDays(opens, rng.int(30, 180)),
+      closes,
       country,
       city,
       description: `Invented ${label.toLowerCase()} (generated).`,
       synthetic: true,
       sources: [],
     });
+    lifeOf.set(id, { founded: opens, closed: closes });
     tie('OFFERS', offerer.id, id, { since: opens });
     if (rng.chance(0.2))
-      tie('OFFERS', byWeight(orgs, (o) => o.country !== country).id, id, {
+      tie('OFFERS', byWeight(orgs, (o) => o.country !== country && activeOn(o.id, opens)).id, id, {
         since: opens,
         note: 'co-offered across the border',
       });
@@ -1068,6 +1208,9 @@ interface RawNode {
   type?: string;
   funderType?: string;
   sector?: string;
+  founded?: string;
+  closed?: string;
+  date?: string;
 }
 
 function readJson(
@@ -1111,6 +1254,17 @@ function countCourseAttendance(dir: string): { italy: number; casablanca: number
   };
 }
 
+/** Lifetimes of the hand-curated nodes that have one (organisations, events), as `founded`/`closed`. */
+function readCuratedLifetimes(dir: string): [string, Lifetime][] {
+  return curatedFiles(dir).flatMap((f) =>
+    (readJson(dir, f).nodes ?? []).flatMap((n): [string, Lifetime][] => {
+      const from = n.founded ?? n.date;
+      const to = n.closed ?? n.date;
+      return from || to ? [[n.id, { ...(from ? { founded: from } : {}), ...(to ? { closed: to } : {}) }]] : [];
+    }),
+  );
+}
+
 function readRegions(dir: string): Map<string, RawNode> {
   return new Map((readJson(dir, 'regions.json').nodes ?? []).map((n) => [n.id, n]));
 }
@@ -1141,6 +1295,8 @@ function readRealOrgs(dir: string, regions: ReadonlyMap<string, RawNode>): Org[]
         ...(repertoire ? { repertoire } : {}),
         ...(n.kind === 'Association' && n.type ? { assocType: n.type } : {}),
         ...(n.funderType ? { funderType: n.funderType } : {}),
+        ...(n.founded ? { founded: n.founded } : {}),
+        ...(n.closed ? { closed: n.closed } : {}),
         // Real institutions start as mid-sized hubs; the Pareto draw then spreads them.
         weight: tags.includes('mig-ressources')
           ? 5

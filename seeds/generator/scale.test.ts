@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lifetimeOrderProblem } from '../../server/src/network/history.js';
+import { anachronism, type Lifetime } from '../../server/src/network/time.js';
 import { paths } from '../../server/src/paths.js';
 import { TIE_ENDS, TIE_TYPES } from '../../server/src/seeds/seed-schema.js';
 import { generateScale } from './scale.js';
@@ -48,6 +50,25 @@ describe('the scale generator', () => {
       expect(keys.has(key), key).toBe(false);
       keys.add(key);
     }
+  });
+
+  it('dates every tie inside both ends’ lifetimes, and every lifetime in order (seeds 1–3)', () => {
+    const problems: string[] = [];
+    for (const seed of [1, 2, 3]) {
+      const out = tmp();
+      generateScale({ actors: 300, ties: 2_000, seed, out, regionsFile });
+      const life = new Map<string, Lifetime>();
+      for (const line of readFileSync(path.join(out, 'nodes.ndjson'), 'utf8').trim().split('\n')) {
+        const node = JSON.parse(line) as { id: string; p: Lifetime };
+        if (lifetimeOrderProblem(node.p)) problems.push(line);
+        life.set(node.id, node.p);
+      }
+      for (const line of readFileSync(path.join(out, 'ties.ndjson'), 'utf8').trim().split('\n')) {
+        const tie = JSON.parse(line) as { f: string; to: string; p: { since?: string; until?: string } };
+        if (anachronism(tie.p, life.get(tie.f)!, life.get(tie.to)!)) problems.push(line);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('refuses fewer ties than the geography needs', () => {

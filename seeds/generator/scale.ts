@@ -190,6 +190,9 @@ export function generateScale(options: ScaleOptions): ScaleManifest {
   const kinds: Kind[] = new Array(total);
   const weight = new Float64Array(total);
   const regionOf = new Int32Array(total).fill(-1);
+  // Each node's lifetime (docs/data-model.md#time), null when open: ties are dated inside both ends'.
+  const lifeFrom: (string | null)[] = new Array(total).fill(null);
+  const lifeTo: (string | null)[] = new Array(total).fill(null);
   const regionIndex = new Map<string, number>();
   const byKind = new Map<Kind, number[]>();
 
@@ -237,7 +240,10 @@ export function generateScale(options: ScaleOptions): ScaleManifest {
       const region = country === 'INTL' ? -1 : pickRegion(country);
       regionOf[index] = region;
       const city = region >= 0 ? cityOf(region) : rng.pick(['Genève', 'Bruxelles', 'New York']);
-      nodesOut.write({ k: kind, id, p: nodeProps(kind, n + 1, country, city, rng) });
+      const props = nodeProps(kind, n + 1, country, city, rng);
+      lifeFrom[index] = (props.founded ?? props.opens ?? props.started ?? props.date ?? null) as string | null;
+      lifeTo[index] = (props.closed ?? props.closes ?? props.ended ?? props.date ?? null) as string | null;
+      nodesOut.write({ k: kind, id, p: props });
     }
   }
   nodesOut.close();
@@ -307,11 +313,41 @@ export function generateScale(options: ScaleOptions): ScaleManifest {
     const since = rng.date(from, to);
     return rng.chance(0.3) ? { since, until: rng.date(since, '2026-12-31') } : { since };
   };
+  /**
+   * The tie's dates moved inside both ends' lifetimes (redrawn there), or null when the two ends
+   * never lived at the same time, or a one-day tie (attendance) falls outside an end's life.
+   */
+  const fit = (from: number, to: number, props: Record<string, unknown>): Record<string, unknown> | null => {
+    const [a, b, c, d] = [lifeFrom[from] ?? null, lifeFrom[to] ?? null, lifeTo[from] ?? null, lifeTo[to] ?? null];
+    const lo = a === null ? b : b === null ? a : a > b ? a : b;
+    const hi = c === null ? d : d === null ? c : c < d ? c : d;
+    if (lo !== null && hi !== null && lo > hi) return null;
+    // Drawn afresh for this tie, so adjusted in place.
+    const out = props;
+    let since = typeof out.since === 'string' ? out.since : undefined;
+    if (since !== undefined && ((lo !== null && since < lo) || (hi !== null && since > hi))) {
+      if (out.until === since) return null;
+      const first = lo ?? (hi !== null && hi < '2000-01-01' ? hi : '2000-01-01');
+      since = rng.date(first, hi ?? (first > '2025-12-31' ? first : '2025-12-31'));
+      out.since = since;
+    }
+    if (
+      typeof out.until === 'string' &&
+      since !== undefined &&
+      (out.until < since || (hi !== null && out.until > hi))
+    ) {
+      if (hi !== null && hi >= since) out.until = rng.date(since, hi);
+      else delete out.until;
+    }
+    if (typeof out.year === 'number' && since !== undefined) out.year = Number(since.slice(0, 4));
+    return out;
+  };
   const draw: Record<string, () => [number, number, Record<string, unknown>]> = {
     ATTENDED: () => {
       const e = events.weighted(rng);
       const a = rng.chance(0.6) ? orgs.weighted(rng) : migrants.weighted(rng);
-      const d = rng.date('2006-01-01', '2025-12-31');
+      // Attendance is dated on the event's day (docs/data-model.md#time).
+      const d = lifeFrom[e] ?? rng.date('2006-01-01', '2025-12-31');
       return [
         a,
         e,
@@ -396,8 +432,9 @@ export function generateScale(options: ScaleOptions): ScaleManifest {
     let made = 0;
     // Duplicates are redrawn; the attempt cap only matters for absurdly dense requests.
     for (let attempts = 0; made < want && attempts < want * 20 + 100; attempts++) {
-      const [from, to, props] = draw[type]!();
-      if (emit(type, from, to, props)) made++;
+      const [from, to, drawn] = draw[type]!();
+      const props = fit(from, to, drawn);
+      if (props && emit(type, from, to, props)) made++;
     }
     remaining -= made;
   });
@@ -462,7 +499,7 @@ function nodeProps(kind: Kind, n: number, country: string, city: string, rng: Rn
           'NGO',
           'RESEARCH',
         ]),
-        foundedYear: rng.int(1985, 2024),
+        ...organisationLifetime(rng),
         members: rng.int(5, 800),
       };
     case 'Firm':
@@ -472,6 +509,7 @@ function nodeProps(kind: Kind, n: number, country: string, city: string, rng: Rn
         services: rng.sample(['INTERNSHIP', 'INCUBATION', 'TRAINING', 'COACHING', 'MARKET_ACCESS'], rng.int(0, 2)),
         sector: rng.weighted(PROJECT_SECTORS),
         size: rng.pick(['MICRO', 'SMALL', 'MEDIUM', 'LARGE']),
+        ...organisationLifetime(rng),
       };
     case 'PublicAdministration':
       return {
@@ -479,6 +517,7 @@ function nodeProps(kind: Kind, n: number, country: string, city: string, rng: Rn
         name: `Agency ${n} (${city})`,
         services: rng.sample(['ADMIN_ASSISTANCE', 'JOB_PLACEMENT', 'LEGAL_AID'], rng.int(0, 1)),
         level: country === 'INTL' ? 'INTERNATIONAL' : rng.pick(['NATIONAL', 'REGIONAL', 'LOCAL', 'LOCAL', 'CONSULAR']),
+        ...organisationLifetime(rng),
       };
     case 'Funder':
       return {
@@ -495,6 +534,7 @@ function nodeProps(kind: Kind, n: number, country: string, city: string, rng: Rn
           'DIASPORA',
         ]),
         instruments: rng.sample(['GRANT', 'LOAN', 'EQUITY', 'MICROCREDIT', 'GUARANTEE'], 2),
+        ...organisationLifetime(rng),
       };
     case 'Event':
       return {
@@ -511,17 +551,22 @@ function nodeProps(kind: Kind, n: number, country: string, city: string, rng: Rn
         sources: [],
         synthetic: true,
       };
-    case 'ReturnProject':
+    case 'ReturnProject': {
+      const stage = rng.pick(['IDEA', 'ASSESSED', 'GUIDED', 'FUNDED', 'LAUNCHED', 'STOPPED']);
+      const started = rng.date('2006-01-01', '2025-06-30');
       return {
         name: `Return project ${n}`,
         type: rng.pick(['INVESTMENT', 'SMALL_BUSINESS', 'NONPROFIT_COOPERATION']),
         sector: rng.weighted(PROJECT_SECTORS),
-        stage: rng.pick(['IDEA', 'ASSESSED', 'GUIDED', 'FUNDED', 'LAUNCHED', 'STOPPED']),
+        stage,
+        started,
+        ...(stage === 'STOPPED' ? { ended: addDays(started, rng.int(200, 1500)) } : {}),
         budgetEur: rng.int(5, 300) * 1000,
         needs: rng.sample(['FINANCIAL_ASSISTANCE', 'ADMIN_ASSISTANCE', 'COACHING', 'MENTORSHIP'], 2),
         sources: [],
         synthetic: true,
       };
+    }
     case 'Opportunity': {
       const opens = rng.date('2006-01-01', '2025-06-30');
       const field = rng.pick(FIELDS);
@@ -542,4 +587,10 @@ function nodeProps(kind: Kind, n: number, country: string, city: string, rng: Rn
     default:
       return common;
   }
+}
+
+/** An organisation's lifetime: founded 1985–2020, one in ten closed since (docs/data-model.md#time). */
+function organisationLifetime(rng: Rng): { founded: string; closed?: string } {
+  const founded = rng.date('1985-01-01', '2020-12-31');
+  return rng.chance(0.1) ? { founded, closed: rng.date(addDays(founded, 365), '2025-12-31') } : { founded };
 }

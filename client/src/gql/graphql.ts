@@ -723,7 +723,6 @@ export type AssociationMemberOfNodeAggregationWhereInput = {
   NOT?: AssociationMemberOfNodeAggregationWhereInput | null | undefined;
   OR?: Array<AssociationMemberOfNodeAggregationWhereInput> | null | undefined;
   declaredMembers?: IntScalarAggregationFilters | null | undefined;
-  foundedYear?: IntScalarAggregationFilters | null | undefined;
 };
 
 export type AssociationMembersConnectionAggregateInput = {
@@ -912,12 +911,14 @@ export type AssociationWhere = {
   basedIn?: RegionRelationshipFilters | null | undefined;
   basedInConnection?: AssociationBasedInConnectionFilters | null | undefined;
   city?: StringScalarFilters | null | undefined;
+  closed?: DateScalarFilters | null | undefined;
   country?: CountryEnumScalarFilters | null | undefined;
   createdAt?: DateTimeScalarFilters | null | undefined;
   declaredMembers?: IntScalarFilters | null | undefined;
   description?: StringScalarFilters | null | undefined;
   employees?: MigrantRelationshipFilters | null | undefined;
   employeesConnection?: AssociationEmployeesConnectionFilters | null | undefined;
+  founded?: DateScalarFilters | null | undefined;
   foundedYear?: IntScalarFilters | null | undefined;
   fundedBy?: ActorRelationshipFilters | null | undefined;
   fundedByConnection?: AssociationFundedByConnectionFilters | null | undefined;
@@ -1345,6 +1346,8 @@ export type ImportFormat =
 
 /** Why a row, or the whole file, was refused. */
 export type ImportIssueCode =
+  /** History is not respected: a tie starts before one of its ends began or ends after it ended (an organisation's `founded`/`closed`, a project's `started`/`ended`, an opportunity's `opens`/`closes`, an event's `date`), or a changed lifetime would leave a recorded tie outside it. */
+  | 'ANACHRONISM'
   /** A date is not a real day written YYYY-MM-DD. */
   | 'BAD_DATE'
   /** A value is not one of the field's allowed values. */
@@ -1704,7 +1707,6 @@ export type MigrantMemberOfNodeAggregationWhereInput = {
   NOT?: MigrantMemberOfNodeAggregationWhereInput | null | undefined;
   OR?: Array<MigrantMemberOfNodeAggregationWhereInput> | null | undefined;
   declaredMembers?: IntScalarAggregationFilters | null | undefined;
-  foundedYear?: IntScalarAggregationFilters | null | undefined;
 };
 
 export type MigrantMenteesConnectionAggregateInput = {
@@ -2693,6 +2695,7 @@ export type ReturnProjectWhere = {
   budgetEur?: FloatScalarFilters | null | undefined;
   createdAt?: DateTimeScalarFilters | null | undefined;
   description?: StringScalarFilters | null | undefined;
+  ended?: DateScalarFilters | null | undefined;
   fundedBy?: ActorRelationshipFilters | null | undefined;
   fundedByConnection?: ReturnProjectFundedByConnectionFilters | null | undefined;
   id?: IdScalarFilters | null | undefined;
@@ -2703,6 +2706,7 @@ export type ReturnProjectWhere = {
   sector?: StringScalarFilters | null | undefined;
   sources?: StringListFilters | null | undefined;
   stage?: ProjectStageEnumScalarFilters | null | undefined;
+  started?: DateScalarFilters | null | undefined;
   supporters?: ActorRelationshipFilters | null | undefined;
   supportersConnection?: ReturnProjectSupportersConnectionFilters | null | undefined;
   synthetic?: BooleanScalarFilters | null | undefined;

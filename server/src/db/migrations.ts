@@ -69,6 +69,15 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE CONSTRAINT dismissed_duplicate_key_unique IF NOT EXISTS FOR (x:DismissedDuplicate) REQUIRE x.key IS UNIQUE',
   },
   {
+    // An association's founding is the day `founded` (docs/data-model.md#time); `foundedYear` is
+    // now derived from it. A year alone becomes 1 January of that year, as the seed writes dates
+    // known only to the year. Touches nothing once no `foundedYear` is stored.
+    name: 'Association foundedYear becomes founded',
+    cypher: `MATCH (a:Association) WHERE a.foundedYear IS NOT NULL
+             SET a.founded = coalesce(a.founded, date({year: toInteger(a.foundedYear), month: 1, day: 1}))
+             REMOVE a.foundedYear`,
+  },
+  {
     name: 'Actor kind and country lookups',
     cypher: 'CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country)',
   },

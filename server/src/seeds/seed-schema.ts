@@ -96,7 +96,17 @@ const euros = z.number().nonnegative();
 const url = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 
 /** Fields written as Neo4j Date. */
-export const DATE_FIELDS: ReadonlySet<string> = new Set(['since', 'until', 'opens', 'closes', 'date']);
+export const DATE_FIELDS: ReadonlySet<string> = new Set([
+  'since',
+  'until',
+  'opens',
+  'closes',
+  'date',
+  'founded',
+  'closed',
+  'started',
+  'ended',
+]);
 /**
  * Fields written as Neo4j Integer: JavaScript numbers would otherwise arrive as Float, and
  * `education = 6` must compare equal to an Integer parameter in Cypher. Money stays Float.
@@ -104,7 +114,6 @@ export const DATE_FIELDS: ReadonlySet<string> = new Set(['since', 'until', 'open
 export const INTEGER_FIELDS: ReadonlySet<string> = new Set([
   'education',
   'occupationLevel',
-  'foundedYear',
   'members',
   'birthYear',
   'minEducation',
@@ -144,6 +153,38 @@ const actorFields = (kind: ActorKind) => ({
   ...provenance,
 });
 
+/**
+ * A lifetime's two days (organisations `founded`/`closed`, projects `started`/`ended`): the end may
+ * not come before the start (docs/data-model.md#time). ISO dates compare correctly as strings.
+ */
+function lifetimeInOrder(startKey: string, endKey: string) {
+  return (record: Record<string, unknown>, ctx: z.RefinementCtx<Record<string, unknown>>): void => {
+    const start = record[startKey];
+    const end = record[endKey];
+    if (typeof start === 'string' && typeof end === 'string' && end < start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [endKey],
+        message: `${endKey} ${end} is before ${startKey} ${start}: a lifetime may not end before it began`,
+      });
+    }
+  };
+}
+
+/** Organisations' lifetime (docs/data-model.md#time). */
+const organisationLifetime = { founded: isoDate.optional(), closed: isoDate.optional() };
+const organisationInOrder = lifetimeInOrder('founded', 'closed');
+const projectInOrder = lifetimeInOrder('started', 'ended');
+
+/** Both refinements of an organisation record. */
+function organisationChecks<T extends { synthetic: boolean; sources: string[] }>(
+  record: T,
+  ctx: z.RefinementCtx<T>,
+): void {
+  organisationInOrder(record as unknown as Record<string, unknown>, ctx as z.RefinementCtx<Record<string, unknown>>);
+  realNeedsSources(record, ctx);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Node schemas
 
@@ -170,33 +211,36 @@ export const AssociationSeed = z
   .strictObject({
     ...actorFields('Association'),
     type: AssociationType,
-    foundedYear: year.optional(),
+    ...organisationLifetime,
     members: z.number().int().nonnegative().optional(),
   })
-  .superRefine(realNeedsSources);
+  .superRefine(organisationChecks);
 
 export const FirmSeed = z
   .strictObject({
     ...actorFields('Firm'),
     sector: text.optional(),
     size: text.optional(),
+    ...organisationLifetime,
   })
-  .superRefine(realNeedsSources);
+  .superRefine(organisationChecks);
 
 export const PublicAdministrationSeed = z
   .strictObject({
     ...actorFields('PublicAdministration'),
     level: AdministrationLevel,
+    ...organisationLifetime,
   })
-  .superRefine(realNeedsSources);
+  .superRefine(organisationChecks);
 
 export const FunderSeed = z
   .strictObject({
     ...actorFields('Funder'),
     funderType: FunderType,
     instruments: z.array(FundingInstrument).default([]),
+    ...organisationLifetime,
   })
-  .superRefine(realNeedsSources);
+  .superRefine(organisationChecks);
 
 export const RegionSeed = z
   .strictObject({
@@ -230,12 +274,17 @@ export const ReturnProjectSeed = z
     type: ProjectType,
     sector: text.optional(),
     stage: ProjectStage,
+    started: isoDate.optional(),
+    ended: isoDate.optional(),
     budgetEur: euros.optional(),
     needs: z.array(SupportService).default([]),
     description: text.optional(),
     ...provenance,
   })
-  .superRefine(realNeedsSources);
+  .superRefine((project, ctx) => {
+    projectInOrder(project, ctx as unknown as z.RefinementCtx<Record<string, unknown>>);
+    realNeedsSources(project, ctx);
+  });
 
 export const OpportunitySeed = z
   .strictObject({

@@ -208,6 +208,85 @@ describe('validateSeedFiles: record problems name file, record and field', () =>
   });
 });
 
+describe('validateSeedFiles: history is respected (docs/data-model.md#time)', () => {
+  const founded = { ...association, founded: '2010-03-01', closed: '2015-06-30' };
+  const tieWith = (dates: Record<string, string>) => file(TIES, { ties: [{ ...mentors, ...dates }] });
+
+  it('an organisation that closes before it was founded', () => {
+    const [issue] = issuesOf(file(NODES, { nodes: [{ ...association, founded: '2010-03-01', closed: '2009-01-01' }] }));
+    expect(formatIssue(issue!)).toBe(
+      'seeds/data/nodes.json, record 0 (assoc-x), field "closed": got "2009-01-01": closed 2009-01-01 is before founded 2010-03-01: a lifetime may not end before it began; fix the value',
+    );
+  });
+
+  it('a project that ends before it started', () => {
+    const [issue] = issuesOf(file(NODES, { nodes: [{ ...project, started: '2008-05-01', ended: '2008-04-30' }] }));
+    expect(issue).toMatchObject({ record: { index: 0, id: 'project-z' }, field: 'ended' });
+    expect(issue?.message).toContain('ended 2008-04-30 is before started 2008-05-01');
+  });
+
+  it('a stored foundedYear (it is derived from founded)', () => {
+    const [issue] = issuesOf(file(NODES, { nodes: [{ ...association, foundedYear: 1998 }] }));
+    expect(issue).toMatchObject({ field: 'foundedYear' });
+    expect(issue?.message).toContain('foundedYear is derived from founded');
+  });
+
+  it('a tie that starts before an end was founded', () => {
+    const [issue] = issuesOf(file(NODES, { nodes: [founded, migrant] }), tieWith({ since: '2009-12-31' }));
+    expect(formatIssue(issue!)).toBe(
+      'seeds/data/ties.json, record 0 (MENTORS assoc-x → migrant-y), field "since": since 2009-12-31 is before "assoc-x" began (founded 2010-03-01): a tie may not start before either end existed; date it from 2010-03-01 or later, or attach it to the body that existed then',
+    );
+  });
+
+  it('a tie that ends after an end closed', () => {
+    const [issue] = issuesOf(
+      file(NODES, { nodes: [founded, migrant] }),
+      tieWith({ since: '2011-01-01', until: '2016-01-01' }),
+    );
+    expect(issue).toMatchObject({ file: TIES, field: 'until' });
+    expect(issue?.message).toContain('until 2016-01-01 is after "assoc-x" ended (closed 2015-06-30)');
+  });
+
+  it('a tie that starts after an end closed', () => {
+    const [issue] = issuesOf(file(NODES, { nodes: [founded, migrant] }), tieWith({ since: '2016-01-01' }));
+    expect(issue).toMatchObject({ field: 'since' });
+    expect(issue?.message).toContain('since 2016-01-01 is after "assoc-x" ended (closed 2015-06-30)');
+  });
+
+  it('attendance dated on another day than the event', () => {
+    const event = {
+      kind: 'Event',
+      id: 'event-e',
+      name: 'E',
+      type: 'SEMINAR',
+      date: '2008-04-10',
+      country: 'IT',
+      synthetic: true,
+    };
+    const attended = { type: 'ATTENDED', from: 'migrant-y', to: 'event-e', source: 's', confidence: 1 };
+    const [issue] = issuesOf(
+      file(NODES, { nodes: [migrant, event] }),
+      file(TIES, { ties: [{ ...attended, since: '2008-04-10', until: '2008-06-10' }] }),
+    );
+    expect(issue).toMatchObject({ field: 'until' });
+    expect(issue?.message).toContain('until 2008-06-10 is after "event-e" ended (date 2008-04-10)');
+  });
+
+  it('accepts exactly the ties inside both lifetimes (every day around the bounds)', () => {
+    const nodes = file(NODES, { nodes: [founded, migrant] });
+    const days = ['2010-02-28', '2010-03-01', '2012-01-01', '2015-06-30', '2015-07-01'];
+    for (const since of days)
+      for (const until of days.filter((d) => d >= since)) {
+        const inside = since >= '2010-03-01' && until <= '2015-06-30';
+        const run = () => validateSeedFiles([nodes, tieWith({ since, until })]);
+        if (inside) expect(run, `${since}–${until}`).not.toThrow();
+        else expect(run, `${since}–${until}`).toThrow(SeedValidationError);
+      }
+    // Undated ties live within both lifetimes and are never refused.
+    expect(() => validateSeedFiles([nodes, file(TIES, { ties: [mentors] })])).not.toThrow();
+  });
+});
+
 describe('validateSeedFiles: whole-set problems', () => {
   it('a duplicate id across files names both places', () => {
     const [issue] = issuesOf(nodesWith(), file('seeds/data/more.json', { nodes: [{ ...association, name: 'Again' }] }));

@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
+import { tieHistoryProblem } from '../network/history.js';
+import type { Lifetime } from '../network/time.js';
 import { repoRoot } from '../paths.js';
 import { type SeedIssue, type SeedRecordRef, SeedValidationError } from './seed-issue.js';
 import {
@@ -229,6 +231,17 @@ function checkTies(
         });
       }
     }
+    const fromNode = nodes.get(from);
+    const toNode = nodes.get(to);
+    if (fromNode && toNode) {
+      // History is respected (docs/data-model.md#time): within both ends' lifetimes.
+      const history = tieHistoryProblem(
+        tie.value,
+        { id: from, node: fromNode.value as Lifetime },
+        { id: to, node: toNode.value as Lifetime },
+      );
+      if (history) issues.push({ file: tie.file, record: tie.ref, field: history.field, message: history.message });
+    }
     const key = `${type}|${from}|${to}`;
     const first = seen.get(key);
     if (first) {
@@ -278,6 +291,8 @@ export function unknownKeyMessage(key: string, allowedKeys: readonly string[]): 
   if (key === 'underemployed')
     return 'underemployed is derived from education and occupationLevel, never stored; remove it';
   if (key === 'createdAt' || key === 'updatedAt') return `${key} is set by the loader; remove it`;
+  if (key === 'foundedYear')
+    return 'foundedYear is derived from founded, never stored; write founded as a date (YYYY-MM-DD; 1 January when only the year is known)';
   return `unknown field; remove it or rename it to one of: ${allowedKeys.join(', ')}`;
 }
 

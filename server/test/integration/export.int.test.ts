@@ -114,7 +114,7 @@ describe('round trip', () => {
     const associations = csv['nodes-Association.csv']!;
     const lines = associations.split('\r\n');
     expect(lines[0]).toBe(
-      'id,altNames,city,country,description,foundedYear,members,name,services,sources,synthetic,tags,type,website',
+      'id,altNames,city,closed,country,description,founded,members,name,services,sources,synthetic,tags,type,website',
     );
     expect(lines.at(-1)).toBe('');
     expect(associations).toMatch(/\r\n[^\r\n]*"[^"\r\n]*,[^"\r\n]*"/); // some description holds a comma, quoted

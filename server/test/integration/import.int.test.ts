@@ -19,14 +19,17 @@ import { bootTestPonte, signedIn } from '../helpers/ponte.js';
 const FIXTURE = `
   CREATE (:Association:Actor {id: 'assoc-base', name: 'Base Association', type: 'CULTURAL', country: 'IT', altNames: [], tags: [], services: [], sources: ['https://example.org'], synthetic: false,
                               createdAt: datetime('2020-01-01T00:00:00Z'), updatedAt: datetime('2020-01-01T00:00:00Z')}),
+         (:Funder:Actor {id: 'funder-late', name: 'Late Fund', funderType: 'INTERNATIONAL', country: 'INTL', founded: date('2015-11-12'), altNames: [], tags: [], services: [], instruments: [],
+                         sources: ['https://example.org'], synthetic: false})-[:FUNDS {since: date('2016-03-01'), source: 's', confidence: 1.0}]->(:Association:Actor {id: 'assoc-funded',
+                         name: 'Funded Association', type: 'NGO', country: 'MA', altNames: [], tags: [], services: [], sources: ['https://example.org'], synthetic: false}),
          (:Migrant:Actor {id: 'migrant-base', name: 'Base M.', fullName: 'Base Person', consent: 'NONE', status: 'RESIDENT', country: 'IT', altNames: [], tags: [], services: [],
                           sources: [], skills: [], languages: [], synthetic: true}),
          (:Region {id: 'region-piemonte', code: 'IT-21', name: 'Piemonte', country: 'IT', lat: 45.0, lon: 7.9, altNames: [], sources: ['https://example.org'], synthetic: false})`;
 
 const ASSOCIATIONS = [
-  'id,Nome,Paese,type,Città,tags,foundedYear,sources',
-  'assoc-import-one,"Import One, Torino",IT,CULTURAL,Torino,youth; women,1998,https://example.org/one',
-  'assoc-import-two,Import Two,MA,NGO,Fès,,2004,https://example.org/two',
+  'id,Nome,Paese,type,Città,tags,founded,sources',
+  'assoc-import-one,"Import One, Torino",IT,CULTURAL,Torino,youth; women,1998-01-01,https://example.org/one',
+  'assoc-import-two,Import Two,MA,NGO,Fès,,2004-06-01,https://example.org/two',
   '',
 ].join('\r\n');
 
@@ -111,7 +114,7 @@ describe('bad input: refused with row, column and reason; nothing written', () =
         column: 'colour',
         columnIndex: 5,
         message:
-          'unknown column "colour"; rename it to one of: id, name, altNames, country, city, description, website, tags, services, synthetic, sources, type, foundedYear, members; or map it (--map "colour=FIELD", - skips it)',
+          'unknown column "colour"; rename it to one of: id, name, altNames, country, city, description, website, tags, services, synthetic, sources, type, founded, closed, members; or map it (--map "colour=FIELD", - skips it)',
       },
     ]);
   });
@@ -177,6 +180,113 @@ describe('bad input: refused with row, column and reason; nothing written', () =
           field: 'to',
           message:
             'unknown id "assoc-nowhere": it is neither in the database nor in this file; import that record first or fix the id',
+        },
+      ],
+    );
+  });
+
+  it('a tie dated before one of its ends existed (the end in the database)', async () => {
+    await expectRefused(
+      'from,to,since,until,source,confidence\nfunder-late,assoc-base,2010-01-01,,s,0.9\n',
+      { tie: 'FUNDS' },
+      [
+        {
+          code: 'ANACHRONISM',
+          row: 2,
+          column: 'since',
+          columnIndex: 3,
+          field: 'since',
+          message:
+            'since 2010-01-01 is before "funder-late" began (founded 2015-11-12): a tie may not start before either end existed; date it from 2015-11-12 or later, or attach it to the body that existed then',
+        },
+      ],
+    );
+  });
+
+  it('a tie dated before its end founded in the same file, among good rows: nothing written', async () => {
+    const seed = JSON.stringify({
+      nodes: [
+        {
+          kind: 'Association',
+          id: 'assoc-new-later',
+          name: 'New Later',
+          country: 'IT',
+          type: 'NGO',
+          founded: '2012-05-01',
+          synthetic: false,
+          sources: ['https://example.org'],
+        },
+      ],
+      ties: [
+        { type: 'MEMBER_OF', from: 'migrant-base', to: 'assoc-base', since: '2010-01-01', source: 's', confidence: 1 },
+        {
+          type: 'MEMBER_OF',
+          from: 'migrant-base',
+          to: 'assoc-new-later',
+          since: '2011-01-01',
+          source: 's',
+          confidence: 1,
+        },
+      ],
+    });
+    await expectRefused(
+      seed,
+      undefined,
+      [
+        {
+          code: 'ANACHRONISM',
+          section: 'ties',
+          record: 1,
+          column: 'since',
+          field: 'since',
+          message:
+            'since 2011-01-01 is before "assoc-new-later" began (founded 2012-05-01): a tie may not start before either end existed; date it from 2012-05-01 or later, or attach it to the body that existed then',
+        },
+      ],
+      { format: 'json' },
+    );
+  });
+
+  it('a founding date that would leave a recorded tie before it', async () => {
+    await expectRefused(
+      'id,name,country,funderType,founded,sources\nfunder-late,Late Fund,INTL,INTERNATIONAL,2017-01-01,https://example.org\n',
+      { node: 'Funder' },
+      [
+        {
+          code: 'ANACHRONISM',
+          row: 2,
+          column: 'founded',
+          columnIndex: 5,
+          field: 'founded',
+          message:
+            'the recorded tie FUNDS funder-late → assoc-funded would fall outside this lifetime: since 2016-03-01 is before "funder-late" began (founded 2017-01-01): a tie may not start before either end existed; change or end that tie first, or keep the date',
+        },
+      ],
+    );
+  });
+
+  it('a closing date before the recorded founding date', async () => {
+    await expectRefused(
+      'id,name,country,funderType,closed,sources\nfunder-late,Late Fund,INTL,INTERNATIONAL,2014-12-31,https://example.org\n',
+      { node: 'Funder' },
+      [
+        {
+          code: 'DATE_ORDER',
+          row: 2,
+          column: 'closed',
+          columnIndex: 5,
+          field: 'closed',
+          message:
+            'closed 2014-12-31 is before founded 2015-11-12: a lifetime may not end before it began (the other date is already recorded); fix one of them',
+        },
+        {
+          code: 'ANACHRONISM',
+          row: 2,
+          column: 'closed',
+          columnIndex: 5,
+          field: 'closed',
+          message:
+            'the recorded tie FUNDS funder-late → assoc-funded would fall outside this lifetime: since 2016-03-01 is after "funder-late" ended (closed 2014-12-31): a tie may not start after either end ended; change or end that tie first, or keep the date',
         },
       ],
     );
@@ -254,7 +364,7 @@ describe('good imports', () => {
     const report = await run(ASSOCIATIONS, { node: 'Association' });
     expect(report).toMatchObject({ applied: true, counts: { created: 2, updated: 0, unchanged: 0 } });
     const { records } = await ponte.driver.executeQuery(
-      `MATCH (a:Association:Actor {id: 'assoc-import-one'}) RETURN a {.name, .country, .city, .tags, .foundedYear, .synthetic, .altNames} AS a, a.createdAt IS NOT NULL AND a.updatedAt = a.createdAt AS stamped`,
+      `MATCH (a:Association:Actor {id: 'assoc-import-one'}) RETURN a {.name, .country, .city, .tags, founded: toString(a.founded), .synthetic, .altNames} AS a, a.createdAt IS NOT NULL AND a.updatedAt = a.createdAt AS stamped`,
       {},
       { database: database() },
     );
@@ -266,7 +376,7 @@ describe('good imports', () => {
       synthetic: false,
       altNames: [],
     });
-    expect(Number(records[0]!.get('a').foundedYear)).toBe(1998);
+    expect(records[0]!.get('a').founded).toBe('1998-01-01');
     expect(records[0]!.get('stamped')).toBe(true);
     const audit = await ponte.driver.executeQuery(
       "MATCH (e:AuditEvent {operation: 'import'}) RETURN e.userId AS who, e.ids AS ids",

@@ -11,7 +11,12 @@ const FIXTURE = `
          (f:Funder:Actor {id: 'funder-vw', name: 'VW Funder', funderType: 'BANK', instruments: [], country: 'MA', altNames: [], tags: [], services: [], sources: [], synthetic: true}),
          (:Firm:Actor {id: 'firm-vw', name: 'VW Firm', country: 'IT', altNames: [], tags: [], services: [], sources: [], synthetic: true}),
          (:Migrant:Actor {id: 'migrant-vw', name: 'Vera W.', status: 'RESIDENT', consent: 'NONE', country: 'IT', altNames: [], tags: [], services: [], sources: [], skills: [], languages: [], synthetic: true}),
-         (a)-[:PARTNERS_WITH {source: 'test', confidence: 1.0}]->(f)`;
+         (a)-[:PARTNERS_WITH {source: 'test', confidence: 1.0}]->(f),
+         (late:Funder:Actor {id: 'funder-vw-late', name: 'VW Late Fund', funderType: 'INTERNATIONAL', instruments: [], country: 'INTL', founded: date('2015-11-12'),
+                             altNames: [], tags: [], services: [], sources: [], synthetic: true}),
+         (old:Association:Actor {id: 'assoc-vw-old', name: 'VW Old Association', type: 'NGO', country: 'MA', founded: date('1995-01-01'), closed: date('2012-06-30'),
+                                 altNames: [], tags: [], services: [], sources: [], synthetic: true}),
+         (old)-[:PARTNERS_WITH {source: 'test', confidence: 1.0, since: date('2005-03-01')}]->(f)`;
 
 const PASSWORD = 'validated writes test password';
 let ponte: BootedPonte;
@@ -232,6 +237,83 @@ describe('validated writes on the generated mutations', () => {
     ).toBe(1);
   });
 
+  it('refuses a tie dated before one of its ends existed, naming the edge, and writes nothing', async () => {
+    const res = await staff(CONNECT_PARTNER, {
+      owner: 'assoc-vw',
+      partner: 'funder-vw-late',
+      edge: { source: 'minutes', confidence: 0.8, since: '2003-01-01' },
+    });
+    expectRefused(
+      res,
+      'BAD_USER_INPUT',
+      'updateAssociations',
+      'update.partners[0].connect[0].edge.since',
+      /the PARTNERS_WITH tie "assoc-vw" → "funder-vw-late": since 2003-01-01 is before "funder-vw-late" began \(founded 2015-11-12\): a tie may not start before either end existed/,
+    );
+    expect(await partnerTies()).toBe(1);
+    // Inside both lifetimes it goes through (and is removed again for the other tests).
+    const ok = await staff(CONNECT_PARTNER, {
+      owner: 'assoc-vw',
+      partner: 'funder-vw-late',
+      edge: { source: 'minutes', confidence: 0.8, since: '2016-01-01' },
+    });
+    expect(ok.errors).toBeUndefined();
+    await count("MATCH (:Association {id: 'assoc-vw'})-[r:PARTNERS_WITH]-(:Funder {id: 'funder-vw-late'}) DELETE r");
+  });
+
+  it('refuses a tie that ends after an end closed', async () => {
+    const res = await staff(
+      `mutation { createFirms(input: [{ id: "firm-vw-history", name: "History Firm", country: IT,
+          partners: { connect: [{ where: { node: { id: { eq: "assoc-vw-old" } } }, edge: { source: "x", confidence: 1, since: "2010-01-01", until: "2014-01-01" } }] } }]) { firms { id } } }`,
+    );
+    expectRefused(
+      res,
+      'BAD_USER_INPUT',
+      'createFirms',
+      'input[0].partners.connect[0].edge.until',
+      /until 2014-01-01 is after "assoc-vw-old" ended \(closed 2012-06-30\)/,
+    );
+    expect(await count("MATCH (f:Firm {id: 'firm-vw-history'})")).toBe(0);
+  });
+
+  it('refuses a founding date moved after a recorded tie, and a closing date before the founding', async () => {
+    const later = await staff(
+      `mutation { updateAssociations(where: { id: { eq: "assoc-vw-old" } }, update: { founded: { set: "2007-01-01" } }) { associations { id } } }`,
+    );
+    expect(later.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(later.errors?.[0]?.message).toMatch(
+      /updateAssociations: the PARTNERS_WITH tie "assoc-vw-old" → "funder-vw": since 2005-03-01 is before "assoc-vw-old" began \(founded 2007-01-01\).*Nothing was written/,
+    );
+    const order = await staff(
+      `mutation { updateAssociations(where: { id: { eq: "assoc-vw-old" } }, update: { founded: { set: "2000-01-01" }, closed: { set: "1999-01-01" } }) { associations { id } } }`,
+    );
+    expectRefused(
+      order,
+      'BAD_USER_INPUT',
+      'updateAssociations',
+      'update.closed.set',
+      /closed 1999-01-01 is before founded 2000-01-01: a lifetime may not end before it began/,
+    );
+    const create = await staff(
+      `mutation { createReturnProjects(input: [{ id: "project-vw", name: "P", type: SMALL_BUSINESS, stage: IDEA, started: "2009-05-01", ended: "2009-04-01" }]) { returnProjects { id } } }`,
+    );
+    expectRefused(
+      create,
+      'BAD_USER_INPUT',
+      'createReturnProjects',
+      'input[0].ended',
+      /ended 2009-04-01 is before started 2009-05-01/,
+    );
+    expect(
+      await count(
+        "MATCH (a:Association {id: 'assoc-vw-old'}) WHERE a.founded = date('1995-01-01') AND a.closed = date('2012-06-30')",
+      ),
+    ).toBe(1);
+    // foundedYear is derived from founded, one source of truth.
+    const read = await staff('{ associations(where: { id: { eq: "assoc-vw-old" } }) { founded closed foundedYear } }');
+    expect(read.data).toEqual({ associations: [{ founded: '1995-01-01', closed: '2012-06-30', foundedYear: 1995 }] });
+  });
+
   it('answers a role that may not write with FORBIDDEN, not with what the checks would reveal', async () => {
     const res = await gql(
       base,
@@ -305,6 +387,22 @@ describe('recordMeeting', () => {
     expect(ids[2]).toBe('event-2009-05-02-rencontre-coeur-de-fes');
     expect(new Set(ids).size).toBe(3);
     for (const id of ids) expect(id).toMatch(/^event-2009-05-02-[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('refuses attendees that did not exist on the meeting day, naming them, and writes nothing', async () => {
+    const res = await staff(RECORD, {
+      input: meeting({
+        id: 'event-vw-anachronism',
+        date: '2013-02-01',
+        attendees: ['assoc-vw', 'funder-vw-late', 'assoc-vw-old'],
+      }),
+    });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions?.argument).toBe('input.attendees');
+    expect(res.errors?.[0]?.message).toBe(
+      'recordMeeting(input.attendees): "funder-vw-late" was founded on 2015-11-12, "assoc-vw-old" closed on 2012-06-30, so it cannot attend a meeting on 2013-02-01; an attendee must exist on the meeting\'s date (docs/data-model.md#time). Fix the date or the attendees. Nothing was written.',
+    );
+    expect(await count("MATCH (e:Event {id: 'event-vw-anachronism'})")).toBe(0);
   });
 
   it('refuses unknown attendees, naming them, and writes nothing', async () => {

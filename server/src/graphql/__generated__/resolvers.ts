@@ -515,6 +515,8 @@ export type ImportIssue = {
 
 /** Why a row, or the whole file, was refused. */
 export type ImportIssueCode =
+  /** History is not respected: a tie starts before one of its ends began or ends after it ended (an organisation's `founded`/`closed`, a project's `started`/`ended`, an opportunity's `opens`/`closes`, an event's `date`), or a changed lifetime would leave a recorded tie outside it. */
+  | 'ANACHRONISM'
   /** A date is not a real day written YYYY-MM-DD. */
   | 'BAD_DATE'
   /** A value is not one of the field's allowed values. */

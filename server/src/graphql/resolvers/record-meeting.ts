@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { requirePermission } from '../../auth/guard.js';
 import { ErrorCode } from '../../errors.js';
+import { isNodeActiveOn, lifetimeOf, type Lifetime } from '../../network/time.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
 import { inWriteTransaction } from '../write.js';
@@ -77,7 +78,7 @@ export async function recordMeeting(
         );
       }
       const found = await tx.run(
-        'UNWIND $ids AS id OPTIONAL MATCH (a:Actor {id: id}) RETURN id, a IS NOT NULL AS known',
+        'UNWIND $ids AS id OPTIONAL MATCH (a:Actor {id: id}) RETURN id, a IS NOT NULL AS known, a {.founded, .closed} AS life',
         { ids: [...input.attendees] },
       );
       const unknown = found.records.filter((r) => r.get('known') !== true).map((r) => r.get('id') as string);
@@ -86,6 +87,23 @@ export async function recordMeeting(
           `recordMeeting(input.attendees): no actor with id ${unknown.map((u) => `"${u}"`).join(', ')}; fix the id${unknown.length > 1 ? 's' : ''} or create the actor${unknown.length > 1 ? 's' : ''} first. Nothing was written.`,
           'input.attendees',
           ErrorCode.NotFound,
+        );
+      }
+      // Attending is dated on the meeting's day: only an actor alive that day can attend (docs/data-model.md#time).
+      const absent = found.records
+        .filter((r) => r.get('known') === true && !isNodeActiveOn(r.get('life') as Lifetime, date))
+        .map((r) => ({ id: r.get('id') as string, life: lifetimeOf(r.get('life') as Lifetime) }));
+      if (absent.length > 0) {
+        const why = absent
+          .map(({ id, life }) =>
+            life.from !== null && date < life.from
+              ? `"${id}" was founded on ${life.from}`
+              : `"${id}" closed on ${life.to}`,
+          )
+          .join(', ');
+        throw userError(
+          `recordMeeting(input.attendees): ${why}, so it cannot attend a meeting on ${date}; an attendee must exist on the meeting's date (docs/data-model.md#time). Fix the date or the attendees. Nothing was written.`,
+          'input.attendees',
         );
       }
       const date_ = new neo4j.Date(year, month, day);

@@ -126,6 +126,43 @@ describe('inspectWrite', () => {
   });
 });
 
+describe('inspectWrite: lifetimes in order (docs/data-model.md#time)', () => {
+  it('refuses a lifetime that ends before it began, on create and on update, at the end field', () => {
+    const created = inspectWrite(
+      {
+        input: [
+          { id: 'funder-a', name: 'A', country: 'MA', funderType: 'BANK', founded: '2010-01-01', closed: '2009-12-31' },
+        ],
+      },
+      argTypes('createFunders'),
+      model,
+    );
+    expect(created.problems.map((p) => [p.path, p.message])).toEqual([
+      [
+        'input[0].closed',
+        'closed 2009-12-31 is before founded 2010-01-01: a lifetime may not end before it began; swap them or fix one',
+      ],
+    ]);
+    const updated = inspectWrite(
+      { where: { id: { eq: 'project-a' } }, update: { started: { set: '2008-05-01' }, ended: { set: '2008-04-01' } } },
+      argTypes('updateReturnProjects'),
+      model,
+      { id: 'project-a', labels: ['ReturnProject'], isNew: false },
+    );
+    expect(updated.problems.map((p) => p.path)).toEqual(['update.ended.set']);
+    // Either date alone, or both in order, is fine here (the database check sees the stored other one).
+    for (const dates of [
+      { founded: '2010-01-01' },
+      { closed: '2009-12-31' },
+      { founded: '2001-01-01', closed: '2001-01-01' },
+    ])
+      expect(
+        inspectWrite({ input: [{ id: 'firm-a', name: 'A', country: 'IT', ...dates }] }, argTypes('createFirms'), model)
+          .problems,
+      ).toEqual([]);
+  });
+});
+
 describe('slugOf', () => {
   it('folds accents and punctuation, and keeps ids within 60 characters', () => {
     expect(slugOf('Rencontre à Fès — 2ᵉ édition!')).toBe('rencontre-a-fes-2e-edition');

@@ -5,6 +5,8 @@ const { isInputObjectType, isListType, isNonNullType } = graphqlCjs;
 import neo4j from 'neo4j-driver';
 import type { z } from 'zod';
 import { ErrorCode } from '../../errors.js';
+import { lifetimeOrderProblem } from '../../network/history.js';
+import type { Lifetime } from '../../network/time.js';
 import { nodeSchemas, tieSchemas, type NodeKind } from '../../seeds/seed-schema.js';
 import { isNodeKind, type RelationshipInfo, type RelationshipModel } from './relationships.js';
 import { checkSinceUntil } from './rules.js';
@@ -137,6 +139,10 @@ export function inspectWrite(
         const closes = plain(v.closes);
         if (typeof opens === 'string' && typeof closes === 'string' && closes < opens)
           problem(at('closes'), `closes ${closes} is before opens ${opens}; swap them or fix one`);
+      } else {
+        // A lifetime may not end before it began (docs/data-model.md#time).
+        const order = lifetimeOrderProblem(lifetimeIn(v, (x) => x));
+        if (order) problem(at(order.field), `${order.message}; swap them or fix one`);
       }
       if (typeof v.id === 'string') {
         plan.newIds.push({ kind, id: v.id, path: at('id') });
@@ -148,6 +154,8 @@ export function inspectWrite(
       for (const [field, ops] of Object.entries(v))
         if (!(fields[field] && isRelationshipInput(fields[field]!.type)))
           checkUpdateField(shape[field], ops, at(field), field);
+      const order = lifetimeOrderProblem(lifetimeIn(v, (x) => (x as { set?: unknown } | undefined)?.set));
+      if (order) problem(at(`${order.field}.set`), `${order.message}; swap them or fix one`);
       const newId = (v.id as { set?: unknown } | undefined)?.set;
       if (typeof newId === 'string') plan.newIds.push({ kind, id: newId, path: at('id.set') });
     } else if (tieType) {
@@ -240,4 +248,14 @@ function isRelationshipInput(type: GraphQLInputType): boolean {
       ? isRelationshipInput(type.ofType as GraphQLInputType)
       : isInputObjectType(type) && /FieldInput$/.test(type.name);
   return named;
+}
+
+/** The lifetime dates a create (or, with `pick` reading `set`, an update) writes: YYYY-MM-DD strings. */
+function lifetimeIn(v: Record<string, unknown>, pick: (value: unknown) => unknown): Lifetime {
+  const out: Record<string, string> = {};
+  for (const field of ['founded', 'closed', 'started', 'ended', 'opens', 'closes']) {
+    const value = plain(pick(v[field]));
+    if (typeof value === 'string') out[field] = value;
+  }
+  return out as Lifetime;
 }

@@ -4,6 +4,7 @@ import { permissionsOf } from '../../auth/roles.js';
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
 import { checkAgainstDatabase } from './checks.js';
+import { historyError, historyProblems, touchedIds } from './history.js';
 import { inspectWrite, type Owner, type WriteProblem } from './inspect.js';
 import type { RelationshipModel } from './relationships.js';
 import { isNodeKind } from './relationships.js';
@@ -44,8 +45,16 @@ export function validateGeneratedWrites(schema: GraphQLSchema, model: Relationsh
       const problems =
         plan.problems.length > 0 ? plan.problems : await checkAgainstDatabase(context.driver, context.database, plan);
       if (problems.length > 0) throw writeError(field.name, problems);
+      // History (writes/history.ts): in the mutation's transaction, which a throw rolls back (auth/audit.ts).
+      const tx = context.writeTx.current;
+      const touched = touchedIds(plan, owner?.id);
+      const before = tx ? await historyProblems(tx, touched) : [];
       try {
-        return await original(source, args, context, info);
+        const result = await original(source, args, context, info);
+        const after = tx ? await historyProblems(tx, touched) : [];
+        const history = historyError(field.name, plan, before, after);
+        if (history) throw history;
+        return result;
       } catch (error) {
         if (isConstraintViolation(error)) {
           const ids = plan.newIds.map((r) => `"${r.id}"`).join(', ');

@@ -65,7 +65,7 @@ describe('CSV', () => {
     );
     expect(migrant[1]).toBe('migrant-a,,,NONE,IT,,6,,ar;it,Amina A.,,,,,,RESIDENT,true,,');
     expect(files['nodes-Association.csv']!.split('\r\n')[1]).toBe(
-      'assoc-b,,,IT,"Says ""hello"", then\nleaves <fast> & \u0001quietly",,,"B, the association",,https://example.org/b,false,,CULTURAL,',
+      'assoc-b,,,,IT,"Says ""hello"", then\nleaves <fast> & \u0001quietly",,,"B, the association",,https://example.org/b,false,,CULTURAL,',
     );
     expect(files['ties-MEMBER_OF.csv']).toBe(
       'from,to,confidence,note,role,since,source,until\r\nmigrant-a,assoc-b,0.8,,treasurer,2007-01-01,minutes,2009-12-31\r\n',

@@ -17,7 +17,7 @@ function csv(text: string, target: ImportTarget) {
 describe('CSV rows → checked records', () => {
   it('a good sheet: typed values, synthetic false by default, the columns given', () => {
     const { nodes, issues } = csv(
-      'id,name,country,type,tags,foundedYear,sources\nassoc-a,"Al Wafa",it,cultural,"youth; women",1998,https://example.org/a\n',
+      'id,name,country,type,tags,founded,sources\nassoc-a,"Al Wafa",it,cultural,"youth; women",1998-01-01,https://example.org/a\n',
       { node: 'Association' },
     );
     expect(issues).toEqual([]);
@@ -27,11 +27,11 @@ describe('CSV rows → checked records', () => {
       country: 'IT',
       type: 'CULTURAL',
       tags: ['youth', 'women'],
-      foundedYear: 1998,
+      founded: '1998-01-01',
       synthetic: false,
       altNames: [],
     });
-    expect(nodes[0]!.provided).toEqual(['id', 'name', 'country', 'type', 'tags', 'foundedYear', 'sources']);
+    expect(nodes[0]!.provided).toEqual(['id', 'name', 'country', 'type', 'tags', 'founded', 'sources']);
   });
 
   it('a bad enum: row, column and the allowed values', () => {

@@ -7,6 +7,7 @@ import { likelyDuplicates } from '../../curation/dedupe.js';
 import { type Checked, checkRecords, checkTieEnds, endsToLookUp, kindOfId, tieKey } from './check.js';
 import { decodeText, parseCsv } from './csv.js';
 import { chunks, existingIds, matchLabel, storedNodes, storedTies, writeNodes, writeTies } from './database.js';
+import { LIFETIME_FIELDS, historyIssues, readHistory } from './history.js';
 import { type Planned, planNode, planTie } from './diff.js';
 import type { UserMapping } from './mapping.js';
 import { type RecordsResult, csvRecords, jsonRecords } from './records.js';
@@ -80,6 +81,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     const known = await lookUpEnds(options, checked.ties, fileKinds);
     issues.push(...checkTieEnds(checked.ties, fileKinds, known));
   }
+  if (checked.ties.length > 0 || checked.nodes.some((n) => n.provided.some((f) => LIFETIME_FIELDS.includes(f))))
+    issues.push(...(await lookUpHistory(options, checked.nodes, checked.ties)));
   if (issues.length > 0) return refuse(sortIssues(issues), read.records.length);
 
   // Before the write: afterwards the new actors would be in the database, matching themselves.
@@ -195,6 +198,26 @@ async function lookUpEnds(
       for (const [kind, ids] of wanted) for (const id of await existingIds(tx, kind, ids)) known.add(id);
       return known;
     });
+  } finally {
+    await session.close();
+  }
+}
+
+/** History problems (history.ts): ties outside an end's lifetime, lifetimes that end before they begin. */
+async function lookUpHistory(
+  options: ImportOptions,
+  nodes: readonly Checked<SeedNode>[],
+  ties: readonly Checked<SeedTie>[],
+): Promise<ImportIssue[]> {
+  const ids = new Set<string>(nodes.map((n) => n.value.id));
+  for (const t of ties) ids.add(t.value.from).add(t.value.to);
+  const changing = new Set(
+    nodes.filter((n) => n.provided.some((f) => LIFETIME_FIELDS.includes(f))).map((n) => n.value.id),
+  );
+  const session = options.driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const stored = await session.executeRead((tx) => readHistory(tx, [...ids], changing));
+    return historyIssues(nodes, ties, stored);
   } finally {
     await session.close();
   }

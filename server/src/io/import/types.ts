@@ -26,6 +26,7 @@ export const ISSUE_CODES = [
   'BAD_DATE',
   'BAD_NUMBER',
   'DATE_ORDER',
+  'ANACHRONISM',
   'UNKNOWN_ID',
   'WRONG_KIND',
   'DUPLICATE_ID',
