@@ -63,7 +63,8 @@ class BoxGrid {
   #keys(box: Box): string[] {
     const keys: string[] = [];
     for (let i = Math.floor(box.left / this.cell); i <= Math.floor(box.right / this.cell); i++)
-      for (let j = Math.floor(box.top / this.cell); j <= Math.floor(box.bottom / this.cell); j++) keys.push(`${i},${j}`);
+      for (let j = Math.floor(box.top / this.cell); j <= Math.floor(box.bottom / this.cell); j++)
+        keys.push(`${i},${j}`);
     return keys;
   }
   collides(box: Box): boolean {
@@ -106,7 +107,12 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
       [r.x - width / 2, r.y + gap + ascent],
     ];
     for (const [x, y] of candidates) {
-      const box = { left: x - padding, top: y - ascent - padding, right: x + width + padding, bottom: y + descent + padding };
+      const box = {
+        left: x - padding,
+        top: y - ascent - padding,
+        right: x + width + padding,
+        bottom: y + descent + padding,
+      };
       if (!inside(box, options.bounds) || grid.collides(box)) continue;
       grid.add(box);
       placed.push({ id: r.id, text: r.text, x: round(x), y: round(y), box });

@@ -92,7 +92,12 @@ export function toSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], opti
   const height = options.height ?? 900;
   const area = graphArea(options);
   // Room for labels beside the outermost nodes, so fitting counts them too.
-  const inner = { left: area.left + MARGIN + 60, top: area.top + MARGIN, right: area.right - MARGIN - 60, bottom: area.bottom - MARGIN };
+  const inner = {
+    left: area.left + MARGIN + 60,
+    top: area.top + MARGIN,
+    right: area.right - MARGIN - 60,
+    bottom: area.bottom - MARGIN,
+  };
   const xs = nodes.map((n) => n.x);
   const ys = nodes.map((n) => n.y);
   const minX = Math.min(...xs, 0);
