@@ -153,9 +153,9 @@ describe('a 390 × 844 phone (item 10)', () => {
       const skip = phone.getByRole('link', { name: 'Skip to the canvas' });
       expect(await skip.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
       await phone.keyboard.press('Enter');
-      expect(
-        await phone.getByTestId('graph-canvas').evaluate((el) => el === el.ownerDocument.activeElement),
-      ).toBe(true);
+      expect(await phone.getByTestId('graph-canvas').evaluate((el) => el === el.ownerDocument.activeElement)).toBe(
+        true,
+      );
 
       // Details are a drawer over the canvas.
       await phone.getByRole('button', { name: 'Details', exact: true }).click();

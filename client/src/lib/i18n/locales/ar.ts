@@ -299,7 +299,7 @@ export const ar: Dictionary = {
   'corridors.map': 'خريطة الممرات بين الجهات الإيطالية والمغربية',
   'corridors.mapCaption':
     'الجهات الإيطالية (بالأزرق) وجهات الأصل المغربية (بلون الرمل)، كل بلد بمقياسه الخاص؛ سُمك الخطوط بحسب عدد المهاجرين. الحدود:',
-  'corridors.mapCredit': 'بيانات amCharts الجغرافية',
+  'corridors.mapCredit': 'الحدود: Natural Earth (ملك عام)؛ جهات المغرب لسنة 2015 مقرّبة انطلاقًا من جهات 1997.',
   'legend.shapesUpTo': 'الأشكال حتى {count} عقدة؛ وما زاد يُرسم أقراصًا للحفاظ على السلاسة.', // Curation, access and import pages.
   'nav.duplicates': 'التكرارات',
   'nav.activity': 'النشاط',

@@ -382,7 +382,7 @@ export const en = {
   'corridors.map': 'Map of the corridors between Italian and Moroccan regions',
   'corridors.mapCaption':
     'Italian regions (blue) and Moroccan regions of origin (sand), each country at its own scale; lines as thick as the number of migrants. Boundaries:',
-  'corridors.mapCredit': 'amCharts geodata',
+  'corridors.mapCredit': 'Boundaries: Natural Earth (public domain); Morocco’s 2015 regions approximated from its 1997 ones.',
   'legend.shapesUpTo': 'Shapes up to {count} nodes; bigger canvases draw discs, to stay fluid.',
   'explain.masked': 'a migrant (no consent to be named)',
   'explain.hop': '{sentence} ({details})',

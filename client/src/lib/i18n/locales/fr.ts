@@ -391,7 +391,7 @@ export const fr: Dictionary = {
   'corridors.map': 'Carte des corridors entre régions italiennes et marocaines',
   'corridors.mapCaption':
     'Régions italiennes (bleu) et régions marocaines d’origine (sable), chaque pays à sa propre échelle ; traits aussi épais que le nombre de migrants. Frontières :',
-  'corridors.mapCredit': 'géodonnées amCharts',
+  'corridors.mapCredit': 'Limites : Natural Earth (domaine public) ; régions marocaines de 2015 approchées à partir de celles de 1997.',
   'legend.shapesUpTo': 'Formes jusqu’à {count} nœuds ; au-delà, des disques, pour rester fluide.',
   'explain.masked': 'un migrant (sans consentement à être nommé)',
   'explain.hop': '{sentence} ({details})',

@@ -387,7 +387,7 @@ export const it: Dictionary = {
   'corridors.map': 'Mappa dei corridoi tra regioni italiane e marocchine',
   'corridors.mapCaption':
     'Regioni italiane (azzurro) e regioni marocchine di origine (sabbia), ciascun paese nella sua scala; linee spesse quanto il numero di migranti. Confini:',
-  'corridors.mapCredit': 'geodati amCharts',
+  'corridors.mapCredit': 'Confini: Natural Earth (pubblico dominio); le regioni marocchine del 2015 approssimate da quelle del 1997.',
   'legend.shapesUpTo': 'Forme fino a {count} nodi; oltre, dischi, per restare fluidi.',
   'explain.masked': 'un migrante (senza consenso a essere nominato)',
   'explain.hop': '{sentence} ({details})',
