@@ -132,12 +132,13 @@ export function dissolve(rings: readonly (readonly [number, number][])[]): [numb
   const out: [number, number][][] = [];
   for (let first = 0; first < border.length; first++) {
     if (done.has(first)) continue;
-    const ring: [number, number][] = [[...border[first]![0]]];
+    const start: readonly [number, number] = border[first]![0];
+    const ring: [number, number][] = [[start[0], start[1]]];
     let i: number | undefined = first;
     while (i !== undefined && !done.has(i)) {
       done.add(i);
-      const end = border[i]![1];
-      ring.push([...end]);
+      const end: readonly [number, number] = border[i]![1];
+      ring.push([end[0], end[1]]);
       i = byStart.get(at(end))?.find((next) => !done.has(next));
     }
     if (ring.length >= 4 && at(ring[0]!) === at(ring[ring.length - 1]!)) out.push(ring);
