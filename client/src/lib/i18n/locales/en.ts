@@ -185,7 +185,8 @@ export const en = {
   'paths.change': 'Change',
   'intro.title': 'Introductions',
   'intro.lead': 'I am X, I need a funder, incubator or mentor in region Y for sector Z: who can introduce me?',
-  'intro.chooseTarget': 'Now choose who you are looking for: a kind of actor, a region, a service or a sector. Suggestions appear as soon as one is chosen.',
+  'intro.chooseTarget':
+    'Now choose who you are looking for: a kind of actor, a region, a service or a sector. Suggestions appear as soon as one is chosen.',
   'intro.from': 'I am',
   'intro.want': 'I am looking for',
   'intro.region': 'Region',
@@ -382,7 +383,8 @@ export const en = {
   'corridors.map': 'Map of the corridors between Italian and Moroccan regions',
   'corridors.mapCaption':
     'Italian regions (blue) and Moroccan regions of origin (sand), each country at its own scale; lines as thick as the number of migrants. Boundaries:',
-  'corridors.mapCredit': 'Boundaries: Natural Earth (public domain); Morocco’s 2015 regions approximated from its 1997 ones.',
+  'corridors.mapCredit':
+    'Boundaries: Natural Earth (public domain); Morocco’s 2015 regions approximated from its 1997 ones.',
   'legend.shapesUpTo': 'Shapes up to {count} nodes; bigger canvases draw discs, to stay fluid.',
   'explain.masked': 'a migrant (no consent to be named)',
   'explain.hop': '{sentence} ({details})',

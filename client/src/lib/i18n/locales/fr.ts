@@ -186,7 +186,8 @@ export const fr: Dictionary = {
   'paths.picked': 'Sélectionné : {name}',
   'paths.change': 'Changer',
   'intro.title': 'Mises en relation',
-  'intro.chooseTarget': 'Choisissez maintenant qui vous cherchez : un type d’acteur, une région, un service ou un secteur. Les suggestions apparaissent dès qu’un choix est fait.',
+  'intro.chooseTarget':
+    'Choisissez maintenant qui vous cherchez : un type d’acteur, une région, un service ou un secteur. Les suggestions apparaissent dès qu’un choix est fait.',
   'intro.lead':
     'Je suis X, je cherche un financeur, un incubateur ou un mentor dans la région Y pour le secteur Z : qui peut me présenter ?',
   'intro.from': 'Je suis',
@@ -391,7 +392,8 @@ export const fr: Dictionary = {
   'corridors.map': 'Carte des corridors entre régions italiennes et marocaines',
   'corridors.mapCaption':
     'Régions italiennes (bleu) et régions marocaines d’origine (sable), chaque pays à sa propre échelle ; traits aussi épais que le nombre de migrants. Frontières :',
-  'corridors.mapCredit': 'Limites : Natural Earth (domaine public) ; régions marocaines de 2015 approchées à partir de celles de 1997.',
+  'corridors.mapCredit':
+    'Limites : Natural Earth (domaine public) ; régions marocaines de 2015 approchées à partir de celles de 1997.',
   'legend.shapesUpTo': 'Formes jusqu’à {count} nœuds ; au-delà, des disques, pour rester fluide.',
   'explain.masked': 'un migrant (sans consentement à être nommé)',
   'explain.hop': '{sentence} ({details})',

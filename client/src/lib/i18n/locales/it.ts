@@ -185,7 +185,8 @@ export const it: Dictionary = {
   'paths.picked': 'Selezionato: {name}',
   'paths.change': 'Cambia',
   'intro.title': 'Presentazioni',
-  'intro.chooseTarget': 'Ora scegli chi cerchi: un tipo di attore, una regione, un servizio o un settore. I suggerimenti compaiono appena ne scegli uno.',
+  'intro.chooseTarget':
+    'Ora scegli chi cerchi: un tipo di attore, una regione, un servizio o un settore. I suggerimenti compaiono appena ne scegli uno.',
   'intro.lead':
     'Sono X, cerco un finanziatore, un incubatore o un mentore nella regione Y per il settore Z: chi può presentarmi?',
   'intro.from': 'Sono',
@@ -387,7 +388,8 @@ export const it: Dictionary = {
   'corridors.map': 'Mappa dei corridoi tra regioni italiane e marocchine',
   'corridors.mapCaption':
     'Regioni italiane (azzurro) e regioni marocchine di origine (sabbia), ciascun paese nella sua scala; linee spesse quanto il numero di migranti. Confini:',
-  'corridors.mapCredit': 'Confini: Natural Earth (pubblico dominio); le regioni marocchine del 2015 approssimate da quelle del 1997.',
+  'corridors.mapCredit':
+    'Confini: Natural Earth (pubblico dominio); le regioni marocchine del 2015 approssimate da quelle del 1997.',
   'legend.shapesUpTo': 'Forme fino a {count} nodi; oltre, dischi, per restare fluidi.',
   'explain.masked': 'un migrante (senza consenso a essere nominato)',
   'explain.hop': '{sentence} ({details})',
