@@ -18,6 +18,7 @@ import {
 import { attachBitmapCamera } from '../lib/graph/bitmap-camera.js';
 import { shapeNodeSettings } from '../lib/graph/node-program.js';
 import { ACTOR_KINDS } from '../lib/kinds.js';
+import { mulberry32 } from '../lib/random.js';
 
 interface BenchResult {
   nodes: number;
@@ -28,20 +29,9 @@ interface BenchResult {
   settleMs: number;
 }
 
-/** A deterministic pseudo-random sequence (mulberry32) so runs compare. */
-function random(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** n nodes, each tied to `perNode` earlier ones at random (4 per node: 5,000 nodes, about 20,000 ties). */
 function synthetic(n: number, perNode: number) {
-  const rand = random(42);
+  const rand = mulberry32(42);
   const nodes: SubgraphNode[] = Array.from({ length: n }, (_, i) => ({
     id: `n${i}`,
     name: `Actor ${i}`,
