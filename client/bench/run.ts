@@ -1,15 +1,22 @@
-// The canvas benchmark: serves the built explorer, opens bench.html?n=… in headless Chromium for
-// 1,000, 5,000 and 20,000 nodes and prints time to first render and frames per second while
-// dragging the canvas with the mouse, as a Markdown table (docs/explorer-benchmark.md records one run). No database needed.
+// The canvas benchmark: serves the built explorer, opens bench.html?n=…&ties=… in headless Chromium
+// and prints, per size, the time to first render, the frames per second while dragging the canvas
+// with the mouse (the bitmap camera; sigma's full redraw on every step; edges and labels hidden),
+// and the redraw after the gesture ends, with the machine's load average, as Markdown
+// (docs/explorer-benchmark.md records runs). No database needed.
+//
+//   npm run bench:explorer                  5,000 nodes, 4 ties per node (about 20,000 ties)
+//   npm run bench:explorer -- 1000,5000 2   other sizes, 2 ties per node
 import express from 'express';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { buildClient, clientNeedsBuild } from '../../server/src/client-build.js';
 import { paths } from '../../server/src/paths.js';
 import { launchChromium } from '../test/helpers/browser.js';
 
-const sizes = (process.argv[2] ?? '1000,5000,20000').split(',').map(Number);
+const sizes = (process.argv[2] ?? '5000').split(',').map(Number);
+const tiesPerNode = Number(process.argv[3] ?? '4');
 
 if (clientNeedsBuild() || !existsSync(path.join(paths.clientDist, 'bench.html'))) await buildClient();
 const app = express().use(express.static(paths.clientDist));
@@ -19,59 +26,61 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchChromium();
 
 type Move = 'draw' | 'hide' | 'bitmap';
-type Result = { nodes: number; edges: number; firstRenderMs: number; fps: number };
+type Result = { nodes: number; edges: number; firstRenderMs: number; fps: number; settleMs: number };
 const MOVES: Record<Move, string> = {
   draw: 'sigma redraws everything on every step',
   hide: 'sigma redraws without edges and labels',
-  bitmap: 'the drawn picture moves, one redraw at the end',
+  bitmap: 'the bitmap camera: the drawn picture moves, one redraw at the end',
 };
 
-async function measure(n: number, nodes: 'shape' | 'circle', move: Move): Promise<Result> {
+async function measure(n: number, move: Move): Promise<Result> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${base}/bench.html?n=${n}&nodes=${nodes}&move=${move}`);
-  await page.waitForFunction('window.__bench !== undefined', undefined, { timeout: 180_000 });
+  await page.goto(`${base}/bench.html?n=${n}&ties=${tiesPerNode}&move=${move}`);
+  await page.waitForFunction('window.__bench !== undefined', undefined, { timeout: 300_000 });
   const result = (await page.evaluate('window.__bench')) as Result | { error: string };
   await page.close();
   if ('error' in result) throw new Error(`n=${n}: ${result.error}`);
   console.log(
-    `n=${n} (${nodes}s; dragging: ${MOVES[move]}): first render ${result.firstRenderMs} ms, ${result.fps} fps`,
+    `n=${n}, ${result.edges} ties (dragging: ${MOVES[move]}): first render ${result.firstRenderMs} ms, ${result.fps} fps, redraw after the gesture ${result.settleMs} ms`,
   );
   return result;
 }
 
-type Row = Result & { circleFps: number; hiddenFps: number; bitmapFps: number };
-const results: Row[] = [];
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
+const loadBefore = load();
+type Row = { nodes: number; edges: number; firstRenderMs: number; bitmap: Result; draw: Result; hide: Result };
+const rows: Row[] = [];
+let version = '';
 try {
+  version = browser.version();
   // A first small run compiles the shaders and warms the browser up; it is not reported.
-  await measure(100, 'shape', 'draw');
-  await measure(100, 'circle', 'draw');
-  // Each size drawn with kind shapes as the explorer draws them up to SHAPES_UP_TO (discs past it),
-  // then with plain discs, then dragged the other two ways, all in the same run, so that every
-  // difference is a ratio measured under the same load.
+  await measure(100, 'draw');
   for (const n of sizes) {
-    const drawn = await measure(n, 'shape', 'draw');
-    const circleFps = (await measure(n, 'circle', 'draw')).fps;
-    const hiddenFps = (await measure(n, 'shape', 'hide')).fps;
-    const bitmapFps = (await measure(n, 'shape', 'bitmap')).fps;
-    results.push({ ...drawn, circleFps, hiddenFps, bitmapFps });
+    const bitmap = await measure(n, 'bitmap');
+    const draw = await measure(n, 'draw');
+    const hide = await measure(n, 'hide');
+    rows.push({ nodes: bitmap.nodes, edges: bitmap.edges, firstRenderMs: bitmap.firstRenderMs, bitmap, draw, hide });
   }
 } finally {
   await browser.close();
   server.close();
 }
-// Ratios against the smallest graph of the same run, and against sigma's own redraw-every-step
-// dragging of the same graph: comparable across machines, unlike raw numbers.
-const baseline = results[0]!;
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-const rows = results.map(
-  (r) =>
-    `| ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${r.firstRenderMs} | ${(r.firstRenderMs / baseline.firstRenderMs).toFixed(1)}× | ${r.fps} | ${ratio(r.fps, baseline.fps)} | ${r.circleFps} | ${ratio(r.fps, r.circleFps)} | ${r.hiddenFps} | ${ratio(r.hiddenFps, r.fps)} | ${r.bitmapFps} | ${ratio(r.bitmapFps, r.fps)} |`,
-);
+const loadAfter = load();
+const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
 console.log(
   [
     '',
-    '| nodes | ties | first render (ms) | vs smallest | fps dragging, all redrawn | vs smallest | same with plain discs | shapes vs discs | fps, edges and labels hidden while moving | vs all redrawn | fps, picture moved | vs all redrawn |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows,
+    `${new Date().toISOString().slice(0, 10)}, Chromium ${version}, ${os.cpus().length} cores, load average (1 / 5 / 15 min) ${loadBefore} before and ${loadAfter} after.`,
+    '',
+    '| nodes | ties | first render (ms) | fps dragging, bitmap camera | redraw after the gesture, bitmap camera (ms) | fps dragging, full redraw | redraw after the gesture, full redraw (ms) | fps, edges and labels hidden | bitmap vs full redraw |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${r.firstRenderMs} | ${r.bitmap.fps} | ${r.bitmap.settleMs} | ${r.draw.fps} | ${r.draw.settleMs} | ${r.hide.fps} | ${ratio(r.bitmap.fps, r.draw.fps)} |`,
+    ),
   ].join('\n'),
 );

@@ -1,5 +1,3 @@
-import italyLow from '@amcharts/amcharts5-geodata/italyLow';
-import moroccoLow from '@amcharts/amcharts5-geodata/moroccoLow';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,7 +15,9 @@ const seeded = (
     nodes: MapRegion[];
   }
 ).nodes;
-const boundaries = [italyLow, moroccoLow] as unknown as BoundaryCollection[];
+const boundaries = [
+  JSON.parse(readFileSync(new URL('./boundaries/regions.geo.json', import.meta.url), 'utf8')),
+] as BoundaryCollection[];
 
 const row = (it: string, ma: string, migrants: number) => ({
   italianRegion: it,

@@ -2,8 +2,9 @@
  * The corridors map: Italy's 20 regions and Morocco's 12 (2015 division) as SVG paths, each country
  * in its own panel, and each
  * corridor as a curved line from the Italian region of residence to the Moroccan region of origin,
- * as thick as its count. Boundaries come from an npm package (amCharts 5 geodata, `italyLow` and
- * `moroccoLow`, already simplified for small maps), matched to Ponte's regions by ISO 3166-2 code
+ * as thick as its count. Boundaries are Natural Earth's admin-1 (public domain), dissolved into
+ * the 20 + 12 regions by `boundaries/build-boundaries.ts` (which says where they come from and how
+ * Morocco's 1997 units make its 2015 regions), matched to Ponte's regions by ISO 3166-2 code
  * (IT-21 Piemonte, MA-09 Souss-Massa), so names always come from Ponte's own data. Pure: no DOM.
  */
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';

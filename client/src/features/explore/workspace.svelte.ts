@@ -68,6 +68,8 @@ export class Workspace {
   #undo: Snapshot[] = [];
   #ticket = 0;
   #answers = 0;
+  /** Nodes on the canvas only because the path shown brought them (showPath). */
+  #pathNodes = new Set<string>();
 
   constructor(client: Client) {
     this.#client = client;
@@ -119,6 +121,7 @@ export class Workspace {
       this.graph.forEachNode((id, a) => positions.set(id, { x: a.x, y: a.y }));
       if (route.ids.length === 0) {
         this.graph.clear();
+        this.#pathNodes.clear();
         this.error = null;
         this.truncated = false;
         this.#changed();
@@ -129,6 +132,7 @@ export class Workspace {
           const answer = await this.#fetch(route.ids, route);
           if (ticket !== this.#ticket) return;
           this.graph.clear();
+          this.#pathNodes.clear();
           mergeSubgraph(this.graph, answer);
           for (const [id, p] of positions) if (this.graph.hasNode(id)) this.graph.mergeNodeAttributes(id, p);
           this.truncated = answer.truncated;
@@ -166,6 +170,8 @@ export class Workspace {
       if (ticket !== this.#ticket) return;
       this.#snapshot();
       mergeSubgraph(this.graph, answer);
+      // Expanded, a path's node belongs to the canvas: the next path leaves it there.
+      for (const n of answer.nodes) this.#pathNodes.delete(n.id);
       this.truncated = answer.truncated;
       const ids = route.ids.includes(id) ? route.ids : [...route.ids, id];
       const next = { ...this.route, ids, sel: id, hidden: this.route.hidden.filter((h) => h !== id) };
@@ -215,6 +221,7 @@ export class Workspace {
     this.#snapshot();
     this.#ticket++;
     this.graph.clear();
+    this.#pathNodes.clear();
     this.#loadedKey = loadKey({ ...this.route, ids: [] });
     router.update({ ids: [], hidden: [], pinned: [], sel: null });
     this.highlight = null;
@@ -234,21 +241,36 @@ export class Workspace {
     this.#changed();
   }
 
-  /** Adds a path's nodes and ties to the canvas and highlights it; null clears the highlight. */
+  /**
+   * Adds a path's nodes and ties to the canvas and highlights it; null clears the highlight. The
+   * nodes the previous path brought (and the new one does not have) leave the canvas, so a path
+   * is never drawn among the faded ghosts of the one shown before.
+   */
   showPath(answer: PathAnswer | null): void {
-    if (!answer) {
+    const path = answer
+      ? // The same path shown twice keeps the same scope, so its masked hops are not drawn twice.
+        scopeMaskedPath(
+          answer,
+          `p${Math.round(hashUnit(answer.edges.map((e) => `${e.type}:${e.from}:${e.to}`).join('|')) * 1e5)}`,
+        )
+      : null;
+    const keep = new Set(path?.nodes.map((n) => n.id) ?? []);
+    let dropped = 0;
+    for (const id of this.#pathNodes)
+      if (!keep.has(id) && this.graph.hasNode(id)) {
+        this.graph.dropNode(id);
+        dropped++;
+      }
+    this.#pathNodes = new Set([...this.#pathNodes].filter((id) => keep.has(id)));
+    if (!path) {
       this.highlight = null;
-      this.version++;
+      this.#changed(false);
       return;
     }
-    // The same path shown twice keeps the same scope, so its masked hops are not drawn twice.
-    const path = scopeMaskedPath(
-      answer,
-      `p${Math.round(hashUnit(answer.edges.map((e) => `${e.type}:${e.from}:${e.to}`).join('|')) * 1e5)}`,
-    );
     const added = mergeSubgraph(this.graph, pathToSubgraph(this.graph, path));
+    for (const id of added.addedNodes) this.#pathNodes.add(id);
     this.highlight = pathHighlight(path);
-    this.#changed(added.addedNodes.length > 0);
+    this.#changed(added.addedNodes.length > 0 || dropped > 0);
   }
 
   setCommunities(on: boolean): void {

@@ -4,31 +4,31 @@ import type { EdgeAttributes, NodeAttributes } from './model.js';
 export type ExplorerSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
 /**
- * The canvas as a PNG: sigma draws in several stacked layers (WebGL and 2D); they are rendered
- * afresh and composited, in order, over a white background. The WebGL layers do not keep their
- * buffer, so the copy happens in the same task as the render.
+ * A picture for reports: an SVG (svg.ts: the whole graph, legend and title) drawn onto a canvas of
+ * `width`×`height` CSS pixels at `scale` device pixels each (1×, 2×, 3×), encoded as PNG. The
+ * result has exactly `width·scale` × `height·scale` pixels, whatever the screen and the current view.
  */
-export function snapshotPng(renderer: ExplorerSigma): Promise<Blob> {
-  renderer.refresh();
-  const layers = renderer.getCanvases();
-  const first = layers.edges ?? Object.values(layers)[0];
-  if (!first) return Promise.reject(new Error('The canvas has no layers to export.'));
-  const out = document.createElement('canvas');
-  out.width = first.width;
-  out.height = first.height;
-  const context = out.getContext('2d')!;
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, out.width, out.height);
-  for (const name of ['edges', 'edgeLabels', 'nodes', 'labels', 'hovers', 'hoverNodes']) {
-    const layer = layers[name];
-    if (layer) context.drawImage(layer, 0, 0, out.width, out.height);
+export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const out = document.createElement('canvas');
+    out.width = Math.round(width * scale);
+    out.height = Math.round(height * scale);
+    const context = out.getContext('2d');
+    if (!context) throw new Error('The browser could not make a canvas for the PNG.');
+    context.drawImage(image, 0, 0, out.width, out.height);
+    return await new Promise((resolve, reject) =>
+      out.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
   }
-  return new Promise((resolve, reject) =>
-    out.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))),
-      'image/png',
-    ),
-  );
 }
 
 /** Saves text or a blob as a file through a temporary link. */

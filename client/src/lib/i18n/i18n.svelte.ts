@@ -1,4 +1,5 @@
 import type { Locale, MessageKey } from './dictionary.js';
+import { enumLabel, type ShownEnum } from './enum-labels.js';
 import { formatHop, formatReason, type HopParts, type ReasonParts } from './reasons.js';
 import {
   countryLabel,
@@ -44,6 +45,8 @@ class I18n {
   kind = (kind: string): string => kindName(this.#locale, kind);
   country = (code: string | null | undefined): string => countryLabel(this.#locale, code);
   rel = (type: string): string => relationshipName(this.#locale, type);
+  /** An enum value (RESIDENT, FUNDING_CALL…) by its name in this language (enum-labels.ts). */
+  enumValue = (name: ShownEnum, value: string): string => enumLabel(this.#locale, name, value);
   /** A moment (ISO date-time) as this language writes it, e.g. for audit entries. */
   moment = (at: string, time: 'short' | 'medium' = 'medium'): string =>
     new Date(at).toLocaleString(this.#locale, { dateStyle: 'medium', timeStyle: time });
@@ -57,6 +60,7 @@ export const t = i18n.t;
 export const kindLabel = i18n.kind;
 export const countryName = i18n.country;
 export const relLabel = i18n.rel;
+export const enumText = i18n.enumValue;
 export const moment = i18n.moment;
 export const explainReason = i18n.reason;
 export const explainHop = i18n.hop;

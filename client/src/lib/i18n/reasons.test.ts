@@ -88,7 +88,8 @@ describe('explanations in the interface language', () => {
       'IOM Italy è membro di un migrante (senza consenso a essere nominato) (ruolo: tesoriere, 2006–2009, fonte: Mig-Ressources)',
     );
     expect(formatHop('ar', hop, '')).toBe(
-      'IOM Italy عضو في مهاجر (دون موافقة على ذكر اسمه) (الدور: tesoriere، 2006–2009، المصدر: Mig-Ressources)',
+      // Latin names isolated (FSI … PDI) so the Arabic sentence keeps its punctuation in place.
+      '\u2068IOM Italy\u2069 عضو في مهاجر (دون موافقة على ذكر اسمه) (الدور: \u2068tesoriere\u2069، 2006–2009، المصدر: \u2068Mig-Ressources\u2069)',
     );
     const event: HopParts = {
       code: 'HOP_MET_AT',

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, LOCALES, en } from './dictionary.js';
-import { countryLabel, kindName, pickLocale, relationshipName, textDirection, translate } from './translate.js';
+import {
+  countryLabel,
+  isolateLatin,
+  kindName,
+  pickLocale,
+  relationshipName,
+  textDirection,
+  translate,
+} from './translate.js';
 
 describe('i18n', () => {
   it('picks the first browser language the explorer speaks', () => {
@@ -52,5 +60,22 @@ describe('i18n', () => {
     expect(textDirection('ar')).toBe('rtl');
     for (const locale of LOCALES.filter((l) => l !== 'ar')) expect(textDirection(locale)).toBe('ltr');
     expect(translate('ar', 'directory.count', { from: 1, to: 25, total: 140 })).toBe('1–25 من أصل 140');
+  });
+});
+
+describe('bidi isolation in right-to-left sentences', () => {
+  it('isolates every Latin name put into an Arabic sentence, and nothing in the other languages', () => {
+    const names = ['CERFE', 'IOM Italy', 'Fondazione Hassan II (Roma)', 'Émile, S.p.A.', 'a.b.'];
+    for (const name of names) {
+      expect(translate('ar', 'paths.picked', { name })).toContain(`\u2068${name}\u2069`);
+      for (const locale of LOCALES.filter((l) => l !== 'ar'))
+        expect(translate(locale, 'paths.picked', { name })).not.toMatch(/[\u2068\u2069]/);
+    }
+  });
+  it('leaves numbers, Arabic names and sentences already made as they are', () => {
+    expect(isolateLatin('2009')).toBe('2009');
+    expect(isolateLatin('جمعية الأمل')).toBe('جمعية الأمل');
+    expect(isolateLatin('\u2068CERFE\u2069 عضو في')).toBe('\u2068CERFE\u2069 عضو في');
+    expect(isolateLatin('\u2068CERFE\u2069')).toBe('\u2068CERFE\u2069');
   });
 });

@@ -10,7 +10,27 @@ export type Params = Record<string, string | number>;
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
   const message = DICTIONARIES[locale][key] ?? DICTIONARIES.en[key] ?? key;
   const template = typeof message === 'string' ? message : selectPlural(locale, message, Number(params.count));
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const rtl = RTL_LOCALES.includes(locale);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? (rtl ? isolateLatin(String(params[name])) : String(params[name])) : whole,
+  );
+}
+
+const LATIN = /[A-Za-z\u00C0-\u024F]/;
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * A Latin name inside a right-to-left sentence, wrapped in Unicode bidi isolation (FSI … PDI): its
+ * trailing punctuation and the numbers beside it stay where the sentence puts them instead of
+ * being pulled into the name's left-to-right run. Values that are already sentences of the
+ * language (Arabic letters in them: their own names were isolated when they were made) and values
+ * without letters (numbers, years) are left as they are.
+ */
+export function isolateLatin(value: string): string {
+  if (!LATIN.test(value) || ARABIC.test(value) || value.startsWith(FSI)) return value;
+  return `${FSI}${value}${PDI}`;
 }
 
 /** The first of the browser's languages that the explorer speaks (`it-IT` → `it`), else English. */
