@@ -1,5 +1,6 @@
 /** `commonConnections`: what two or more actors are tied to in common. */
-import { int, read, requireNodes } from '../db.js';
+import { int, read } from '../db.js';
+import { requireNodes } from '../ids.js';
 import { checkDate, checkIds, checkRange, PATH_TIE_TYPES } from '../input.js';
 import type { ReadScope } from '../session.js';
 import { Masker, nodeProjection, tieProjection, type RawNode, type RawTie } from '../view.js';
