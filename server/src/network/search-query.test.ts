@@ -35,8 +35,15 @@ describe('buildSearchQuery', () => {
   it('requires every word and matches each in the name fields before the others', () => {
     const q = buildSearchQuery('Fond Hass')!;
     expect(q.split(') AND (')).toHaveLength(2);
-    expect(q).toContain("name:/([a-z]+['’])?fond/^8");
+    expect(q).toMatch(/name:\/\(\(l\|d\|[^)]*\)\['’\]\)\?fond\/\^8/);
     expect(q).toContain('description:/fond/^1');
+  });
+
+  it("lets a word follow an elided article (l'Oriental, dell'Immigrazione)", () => {
+    const exact = /name:\/([^/]*)\/\^8/.exec(buildSearchQuery('oriental')!)![1]!;
+    for (const term of ['oriental', "l'oriental", 'l’oriental', "dell'oriental"])
+      expect(whole(exact).test(term), term).toBe(true);
+    expect(whole(exact).test('xoriental')).toBe(false);
   });
 
   it('writes numbers in every spelling', () => {
@@ -65,7 +72,9 @@ describe('buildSearchQuery', () => {
   });
 
   it('leaves long words to exact and prefix matches', () => {
-    expect(buildSearchQuery('a'.repeat(25))).not.toContain('|');
+    const q = buildSearchQuery('a'.repeat(25))!;
+    expect(q).not.toContain('[aeiouyw]'); // no skeleton
+    expect(q).not.toContain('.a'); // no typo
   });
 });
 

@@ -48,10 +48,26 @@ export function bestNameMatch(query: FoldedQuery, names: readonly string[]): Nam
   return best;
 }
 
+/**
+ * Names folded once: search ranks the same names again and again, and folding one costs far more
+ * than comparing it. Bounded; emptied when full (names change rarely, so it refills with the same).
+ */
+const FOLDED = new Map<string, { folded: ReturnType<typeof foldName>; compact: string }>();
+export const FOLDED_NAMES_KEPT = 50_000;
+
+function foldedName(name: string) {
+  let entry = FOLDED.get(name);
+  if (!entry) {
+    if (FOLDED.size >= FOLDED_NAMES_KEPT) FOLDED.clear();
+    entry = { folded: foldName(name), compact: compactFold(name) };
+    FOLDED.set(name, entry);
+  }
+  return entry;
+}
+
 export function nameTier(query: FoldedQuery, name: string): number {
   if (query.compact === '') return Tier.other;
-  const folded = foldName(name);
-  const compact = compactFold(name);
+  const { folded, compact } = foldedName(name);
   const q = query.tokens;
   const n = folded.tokens;
   if (compact === query.compact) return Tier.exact;

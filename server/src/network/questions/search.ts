@@ -21,7 +21,7 @@ export interface SearchArgs {
  * already puts name matches far above description matches (search-query.ts BOOST), so the hits
  * ranked first by name are among these.
  */
-export const SEARCH_CANDIDATES = 200;
+export const SEARCH_CANDIDATES = 100;
 
 export async function search(session: ReadScope, args: SearchArgs) {
   const limit = args.limit ?? 20;
