@@ -1,13 +1,10 @@
 // `search` over HTTP on the curated seed: the relevance set's score (docs/search.md#relevance), the
 // cases of issue #15, every kind of node, kinds, asOf, and unknown ids named by every question.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bootPonte, type BootedPonte } from '../../src/boot.js';
-import { parseConfig } from '../../src/config/config.js';
-import { createLogger } from '../../src/logger.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/paths.js';
-import { gql, login } from '../helpers/http.js';
-import { closeTestDriver, wipeTestDatabase } from '../helpers/neo4j.js';
+import { gql } from '../helpers/http.js';
+import { bootTestPonte, signedIn, type TestPonte } from '../helpers/ponte.js';
 
 interface RelevanceSet {
   readonly recorded: { readonly first: number; readonly top3: number; readonly mrr: number };
@@ -22,22 +19,18 @@ const SEARCH = `query($text: String!, $kinds: [NodeKind!], $limit: Int, $asOf: D
 }`;
 type Hit = { id: string; name: string; kind: string; score: number; matchedName: string | null };
 
-let ponte: BootedPonte;
+let booted: TestPonte;
 let base: string;
 let staff: string;
 
 beforeAll(async () => {
-  await wipeTestDatabase();
-  await closeTestDriver();
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', NEO4J_DATABASE: inject('neo4jDatabase') });
-  ponte = await bootPonte({ config, log: createLogger('silent'), uri: inject('neo4jUri') });
-  base = `http://127.0.0.1:${ponte.port}`;
-  await ponte.users.upsert({ email: 'staff@test.example', password: 'staff password for tests', role: 'staff' });
-  staff = await login(base, 'staff@test.example', 'staff password for tests');
+  booted = await bootTestPonte({ seed: 'auto' });
+  base = booted.base;
+  staff = await signedIn(booted, 'staff@search.test', 'staff password for search tests', 'staff', null);
 });
 
 afterAll(async () => {
-  await ponte?.shutdown();
+  await booted?.ponte.shutdown();
 });
 
 async function search(text: string, extra: Record<string, unknown> = {}, token?: string): Promise<Hit[]> {
