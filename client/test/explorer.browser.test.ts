@@ -54,8 +54,25 @@ describe('the explorer', () => {
     await page.screenshot({ path: path.join(artefacts, 'home.png'), fullPage: true });
   });
 
+  it('finds every kind of node, in Arabic script too, grouped by kind', async () => {
+    const box = page.getByRole('combobox', { name: /search the network/i });
+    await box.fill('فاس');
+    const list = page.getByRole('listbox');
+    await list.getByRole('option').filter({ hasText: 'Fès-Meknès' }).first().waitFor();
+    // The region first (its Arabic name answered, shown next to it), under its kind's heading.
+    const first = list.locator('li').first();
+    expect(await first.getAttribute('role')).toBe('presentation');
+    expect(await first.textContent()).toMatch(/Regions/);
+    const option = list.getByRole('option').first();
+    expect(await option.textContent()).toMatch(/Fès-Meknès/);
+    expect(await option.textContent()).toContain('فاس مكناس');
+    // Each kind's heading comes once: the hits of one kind are together.
+    const headings = await list.locator('li[role="presentation"]').allTextContents();
+    expect(new Set(headings).size).toBe(headings.length);
+  });
+
   it('lists search matches as the user types, accents folded', async () => {
-    const box = page.getByRole('combobox', { name: /search actors/i });
+    const box = page.getByRole('combobox', { name: /search the network/i });
     await box.fill('fondation residant etranger');
     const first = page
       .getByRole('listbox')
@@ -494,7 +511,7 @@ describe('the explorer', () => {
 
     // The new actor is in the graph: search finds it.
     await page.getByRole('navigation').getByRole('link', { name: 'Explore' }).click();
-    const box = page.getByRole('combobox', { name: /search actors/i });
+    const box = page.getByRole('combobox', { name: /search the network/i });
     await box.fill('Ponte Browser');
     await page
       .getByRole('listbox')

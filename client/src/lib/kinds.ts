@@ -2,9 +2,9 @@
  * The five actor kinds and how the explorer shows them. Colours are the Okabe–Ito palette, which
  * stays distinguishable for the common forms of colour blindness.
  */
-import { ACTOR_KINDS, type ActorKind } from '../../../schema/generated/model.js';
+import { ACTOR_KINDS, NODE_KINDS, type ActorKind } from '../../../schema/generated/model.js';
 
-export { ACTOR_KINDS };
+export { ACTOR_KINDS, NODE_KINDS };
 export type ActorKindName = ActorKind;
 
 interface KindStyle {

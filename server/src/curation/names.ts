@@ -322,6 +322,13 @@ const NUMBERS: Record<string, string> = {
   primo: '1',
   '1st': '1',
   '2nd': '2',
+  // Number words people type in a search or write in a name ("Les Deux Rives").
+  deux: '2',
+  due: '2',
+  two: '2',
+  trois: '3',
+  tre: '3',
+  three: '3',
 };
 
 /**
@@ -336,6 +343,31 @@ for (const [concept, spellings] of Object.entries(CONCEPTS)) for (const s of spe
 /** Lower case in Latin letters: Arabic script transliterated, accents and marks removed, ligatures expanded. */
 export const foldText = foldToLatin;
 
+/** The generic concept a folded word stands for ("fondazione" → `foundation`), if any. */
+export function conceptOf(word: string): string | undefined {
+  return CONCEPT_OF.get(word);
+}
+
+/** Every spelling of a concept, in every language (search expands a generic word to all of them). */
+export function conceptSpellings(concept: string): readonly string[] {
+  return CONCEPTS[concept] ?? [];
+}
+
+/** The digits a folded word stands for ("ii", "deux", "2" → "2"), if it is a number. */
+export function numberOf(word: string): string | undefined {
+  return NUMBERS[word] ?? (/^\d+$/.test(word) ? String(Number(word)) : undefined);
+}
+
+/** Every spelling of a number: its digits and the words and Roman numerals for it. */
+export function numberSpellings(digits: string): readonly string[] {
+  return [digits, ...Object.keys(NUMBERS).filter((w) => NUMBERS[w] === digits && /^[a-z]+$/.test(w))];
+}
+
+/** Whether a folded word is one that names leave out when compared (articles, prepositions, legal forms). */
+export function isLittleWord(word: string): boolean {
+  return STOPWORDS.has(word) || LEGAL_FORMS.has(word);
+}
+
 /**
  * The Arabic generic words written with an apostrophe or ayn (mu'assasa, jam'iya, ta'awuniya) lose
  * it first, so they survive the apostrophe split that separates elided articles (l', d', dell').
@@ -345,7 +377,7 @@ function joinArabicGenerics(text: string): string {
 }
 
 /** Splits folded text into words; runs of single letters (s.r.l., s p a) become one word. */
-function words(folded: string): string[] {
+export function nameWords(folded: string): string[] {
   const raw = joinArabicGenerics(folded)
     .replace(/['ʾʿ’‘`´]/g, ' ')
     .split(/[^a-z0-9]+/)
@@ -402,7 +434,7 @@ export function compactOf(tokens: readonly NameToken[]): string {
 export function foldName(name: string): FoldedName {
   const tokens: NameToken[] = [];
   const initials: string[] = [];
-  const all = words(foldText(name));
+  const all = nameWords(foldText(name));
   // Acronyms (CCIM, CCME, IOM) are compared letter for letter: a skeleton would merge them.
   // An all-capitals name is shouting, not a list of acronyms.
   const upper = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -411,7 +443,8 @@ export function foldName(name: string): FoldedName {
     ? new Set<string>()
     : new Set(
         upper
-          .filter((w) => w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && /\p{L}/u.test(w))
+          // Capitals only: a word of a script without case (Arabic) is a word, not an acronym.
+          .filter((w) => w.length >= 2 && w.length <= 6 && w === w.toUpperCase() && w !== w.toLowerCase())
           .map((w) => foldText(w)),
       );
   for (const [index, w] of all.entries()) {
@@ -419,9 +452,9 @@ export function foldName(name: string): FoldedName {
     const initial = w.length === 1 && index === all.length - 1 && index > 0;
     if (!initial && (STOPWORDS.has(w) || LEGAL_FORMS.has(w))) continue;
     initials.push(w.charAt(0));
-    const roman = NUMBERS[w];
-    if (roman || /^\d+$/.test(w)) {
-      tokens.push({ raw: w, key: roman ?? String(Number(w)), kind: 'number', weight: 1 });
+    const number = numberOf(w);
+    if (number) {
+      tokens.push({ raw: w, key: number, kind: 'number', weight: 1 });
       continue;
     }
     if (PARTICLES.has(w)) {
@@ -446,7 +479,7 @@ export function foldName(name: string): FoldedName {
 /** Folds a city name for comparison ("Fès" = "Fes", "Torino" ≠ "Turin" is left to the caller). */
 export function foldCity(city: string | null | undefined): string | null {
   if (!city) return null;
-  const folded = words(foldText(city)).join(' ');
+  const folded = nameWords(foldText(city)).join(' ');
   return CITY_ALIASES.get(folded) ?? (folded || null);
 }
 

@@ -4,7 +4,8 @@ import type { Driver } from 'neo4j-driver';
 /** Every label whose nodes carry a unique `id` (docs/architecture.md#kinds, docs/data-model.md). */
 export const ID_LABELS = ['Actor', ...NODE_KINDS] as const;
 
-export const ACTOR_SEARCH_INDEX = 'actorSearch';
+/** The full-text index `search` queries (docs/search.md): names, alternative names, descriptions and cities of every kind of node. */
+export const NODE_SEARCH_INDEX = 'nodeSearch';
 
 export interface Migration {
   readonly name: string;
@@ -86,10 +87,18 @@ export const MIGRATIONS: readonly Migration[] = [
     cypher: 'CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code)',
   },
   {
+    // Replaced by nodeSearch (every kind of node, and cities); searching no longer reads it.
+    name: 'the actor-only full-text index is dropped',
+    cypher: 'DROP INDEX actorSearch IF EXISTS',
+  },
+  {
     // standard-folding = the standard analyser plus ASCII folding: "Fes" finds "Fès",
     // "Beni Mellal" finds "Béni Mellal". Not eventually consistent, so a write is searchable at once.
-    name: 'full-text search over actor names, alternative names and descriptions',
-    cypher: `CREATE FULLTEXT INDEX ${ACTOR_SEARCH_INDEX} IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.altNames, n.description]
+    // The other foldings (transliteration, numerals, concepts) are written into the query
+    // (network/search-query.ts), so no write path has to keep a folded copy of the names.
+    name: 'full-text search over names, alternative names, descriptions and cities of every kind of node',
+    cypher: `CREATE FULLTEXT INDEX ${NODE_SEARCH_INDEX} IF NOT EXISTS
+             FOR (n:Actor|Region|ReturnProject|Opportunity|Event) ON EACH [n.name, n.altNames, n.description, n.city]
              OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
   },
 ];

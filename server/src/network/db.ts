@@ -1,6 +1,5 @@
 /** Small helpers for the graph questions' reads. */
 import neo4j from 'neo4j-driver';
-import { badInput, ErrorCode } from '../errors.js';
 import type { ReadScope } from './session.js';
 import { visibilityParams } from './visibility.js';
 
@@ -22,42 +21,6 @@ export async function read<T = Record<string, unknown>>(
     { database: scope.database, routing: 'READ' },
   );
   return records.map((r) => r.toObject() as T);
-}
-
-/**
- * NOT_FOUND naming the first id that is not a node of `label`. `ids` maps each id to the
- * argument it came from.
- */
-export async function requireNodes(
-  scope: ReadScope,
-  field: string,
-  ids: ReadonlyArray<{ argument: string; id: string }>,
-  label: string,
-): Promise<void> {
-  // The unique-id constraints are per label, so this is one index seek per id.
-  const rows = await read<{ id: string; migrant: boolean; consent: string | null }>(
-    scope,
-    `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id, n:Migrant AS migrant, n.consent AS consent`,
-    { ids: ids.map((i) => i.id) },
-  );
-  const found = visibleIds(scope, rows);
-  const missing = ids.filter((i) => !found.has(i.id));
-  if (missing.length > 0) {
-    const what =
-      label === 'Actor'
-        ? 'actor'
-        : label === 'ReturnProject'
-          ? 'return project'
-          : label === 'Migrant'
-            ? 'migrant'
-            : 'node';
-    const list = missing.map((m) => `"${m.id}"`).join(', ');
-    throw badInput(
-      `${field}: no ${what} with id ${list} (argument "${missing[0]!.argument}").`,
-      missing[0]!.argument,
-      ErrorCode.NotFound,
-    );
-  }
 }
 
 /**

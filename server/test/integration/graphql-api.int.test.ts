@@ -106,7 +106,7 @@ describe('generated queries', () => {
 
 describe('search', () => {
   const SEARCH =
-    'query($text: String!, $kinds: [ActorKind!], $limit: Int) { search(text: $text, kinds: $kinds, limit: $limit) { id name kind country score } }';
+    'query($text: String!, $kinds: [NodeKind!], $limit: Int) { search(text: $text, kinds: $kinds, limit: $limit) { id name kind country score } }';
   type Hits = { search: Array<{ id: string; name: string; kind: string; score: number }> };
 
   it('finds by prefix across words ("Fond Hass")', async () => {

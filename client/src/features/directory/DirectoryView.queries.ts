@@ -32,7 +32,7 @@ export const DirectoryPageQuery = graphql(/* GraphQL */ `
 
 /** The ids the full-text index finds for the directory's search words (accent-folding, fuzzy). */
 export const DirectorySearchQuery = graphql(/* GraphQL */ `
-  query DirectorySearch($text: String!, $kinds: [ActorKind!], $limit: Int) {
+  query DirectorySearch($text: String!, $kinds: [NodeKind!], $limit: Int) {
     search(text: $text, kinds: $kinds, limit: $limit) {
       id
     }

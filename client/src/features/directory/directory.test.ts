@@ -39,8 +39,10 @@ describe('directory queries', () => {
     expect(directoryWhere({ ...defaultDirectory(), kind: 'Region' }, null)).toEqual({});
     expect(directoryWhere(defaultDirectory(), [])).toEqual({ id: { in: [] } });
     expect(searchKinds('Funder')).toEqual(['Funder']);
-    expect(searchKinds('Region')).toBeNull();
-    expect(searchKinds(null)).toBeNull();
+    // search finds every kind of node: the directory of actors asks for the actor kinds.
+    const actors = ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder'];
+    expect(searchKinds('Region')).toEqual(actors);
+    expect(searchKinds(null)).toEqual(actors);
   });
 
   it('sorts by the chosen field, then by name and id so pages never overlap', () => {

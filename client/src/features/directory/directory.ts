@@ -4,7 +4,7 @@
  */
 import type { ActorImplementation, ActorSort, ActorWhere, Country } from '../../gql/graphql.js';
 import type { SubgraphEdge, SubgraphNode } from '../../lib/graph/model.js';
-import { type ACTOR_KINDS, isActorKind } from '../../lib/kinds.js';
+import { ACTOR_KINDS, isActorKind } from '../../lib/kinds.js';
 import type { DirectorySort, DirectoryState } from './directory-url.js';
 
 export const DIRECTORY_PAGE_SIZE = 25;
@@ -48,9 +48,9 @@ export function directorySort(sort: DirectorySort): ActorSort[] {
   return out;
 }
 
-/** The kinds the search is asked about: the directory's kind, or all. */
-export function searchKinds(kind: string | null): (typeof ACTOR_KINDS)[number][] | null {
-  return kind && isActorKind(kind) ? [kind] : null;
+/** The kinds the search is asked about: the directory's kind, or every actor kind (search finds every kind of node). */
+export function searchKinds(kind: string | null): (typeof ACTOR_KINDS)[number][] {
+  return kind && isActorKind(kind) ? [kind] : [...ACTOR_KINDS];
 }
 
 /** Tags typed as free text ("agri-food, export") → the list the route keeps. */

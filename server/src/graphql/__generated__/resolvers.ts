@@ -842,7 +842,7 @@ export type NetworkStats = {
   tiesByType: Array<NamedCount>;
 };
 
-/** Every kind of node a subgraph or path can hold. */
+/** Every kind of node a subgraph, a path or a search hit can hold. */
 export type NodeKind =
   /** An association (an actor). */
   | 'Association'
@@ -1116,12 +1116,17 @@ export type Query = {
    */
   paths: Array<Path>;
   /**
-   * Full-text search over actor names, alternative names (Italian, French, English, Arabic
-   * transliteration) and descriptions. Accent-folding ("Fes" finds "Fès"), prefix ("Fond Hass" finds
-   * the Hassan II Foundation) and fuzzy (one typo per word) matching; every word must match.
-   * Ranked by relevance: the sum of the weights of the ways each word matched (exact word 4, prefix 2,
-   * after an elided article or with one typo 1), per field, so a hit's score depends on its own words
-   * only; then by name and id. Migrants the viewer may not name are never hits.
+   * Full-text search over the names, alternative names (Italian, French, English, Arabic script and
+   * transliteration, acronyms), descriptions and cities of every kind of node (docs/search.md). Names
+   * are folded as dedupe folds them: accents ("Fes" finds "Fès"), numerals ("hassan 2" finds
+   * "Hassan II"), generic words across languages ("Hassan II Foundation" finds "Fondation Hassan
+   * II"), transliteration ("Muhammad" finds "Mohammed", "حسن" finds "Hassan", "فاس" finds "Fès");
+   * little words and legal forms are ignored; every other word must match, exactly, as a prefix or
+   * with one typo. Ranked by how the hit's own names answer: an exact name, acronym or alternative
+   * name first, then a name the text begins, then a name holding every word, then with a typo, then
+   * hits found by description or city; within each, words in names weigh more than words in the
+   * description; then by name and id. The score depends on the hit's own words only. Migrants the
+   * viewer may not name are never hits.
    */
   search: Array<SearchHit>;
   /**
@@ -1225,7 +1230,7 @@ export type QueryPathsArgs = {
 
 export type QuerySearchArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
-  kinds?: InputMaybe<Array<ActorKind>>;
+  kinds?: InputMaybe<Array<NodeKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
@@ -1386,18 +1391,20 @@ export type ReasonParamType =
   /** A year (four digits). */
   | 'YEAR';
 
-/** A ranked full-text match from `search`. */
+/** A ranked full-text match from `search`: a node of any kind. */
 export type SearchHit = {
   __typename?: 'SearchHit';
-  /** The actor's city, when known. */
+  /** The node's city, when known. */
   city: Maybe<Scalars['String']['output']>;
   /** IT, MA or INTL. */
   country: Maybe<Scalars['String']['output']>;
-  /** The actor's id (a readable slug). */
+  /** The node's id (a readable slug). */
   id: Scalars['ID']['output'];
-  /** The actor's kind label: Migrant, Association, Firm, PublicAdministration or Funder. */
+  /** The node's kind label: Migrant, Association, Firm, PublicAdministration, Funder, Region, ReturnProject, Opportunity or Event (a NodeKind value). */
   kind: Scalars['String']['output'];
-  /** The actor's name in its native spelling. */
+  /** The alternative name that answered the query best, when it is not the name ("فاس مكناس" for Fès-Meknès); null otherwise. */
+  matchedName: Maybe<Scalars['String']['output']>;
+  /** The node's name in its native spelling. */
   name: Scalars['String']['output'];
   /** Relevance: higher is better. Only comparable within one answer. */
   score: Scalars['Float']['output'];
@@ -2056,6 +2063,7 @@ export type SearchHitResolvers<ContextType = PonteContext, ParentType extends Re
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };

@@ -1,5 +1,6 @@
 /** `commonConnections`: what two or more actors are tied to in common. */
-import { int, read, requireNodes } from '../db.js';
+import { int, read } from '../db.js';
+import { requireNodes } from '../ids.js';
 import { activeOn, andActive, checkDate, checkIds, checkRange, PATH_TIE_TYPES } from '../input.js';
 import { tieWindowPredicate } from '../time.js';
 import type { ReadScope } from '../session.js';

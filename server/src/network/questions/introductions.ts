@@ -1,6 +1,6 @@
 /** `introductions`: who can introduce the asker to the actors they look for (network/introduction-search.ts). */
 import { badInput } from '../../errors.js';
-import { requireNodes } from '../db.js';
+import { requireIds } from '../ids.js';
 import { checkDate, checkId, checkIds, checkRange } from '../input.js';
 import { findIntroductions } from '../introduction-search.js';
 import type { Wanted } from '../match.js';
@@ -51,7 +51,10 @@ export function checkIntroductionsArgs(args: IntroductionsArgs) {
 
 export async function introductions(session: NetworkSession, args: IntroductionsArgs) {
   const question = checkIntroductionsArgs(args);
-  await requireNodes(session, 'introductions', [{ argument: 'from', id: question.from }], 'Actor');
+  await requireIds(session, 'introductions', [
+    { argument: 'from', id: question.from, label: 'Actor' },
+    ...(question.wanted.regions ?? []).map((id) => ({ argument: 'target.regions', id, label: 'Region' as const })),
+  ]);
   const ranked = await findIntroductions(session, question);
   const masker = new Masker(session.viewer);
   return ranked.map(({ path, match, score }) => {

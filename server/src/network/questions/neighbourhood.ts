@@ -11,7 +11,8 @@ import {
   type FilterInput,
   type TieFilter,
 } from '../input.js';
-import { NODE_BY_ID, requireAnyNodes } from '../nodes.js';
+import { requireAnyNodes } from '../ids.js';
+import { NODE_BY_ID } from '../nodes.js';
 import type { ReadScope } from '../session.js';
 import { Masker, nodeProjection, tieProjection, type RawNode, type RawTie } from '../view.js';
 

@@ -1,5 +1,6 @@
 /** `opportunityMatches`: open opportunities for a migrant, with the best path to who offers each. */
-import { read, requireNodes } from '../db.js';
+import { read } from '../db.js';
+import { requireNodes } from '../ids.js';
 import { findPathsToMany } from '../find-paths.js';
 import { checkDate, checkFilter, checkId, checkRange } from '../input.js';
 import { scoreOpportunity, type MigrantProfile, type OpportunityProfile } from '../opportunity.js';

@@ -1,6 +1,6 @@
 /** `paths`: the best few paths between two actors (docs/graph-questions.md). */
 import { badInput } from '../../errors.js';
-import { requireNodes } from '../db.js';
+import { requireNodes } from '../ids.js';
 import { findPaths } from '../find-paths.js';
 import { checkFilter, checkId, checkRange, type FilterInput } from '../input.js';
 import { HOP_LIMIT, rankPaths, showPath } from '../path.js';

@@ -2,7 +2,8 @@
 import { englishReason } from '../../explain/english.js';
 import { num, reason, services, texts, type Reason } from '../../explain/reason.js';
 import { badInput } from '../../errors.js';
-import { read, requireNodes } from '../db.js';
+import { read } from '../db.js';
+import { requireNodes } from '../ids.js';
 import { findPathsToEach } from '../find-paths.js';
 import { checkDate, checkFilter, checkId, checkRange } from '../input.js';
 import { pathsByTarget, round, showPath } from '../path.js';
