@@ -7,6 +7,7 @@ import {
   type NodeKind,
   type TieType,
 } from '../../../schema/generated/model.js';
+import { EvidenceSchema, labelsDisagree, type SourceRecord } from './evidence.js';
 
 /**
  * The shape of seed records: one zod schema per node kind and per relationship type, with the
@@ -114,13 +115,27 @@ export const INTEGER_FIELDS: ReadonlySet<string> = new Set([
 const provenance = {
   synthetic: z.boolean(),
   sources: stringList,
+  /** The sources as records (docs/data-model.md#evidence); `sources` then lists their labels. */
+  evidence: EvidenceSchema.optional(),
 };
 
+/** Labels beside records must be the records' own (seeds/evidence.ts). */
+function evidenceAgrees(
+  labels: readonly string[],
+  evidence: readonly SourceRecord[] | undefined,
+  tie: boolean,
+  ctx: z.RefinementCtx<unknown>,
+): void {
+  const message = evidence ? labelsDisagree(labels, evidence, tie) : undefined;
+  if (message) ctx.addIssue({ code: 'custom', path: [tie ? 'source' : 'sources'], message });
+}
+
 /** A record describing a real institution must say where it comes from. */
-function realNeedsSources<T extends { synthetic: boolean; sources: string[] }>(
+function realNeedsSources<T extends { synthetic: boolean; sources: string[]; evidence?: SourceRecord[] | undefined }>(
   record: T,
   ctx: z.RefinementCtx<T>,
 ): void {
+  evidenceAgrees(record.sources, record.evidence, false, ctx as z.RefinementCtx<unknown>);
   if (!record.synthetic && record.sources.length === 0) {
     ctx.addIssue({
       code: 'custom',
@@ -306,12 +321,22 @@ function tieFields<T extends TieType>(type: T) {
     source: text,
     confidence: z.number().min(0).max(1),
     note: text.optional(),
+    /** The sources as records (docs/data-model.md#evidence); `source` is the first one's label. */
+    evidence: EvidenceSchema.optional(),
   };
 }
 
-type TieCore = { since?: string | undefined; until?: string | undefined; from: string; to: string };
+type TieCore = {
+  since?: string | undefined;
+  until?: string | undefined;
+  from: string;
+  to: string;
+  source: string;
+  evidence?: SourceRecord[] | undefined;
+};
 
 function sinceBeforeUntil(tie: TieCore, ctx: z.RefinementCtx<TieCore>): void {
+  evidenceAgrees([tie.source], tie.evidence, true, ctx as z.RefinementCtx<unknown>);
   if (tie.since && tie.until && tie.until < tie.since) {
     ctx.addIssue({ code: 'custom', path: ['until'], message: `until ${tie.until} is before since ${tie.since}` });
   }
