@@ -12,14 +12,14 @@ import { z } from 'zod';
  */
 
 export interface SourceRecord {
-  readonly title?: string | undefined;
-  readonly url?: string | undefined;
-  readonly reference?: string | undefined;
-  readonly publisher?: string | undefined;
+  readonly title?: string;
+  readonly url?: string;
+  readonly reference?: string;
+  readonly publisher?: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD: many documents carry only a year. */
-  readonly date?: string | undefined;
-  readonly quote?: string | undefined;
-  readonly page?: string | undefined;
+  readonly date?: string;
+  readonly quote?: string;
+  readonly page?: string;
 }
 
 /** The record's keys, in the order stored and exported. */
@@ -55,6 +55,13 @@ export const SourceRecordSchema = z
 
 export const EvidenceSchema = z.array(SourceRecordSchema).max(MAX_SOURCES, `at most ${MAX_SOURCES} sources`);
 
+/** A record as answers show it: every field, null when absent. */
+export type ShownSource = Record<SourceField, string | null>;
+
+export function showSource(source: SourceRecord): ShownSource {
+  return Object.fromEntries(SOURCE_FIELDS.map((key) => [key, source[key] ?? null])) as ShownSource;
+}
+
 /** What a source is called in one line: its title, else its reference, else its URL. */
 export function sourceLabel(source: SourceRecord): string {
   return source.title ?? source.reference ?? source.url ?? '';
@@ -70,7 +77,9 @@ export function fromLabel(label: string): SourceRecord {
 }
 
 /** A record with its keys in the stored order and no empty values. */
-export function normaliseSource(source: SourceRecord): SourceRecord {
+export function normaliseSource(
+  source: Readonly<Partial<Record<SourceField, string | null | undefined>>>,
+): SourceRecord {
   const out: Record<string, string> = {};
   for (const key of SOURCE_FIELDS) {
     const value = source[key];
@@ -80,7 +89,7 @@ export function normaliseSource(source: SourceRecord): SourceRecord {
 }
 
 /** Records → the stored property (a list of JSON strings). */
-export function encodeEvidence(sources: readonly SourceRecord[]): string[] {
+export function encodeEvidence(sources: readonly Parameters<typeof normaliseSource>[0][]): string[] {
   return sources.map((s) => JSON.stringify(normaliseSource(s)));
 }
 
@@ -101,18 +110,12 @@ export function decodeEvidence(stored: unknown): SourceRecord[] {
 }
 
 /**
- * A node's sources: one per label of `sources`, in its order, with the details of the record of
- * the same label when there is one.
+ * A node's sources: one per label of `sources`, in its order, with the details of the first record
+ * of the same label when there is one. The actors' `evidence` field of the SDL is its Cypher twin.
  */
 export function nodeEvidence(labels: readonly string[] | null | undefined, stored: unknown): SourceRecord[] {
   const records = decodeEvidence(stored);
-  const used = new Set<number>();
-  return (labels ?? []).map((label) => {
-    const i = records.findIndex((r, j) => !used.has(j) && sourceLabel(r) === label);
-    if (i < 0) return fromLabel(label);
-    used.add(i);
-    return records[i]!;
-  });
+  return (labels ?? []).map((label) => records.find((r) => sourceLabel(r) === label) ?? fromLabel(label));
 }
 
 /**

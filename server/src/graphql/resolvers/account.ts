@@ -1,5 +1,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { writeAuditInTx } from '../../auth/audit.js';
+import { readChanges } from '../../auth/changes.js';
+import { showChange } from './history.js';
 import { erasedRef, newErasureId, rememberErasure } from '../../auth/erasure-ids.js';
 import { requirePermission } from '../../auth/guard.js';
 import { ErrorCode } from '../../errors.js';
@@ -28,7 +30,7 @@ export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent
        AND ($actor IS NULL OR $actor IN e.ids)
        AND ($user IS NULL OR e.userId = $user)
        AND ($operation IS NULL OR $operation IN split(e.operation, ','))
-     RETURN e {.id, at: toString(e.at), .userId, .role, .operation, .ids, .erasureId, .basis, .outcome} AS e
+     RETURN e {.id, at: toString(e.at), .userId, .role, .operation, .ids, .erasureId, .basis, .outcome, .changes} AS e
      ORDER BY e.at DESC, e.id DESC
      LIMIT $limit`,
     { after: args.after ?? null, limit: neo4j.int(limit), ...filter },
@@ -58,8 +60,9 @@ export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent
       erasureId: string | null;
       basis: string | null;
       outcome: string;
+      changes: string[] | null;
     };
-    return { ...e, ids: e.ids ?? [] };
+    return { ...e, ids: e.ids ?? [], changes: readChanges(e.changes).map(showChange) };
   });
 };
 
