@@ -146,9 +146,21 @@ export function checkEvidence(value: unknown): { sources: SourceRecord[]; proble
 }
 
 /**
+ * A node record with evidence but no `sources` gets its labels from the records: a CSV list cannot
+ * hold a label with `;`, so CSV exports leave the column empty and imports fill it here.
+ */
+export function labelsFromEvidence<T extends { sources: string[]; evidence?: SourceRecord[] | undefined }>(
+  record: T,
+): T {
+  return record.evidence?.length && record.sources.length === 0
+    ? { ...record, sources: sourceLabels(record.evidence) }
+    : record;
+}
+
+/**
  * Labels written beside records must be theirs (`source`/`sources` saying something else would be
  * two truths): a tie's `source` is the first record's label, a node's `sources` the labels of all,
- * in order. Returns the message of the disagreement, if any.
+ * in order (or none: see labelsFromEvidence). Returns the message of the disagreement, if any.
  */
 export function labelsDisagree(
   labels: readonly string[],
@@ -161,6 +173,7 @@ export function labelsDisagree(
       ? `source must be the first evidence record's title, reference or URL ("${expected[0]}")`
       : undefined;
   }
+  if (labels.length === 0) return undefined;
   return labels.length !== expected.length || labels.some((l, i) => l !== expected[i])
     ? `sources must list the evidence records' titles, references or URLs in order: ${JSON.stringify(expected)}`
     : undefined;

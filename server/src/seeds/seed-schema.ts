@@ -7,7 +7,7 @@ import {
   type NodeKind,
   type TieType,
 } from '../../../schema/generated/model.js';
-import { EvidenceSchema, labelsDisagree, type SourceRecord } from './evidence.js';
+import { EvidenceSchema, labelsDisagree, labelsFromEvidence, type SourceRecord } from './evidence.js';
 
 /**
  * The shape of seed records: one zod schema per node kind and per relationship type, with the
@@ -179,7 +179,8 @@ export const MigrantSeed = z
     phone: text.optional(),
     birthYear: year.optional(),
   })
-  .superRefine(realNeedsSources);
+  .superRefine(realNeedsSources)
+  .overwrite(labelsFromEvidence);
 
 export const AssociationSeed = z
   .strictObject({
@@ -188,7 +189,8 @@ export const AssociationSeed = z
     foundedYear: year.optional(),
     members: z.number().int().nonnegative().optional(),
   })
-  .superRefine(realNeedsSources);
+  .superRefine(realNeedsSources)
+  .overwrite(labelsFromEvidence);
 
 export const FirmSeed = z
   .strictObject({
@@ -196,14 +198,16 @@ export const FirmSeed = z
     sector: text.optional(),
     size: text.optional(),
   })
-  .superRefine(realNeedsSources);
+  .superRefine(realNeedsSources)
+  .overwrite(labelsFromEvidence);
 
 export const PublicAdministrationSeed = z
   .strictObject({
     ...actorFields('PublicAdministration'),
     level: AdministrationLevel,
   })
-  .superRefine(realNeedsSources);
+  .superRefine(realNeedsSources)
+  .overwrite(labelsFromEvidence);
 
 export const FunderSeed = z
   .strictObject({
@@ -211,7 +215,8 @@ export const FunderSeed = z
     funderType: FunderType,
     instruments: z.array(FundingInstrument).default([]),
   })
-  .superRefine(realNeedsSources);
+  .superRefine(realNeedsSources)
+  .overwrite(labelsFromEvidence);
 
 export const RegionSeed = z
   .strictObject({
@@ -235,7 +240,8 @@ export const RegionSeed = z
       });
     }
     realNeedsSources(region, ctx);
-  });
+  })
+  .overwrite(labelsFromEvidence);
 
 export const ReturnProjectSeed = z
   .strictObject({
@@ -250,7 +256,8 @@ export const ReturnProjectSeed = z
     description: text.optional(),
     ...provenance,
   })
-  .superRefine(realNeedsSources);
+  .superRefine(realNeedsSources)
+  .overwrite(labelsFromEvidence);
 
 export const OpportunitySeed = z
   .strictObject({
@@ -274,7 +281,8 @@ export const OpportunitySeed = z
       ctx.addIssue({ code: 'custom', path: ['closes'], message: `closes ${opp.closes} is before opens ${opp.opens}` });
     }
     realNeedsSources(opp, ctx);
-  });
+  })
+  .overwrite(labelsFromEvidence);
 
 export const EventSeed = z
   .strictObject({
@@ -288,7 +296,8 @@ export const EventSeed = z
     description: text.optional(),
     ...provenance,
   })
-  .superRefine(realNeedsSources);
+  .superRefine(realNeedsSources)
+  .overwrite(labelsFromEvidence);
 
 export const nodeSchemas = {
   Migrant: MigrantSeed,

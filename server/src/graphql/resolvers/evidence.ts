@@ -36,8 +36,8 @@ function checked(sources: readonly SourceInput[], field: string): SourceRecord[]
 
 /** The label whose id index holds this id: its kind's, `Actor` for every actor kind. */
 function labelOf(id: string): string {
-  const kind = NODE_KINDS.find((k) => id.startsWith(ID_PREFIX[k])) ?? 'Actor';
-  return isActorKind(kind) ? 'Actor' : kind;
+  const kind = NODE_KINDS.find((k) => id.startsWith(ID_PREFIX[k]));
+  return kind === undefined || isActorKind(kind) ? 'Actor' : kind;
 }
 
 export const setActorEvidence: MutationResolvers<PonteContext>['setActorEvidence'] = async (_parent, args, context) => {
