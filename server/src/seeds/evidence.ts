@@ -115,7 +115,10 @@ export function decodeEvidence(stored: unknown): SourceRecord[] {
  */
 export function nodeEvidence(labels: readonly string[] | null | undefined, stored: unknown): SourceRecord[] {
   const records = decodeEvidence(stored);
-  return (labels ?? []).map((label) => records.find((r) => sourceLabel(r) === label) ?? fromLabel(label));
+  const given = labels ?? [];
+  // In step (every writer keeps them so): the records, even when two share a label (two pages).
+  if (records.length === given.length && records.every((r, i) => sourceLabel(r) === given[i])) return records;
+  return given.map((label) => records.find((r) => sourceLabel(r) === label) ?? fromLabel(label));
 }
 
 /**
