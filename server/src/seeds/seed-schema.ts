@@ -136,7 +136,7 @@ function realNeedsSources<T extends { synthetic: boolean; sources: string[]; evi
   ctx: z.RefinementCtx<T>,
 ): void {
   evidenceAgrees(record.sources, record.evidence, false, ctx as z.RefinementCtx<unknown>);
-  if (!record.synthetic && record.sources.length === 0) {
+  if (!record.synthetic && record.sources.length === 0 && !record.evidence?.length) {
     ctx.addIssue({
       code: 'custom',
       path: ['sources'],

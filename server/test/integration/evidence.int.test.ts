@@ -136,7 +136,8 @@ async function importFile(content: string, format: 'CSV' | 'JSON', kind?: string
   return res.data!.importRecords;
 }
 
-describe('sources as records', () => {
+// A generous timeout for a shared, loaded machine; nothing asserts on time.
+describe('sources as records', { timeout: 300_000 }, () => {
   it('an actor and a tie carry several sources, shown on the actor, on edges and along paths', async () => {
     await setBoth();
     await expectWritten();
@@ -170,11 +171,15 @@ describe('sources as records', () => {
       ).files;
       await forget();
       if (format === 'json') {
-        for (const file of files) expect(await importFile(file.content, 'JSON')).toMatchObject({ applied: true });
+        for (const file of files) {
+          const report = await importFile(file.content, 'JSON');
+          expect(report, JSON.stringify(report.errors)).toMatchObject({ applied: true });
+        }
       } else {
         for (const file of files) {
           const kind = file.name.replace(/^(nodes|ties)-|\.csv$/g, '');
-          expect(await importFile(file.content, 'CSV', kind), file.name).toMatchObject({ applied: true });
+          const report = await importFile(file.content, 'CSV', kind);
+          expect(report, `${file.name}: ${JSON.stringify(report.errors)}`).toMatchObject({ applied: true });
         }
       }
       await expectWritten();
