@@ -115,7 +115,7 @@ export class Masker {
       since: dateText(raw.since),
       until: dateText(raw.until),
       source: raw.source ?? null,
-      // A quote about a person the viewer may not name could name them (docs/privacy.md#masking).
+      // A quote about a person the viewer may not name could name them (docs/architecture.md#masking).
       evidence: evidence.map((s) => ({
         ...showSource(s),
         ...(from !== raw.from || to !== raw.to ? { quote: null } : {}),

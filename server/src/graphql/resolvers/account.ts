@@ -117,9 +117,13 @@ export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = asy
        SET r.toId = CASE WHEN r.toId = $id THEN null ELSE r.toId END, r.path = [h IN r.path | CASE WHEN h = $id THEN '' ELSE h END]`,
       { id: args.id },
     );
-    // Earlier audit entries keep who did what, but refer to the person by the erasure id from now on.
+    // Earlier audit entries keep who did what, but refer to the person by the erasure id from now on,
+    // and lose what they recorded of the person's fields (docs/privacy.md#edit-history).
     await tx.run(
-      'MATCH (e:AuditEvent) WHERE $id IN e.ids SET e.ids = [x IN e.ids | CASE WHEN x = $id THEN $ref ELSE x END]',
+      `MATCH (e:AuditEvent) WHERE $id IN e.ids
+       SET e.ids = [x IN e.ids | CASE WHEN x = $id THEN $ref ELSE x END],
+           e.changes = CASE WHEN e.changes IS NULL THEN null
+             ELSE [c IN e.changes WHERE apoc.convert.fromJsonMap(c).id <> $id] END`,
       { id: args.id, ref: erasedRef(erasureId) },
     );
     // Only the erasure id, the basis and who: the id itself may name the person.
