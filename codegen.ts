@@ -47,6 +47,7 @@ const config: CodegenConfig = {
         'schema/typedefs/import.graphql',
         'schema/typedefs/export.graphql',
         'schema/typedefs/curation.graphql',
+        'schema/typedefs/evidence.graphql',
         'schema/typedefs/reasons.graphql',
         'scalar Date\nscalar DateTime',
       ],

@@ -4,6 +4,7 @@ import { GraphQLError, Kind, valueFromASTUntyped, type OperationDefinitionNode }
 import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { diffNodes, readNodes, storeChanges, type Change, type NodeState } from './changes.js';
 import { erasedRef, erasureRefFor, newErasureId } from './erasure-ids.js';
 import type { Principal } from './tokens.js';
 
@@ -21,10 +22,12 @@ export interface AuditRecord {
   /** For an erasure: its random id (auth/erasure-ids.ts), never anything derived from the person's id. */
   readonly erasureId?: string;
   readonly basis?: string;
+  /** What the write changed, field by field (auth/changes.ts); never a personal value. */
+  readonly changes?: readonly Change[];
 }
 
 const CREATE_EVENT = `CREATE (e:AuditEvent {id: $id, at: datetime(), userId: $userId, role: $role, operation: $operation,
-  ids: $ids, outcome: $outcome, erasureId: $erasureId, basis: $basis})`;
+  ids: $ids, outcome: $outcome, erasureId: $erasureId, basis: $basis, changes: $changes})`;
 
 function params(record: AuditRecord) {
   return {
@@ -33,6 +36,7 @@ function params(record: AuditRecord) {
     ids: [...record.ids],
     erasureId: record.erasureId ?? null,
     basis: record.basis ?? null,
+    changes: record.changes?.length ? storeChanges(record.changes) : null,
   };
 }
 
@@ -75,6 +79,8 @@ export function writeNotAlone(operation: OperationDefinitionNode): string | unde
 const MAX_IDS = 200;
 /** Argument and result keys whose strings are node ids (`recordMeeting`'s `attendees` lists them). */
 const ID_KEYS = new Set(['id', 'attendees']);
+/** Arguments of one root field that name node ids under another name (a tie's ends). */
+const ID_ARGS: Readonly<Record<string, ReadonlySet<string>>> = { setTieEvidence: new Set(['from', 'to']) };
 
 /**
  * The root field names of a mutation, every id it names in its arguments, and the ids it erases
@@ -99,7 +105,11 @@ export function describeMutation(
     if (SELF_AUDITED.has(selection.name.value)) continue;
     fields.push(selection.name.value);
     for (const arg of selection.arguments ?? [])
-      collectIds(valueFromASTUntyped(arg.value, variables), ids, arg.name.value === 'id');
+      collectIds(
+        valueFromASTUntyped(arg.value, variables),
+        ids,
+        arg.name.value === 'id' || (ID_ARGS[selection.name.value]?.has(arg.name.value) ?? false),
+      );
   }
   const shown = [...ids].map((id) => (erased.includes(id) ? refFor(id) : id));
   return { fields, ids: shown.slice(0, MAX_IDS), erased };
@@ -156,6 +166,9 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
     async requestDidStart() {
       let session: Session | undefined;
       let tx: Transaction | undefined;
+      // The nodes the mutation names by id, as they were before it ran (auth/changes.ts).
+      let named: string[] = [];
+      let before: Map<string, NodeState> | undefined;
       const close = async () => {
         if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
         await session?.close().catch(() => undefined);
@@ -174,9 +187,12 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
         },
         async executionDidStart({ operation, contextValue, request }) {
           if (operation.operation !== 'mutation' || !contextValue.auth.principal) return;
-          if (describeMutation(operation, request.variables ?? {}).fields.length === 0) return;
+          const described = describeMutation(operation, request.variables ?? {});
+          if (described.fields.length === 0) return;
           session = contextValue.driver.session({ database: contextValue.database, defaultAccessMode: 'WRITE' });
           tx = session.beginTransaction();
+          named = described.ids.filter((id) => !described.erased.includes(id));
+          before = await readNodes(tx, named);
           contextValue.executionContext = tx;
           contextValue.writeTx.current = tx;
         },
@@ -208,7 +224,8 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
             contextValue.writeTx.current = undefined;
             if (!failed && tx) {
               try {
-                await writeAuditInTx(tx, record('ok'));
+                const changes = before ? diffNodes(before, await readNodes(tx, named)) : [];
+                await writeAuditInTx(tx, { ...record('ok'), changes });
                 await tx.commit();
                 return;
               } catch (error) {

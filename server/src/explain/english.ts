@@ -35,6 +35,7 @@ const TEMPLATES: Record<ReasonCode, string> = {
   UNTIL_YEAR: 'until {year}',
   UNDATED: 'undated',
   SOURCE: 'source: {source}',
+  SOURCES: 'sources: {sources}',
   NO_SOURCE: 'no source',
   IS_KIND: 'is a {kind}',
   IN_COUNTRY: 'in {country}',

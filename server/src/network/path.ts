@@ -21,6 +21,7 @@ import {
   reason,
   services,
   text,
+  texts,
   tieType,
   year,
   type HopReason,
@@ -28,6 +29,7 @@ import {
   type Reason,
   type ReasonCode,
 } from '../explain/reason.js';
+import { sourceLabels, tieEvidence, type ShownSource } from '../seeds/evidence.js';
 import { ACTOR_KINDS } from './input.js';
 import { dateText, kindOf, type Masker, type RawNode, type RawTie, type ShownNode } from './view.js';
 
@@ -49,6 +51,7 @@ export interface PathAnswer {
     since: string | null;
     until: string | null;
     source: string | null;
+    evidence: ShownSource[];
     confidence: number | null;
   }>;
   crossesBorder: boolean;
@@ -147,6 +150,7 @@ export function showPath(path: RawPath & { score: number }, masker: Masker): Pat
       since: shownTie.since,
       until: shownTie.until,
       source: shownTie.source,
+      evidence: shownTie.evidence,
       confidence: shownTie.confidence,
     };
   });
@@ -202,7 +206,14 @@ export function hopReason(tie: RawTie, from: ParamValue, to: ParamValue, toKind:
   else if (since) details.push(reason('SINCE_YEAR', { year: year(since) }));
   else if (until) details.push(reason('UNTIL_YEAR', { year: year(until) }));
   else details.push(reason('UNDATED'));
-  details.push(tie.source ? reason('SOURCE', { source: text(tie.source) }) : reason('NO_SOURCE'));
+  const labels = sourceLabels(tieEvidence(tie.source, tie.evidence));
+  details.push(
+    labels.length > 1
+      ? reason('SOURCES', { sources: texts(labels) })
+      : labels[0]
+        ? reason('SOURCE', { source: text(labels[0]) })
+        : reason('NO_SOURCE'),
+  );
   const sentence = reason(code, { from, to, type: tieType(tie.type) });
   return { ...sentence, details };
 }

@@ -55,6 +55,8 @@ describe('Masker', () => {
       since: '2007-01-01',
       until: null,
       source: 's',
+      // Known by its label only; a tie to a masked person never shows a quote.
+      evidence: [{ title: null, url: null, reference: 's', publisher: null, date: null, quote: null, page: null }],
       confidence: 0.9,
       crossesBorder: true,
     });

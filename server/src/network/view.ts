@@ -7,6 +7,7 @@
 import type { Viewer } from './viewer.js';
 import { MASKED_NAME } from '../explain/english.js';
 import { NODE_KINDS } from './input.js';
+import { showSource, tieEvidence, type ShownSource } from '../seeds/evidence.js';
 
 /** Cypher map projection of a node `n` into a RawNode. */
 export const nodeProjection = (n: string) =>
@@ -14,7 +15,7 @@ export const nodeProjection = (n: string) =>
 
 /** Cypher map projection of a relationship `r` into a RawTie. */
 export const tieProjection = (r: string) =>
-  `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, since: ${r}.since, until: ${r}.until, source: ${r}.source, confidence: ${r}.confidence, role: ${r}.role, service: ${r}.service, topic: ${r}.topic, kind: ${r}.kind}`;
+  `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, since: ${r}.since, until: ${r}.until, source: ${r}.source, evidence: ${r}.evidence, confidence: ${r}.confidence, role: ${r}.role, service: ${r}.service, topic: ${r}.topic, kind: ${r}.kind}`;
 
 export interface RawNode {
   id: string;
@@ -33,6 +34,8 @@ export interface RawTie {
   since: unknown;
   until: unknown;
   source: string | null;
+  /** The stored source records (JSON strings, seeds/evidence.ts); absent in older tests' ties. */
+  evidence?: unknown;
   confidence: number | null;
   role?: string | null;
   service?: string | null;
@@ -59,6 +62,7 @@ export interface ShownTie {
   since: string | null;
   until: string | null;
   source: string | null;
+  evidence: ShownSource[];
   confidence: number | null;
   crossesBorder: boolean;
 }
@@ -102,6 +106,7 @@ export class Masker {
   tie(raw: RawTie): ShownTie {
     const from = this.id(raw.from);
     const to = this.id(raw.to);
+    const evidence = tieEvidence(raw.source, raw.evidence);
     return {
       id: `${raw.type}:${from}:${to}`,
       type: raw.type,
@@ -110,6 +115,11 @@ export class Masker {
       since: dateText(raw.since),
       until: dateText(raw.until),
       source: raw.source ?? null,
+      // A quote about a person the viewer may not name could name them (docs/architecture.md#masking).
+      evidence: evidence.map((s) => ({
+        ...showSource(s),
+        ...(from !== raw.from || to !== raw.to ? { quote: null } : {}),
+      })),
       confidence: raw.confidence ?? null,
       crossesBorder: crossesBorder(this.countries.get(raw.from), this.countries.get(raw.to)),
     };

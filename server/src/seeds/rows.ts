@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { type MatchLabel, matchLabel } from '../db/upsert.js';
+import { encodeEvidence, type SourceRecord } from './evidence.js';
 import {
   DATE_FIELDS,
   INTEGER_FIELDS,
@@ -41,6 +42,8 @@ export interface TieBatch {
 /** Seed value → Neo4j parameter: dates become Date, whole-number fields Integer, absent ones null. */
 export function toNeo4jValue(field: string, value: unknown): unknown {
   if (value === undefined || value === null) return null;
+  // Neo4j properties hold no maps: one JSON string per source (docs/data-model.md#evidence).
+  if (field === 'evidence' && Array.isArray(value)) return encodeEvidence(value as SourceRecord[]);
   if (DATE_FIELDS.has(field) && typeof value === 'string') {
     const [year, month, day] = value.split('-').map(Number) as [number, number, number];
     return new neo4j.Date(year, month, day);

@@ -7,6 +7,7 @@ import {
   type NodeKind,
   type TieType,
 } from '../../../schema/generated/model.js';
+import { EvidenceSchema, labelsDisagree, labelsFromEvidence, type SourceRecord } from './evidence.js';
 
 /**
  * The shape of seed records: one zod schema per node kind and per relationship type, with the
@@ -123,14 +124,28 @@ export const INTEGER_FIELDS: ReadonlySet<string> = new Set([
 const provenance = {
   synthetic: z.boolean(),
   sources: stringList,
+  /** The sources as records (docs/data-model.md#evidence); `sources` then lists their labels. */
+  evidence: EvidenceSchema.optional(),
 };
 
+/** Labels beside records must be the records' own (seeds/evidence.ts). */
+function evidenceAgrees(
+  labels: readonly string[],
+  evidence: readonly SourceRecord[] | undefined,
+  tie: boolean,
+  ctx: z.RefinementCtx<unknown>,
+): void {
+  const message = evidence ? labelsDisagree(labels, evidence, tie) : undefined;
+  if (message) ctx.addIssue({ code: 'custom', path: [tie ? 'source' : 'sources'], message });
+}
+
 /** A record describing a real institution must say where it comes from. */
-function realNeedsSources<T extends { synthetic: boolean; sources: string[] }>(
+function realNeedsSources<T extends { synthetic: boolean; sources: string[]; evidence?: SourceRecord[] | undefined }>(
   record: T,
   ctx: z.RefinementCtx<T>,
 ): void {
-  if (!record.synthetic && record.sources.length === 0) {
+  evidenceAgrees(record.sources, record.evidence, false, ctx as z.RefinementCtx<unknown>);
+  if (!record.synthetic && record.sources.length === 0 && !record.evidence?.length) {
     ctx.addIssue({
       code: 'custom',
       path: ['sources'],
@@ -205,7 +220,8 @@ export const MigrantSeed = z
     phone: text.optional(),
     birthYear: year.optional(),
   })
-  .superRefine(realNeedsSources);
+  .superRefine(realNeedsSources)
+  .overwrite(labelsFromEvidence);
 
 export const AssociationSeed = z
   .strictObject({
@@ -214,7 +230,8 @@ export const AssociationSeed = z
     ...organisationLifetime,
     members: z.number().int().nonnegative().optional(),
   })
-  .superRefine(organisationChecks);
+  .superRefine(organisationChecks)
+  .overwrite(labelsFromEvidence);
 
 export const FirmSeed = z
   .strictObject({
@@ -223,7 +240,8 @@ export const FirmSeed = z
     size: text.optional(),
     ...organisationLifetime,
   })
-  .superRefine(organisationChecks);
+  .superRefine(organisationChecks)
+  .overwrite(labelsFromEvidence);
 
 export const PublicAdministrationSeed = z
   .strictObject({
@@ -231,7 +249,8 @@ export const PublicAdministrationSeed = z
     level: AdministrationLevel,
     ...organisationLifetime,
   })
-  .superRefine(organisationChecks);
+  .superRefine(organisationChecks)
+  .overwrite(labelsFromEvidence);
 
 export const FunderSeed = z
   .strictObject({
@@ -240,7 +259,8 @@ export const FunderSeed = z
     instruments: z.array(FundingInstrument).default([]),
     ...organisationLifetime,
   })
-  .superRefine(organisationChecks);
+  .superRefine(organisationChecks)
+  .overwrite(labelsFromEvidence);
 
 export const RegionSeed = z
   .strictObject({
@@ -264,7 +284,8 @@ export const RegionSeed = z
       });
     }
     realNeedsSources(region, ctx);
-  });
+  })
+  .overwrite(labelsFromEvidence);
 
 export const ReturnProjectSeed = z
   .strictObject({
@@ -284,7 +305,8 @@ export const ReturnProjectSeed = z
   .superRefine((project, ctx) => {
     projectInOrder(project, ctx as unknown as z.RefinementCtx<Record<string, unknown>>);
     realNeedsSources(project, ctx);
-  });
+  })
+  .overwrite(labelsFromEvidence);
 
 export const OpportunitySeed = z
   .strictObject({
@@ -308,7 +330,8 @@ export const OpportunitySeed = z
       ctx.addIssue({ code: 'custom', path: ['closes'], message: `closes ${opp.closes} is before opens ${opp.opens}` });
     }
     realNeedsSources(opp, ctx);
-  });
+  })
+  .overwrite(labelsFromEvidence);
 
 export const EventSeed = z
   .strictObject({
@@ -322,7 +345,8 @@ export const EventSeed = z
     description: text.optional(),
     ...provenance,
   })
-  .superRefine(realNeedsSources);
+  .superRefine(realNeedsSources)
+  .overwrite(labelsFromEvidence);
 
 export const nodeSchemas = {
   Migrant: MigrantSeed,
@@ -355,12 +379,22 @@ function tieFields<T extends TieType>(type: T) {
     source: text,
     confidence: z.number().min(0).max(1),
     note: text.optional(),
+    /** The sources as records (docs/data-model.md#evidence); `source` is the first one's label. */
+    evidence: EvidenceSchema.optional(),
   };
 }
 
-type TieCore = { since?: string | undefined; until?: string | undefined; from: string; to: string };
+type TieCore = {
+  since?: string | undefined;
+  until?: string | undefined;
+  from: string;
+  to: string;
+  source: string;
+  evidence?: SourceRecord[] | undefined;
+};
 
 function sinceBeforeUntil(tie: TieCore, ctx: z.RefinementCtx<TieCore>): void {
+  evidenceAgrees([tie.source], tie.evidence, true, ctx as z.RefinementCtx<unknown>);
   if (tie.since && tie.until && tie.until < tie.since) {
     ctx.addIssue({ code: 'custom', path: ['until'], message: `until ${tie.until} is before since ${tie.since}` });
   }

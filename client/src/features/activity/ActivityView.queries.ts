@@ -13,6 +13,13 @@ export const AuditLogQuery = graphql(/* GraphQL */ `
       erasureId
       basis
       outcome
+      changes {
+        id
+        field
+        from
+        to
+        personal
+      }
     }
   }
 `);

@@ -18,7 +18,9 @@ export const ActorPageQuery = graphql(/* GraphQL */ `
       website
       tags
       services
-      sources
+      evidence {
+        ...SourceFields
+      }
       synthetic
       updatedAt
       basedIn {
@@ -96,6 +98,37 @@ export const ActorTiesQuery = graphql(/* GraphQL */ `
   query ActorTies($id: ID!, $types: [TieType!]!) {
     neighbourhood(ids: [$id], depth: 1, limit: 300, filter: { relationshipTypes: $types }) {
       ...SubgraphFields # GraphWorkspace.queries.ts
+      edges {
+        id
+        evidence {
+          ...SourceFields
+        }
+      }
+    }
+  }
+`);
+
+/** A source as the actor page and the paths panel show it (lib/components/SourceList.svelte). */
+export const SourceFields = graphql(/* GraphQL */ `
+  fragment SourceFields on Source {
+    title
+    url
+    reference
+    publisher
+    date
+    quote
+    page
+  }
+`);
+
+/** Sets one field of a node back to its value before an audit entry (staff); audited itself. */
+export const RevertChangeMutation = graphql(/* GraphQL */ `
+  mutation RevertChange($auditId: ID!, $id: ID!, $field: String!) {
+    revertChange(auditId: $auditId, id: $id, field: $field) {
+      id
+      field
+      from
+      to
     }
   }
 `);

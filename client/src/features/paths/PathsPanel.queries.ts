@@ -27,6 +27,9 @@ export const PathsQuery = graphql(/* GraphQL */ `
         until
         source
         confidence
+        evidence {
+          ...SourceFields # features/actor/ActorPage.queries.ts
+        }
       }
     }
   }

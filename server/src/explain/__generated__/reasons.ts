@@ -85,6 +85,8 @@ export type ReasonCode =
   | 'SKILLS_SHARED'
   /** Hop detail: `source: {source}`. */
   | 'SOURCE'
+  /** Hop detail: `sources: {sources}`, when the tie has more than one (their labels, in order). */
+  | 'SOURCES'
   /** Hop detail: `topic: {topic}` (free text recorded on the tie). */
   | 'TOPIC'
   /** Duplicate: `translation of '{concept}' ({a} / {b})` (a generic word read across languages). */

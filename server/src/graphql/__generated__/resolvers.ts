@@ -100,6 +100,8 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   /** For an erasure: the legal ground. */
   basis: Maybe<Scalars['String']['output']>;
+  /** What the write changed, field by field, on the nodes it named by id (generated updates and creates, `setActorEvidence`, `setMigrantConsent`, `revertChange`, …). Empty for writes that record ids only (imports, merges, erasures, tie writes). */
+  changes: Array<FieldChange>;
   /** For an erasure: its random id (not derived from the person's id, which could be guessed back from a hash). Earlier entries about the person name it as `erased:<erasureId>`. */
   erasureId: Maybe<Scalars['String']['output']>;
   /** The entry's id; pass it as `after` to read older entries. */
@@ -339,6 +341,21 @@ export type ExportFormat =
   /** The seed format (seeds/README.md): one JSON file per node kind and per relationship type; `npm run seed -- DIR` loads the folder back exactly. */
   | 'JSON';
 
+/** One field an audited write changed on one node. For a personal field of a migrant (docs/privacy.md) only that it changed: `from` and `to` are always null and `personal` is true. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The field (the stored property, e.g. `description`, `sources`, `evidence`). */
+  field: Scalars['String']['output'];
+  /** The value before, as text (dates YYYY-MM-DD, lists and records as JSON); null when it had none or the field is personal. */
+  from: Maybe<Scalars['String']['output']>;
+  /** The id of the node changed. */
+  id: Scalars['ID']['output'];
+  /** True for a personal field of a migrant: its values are never kept, so the change cannot be reverted. */
+  personal: Scalars['Boolean']['output'];
+  /** The value after, as text; null when the write removed it or the field is personal. */
+  to: Maybe<Scalars['String']['output']>;
+};
+
 /** The kind of funder. */
 export type FunderType =
   /** A bank. */
@@ -380,6 +397,8 @@ export type GraphEdge = {
   confidence: Maybe<Scalars['Float']['output']>;
   /** True when its two ends are actors in different countries (IT–MA). */
   crossesBorder: Scalars['Boolean']['output'];
+  /** Every source of the tie, in order (the first is `source`). */
+  evidence: Array<Source>;
   /** The id of the node the tie starts from. */
   from: Scalars['ID']['output'];
   /** A stable id: `TYPE:fromId:toId` (with placeholders for masked ends). */
@@ -732,10 +751,16 @@ export type Mutation = {
    * RATE_LIMITED). Migrants the partner may not name are stored on the path only as masked hops.
    */
   requestIntroduction: IntroductionRequest;
+  /** Undoes one change of the audit log (staff and admin only; audited itself): sets the field of the node back to the value before the entry. Refused with CONFLICT when the field changed again since (revert the later change first), and for a personal field, whose old value was never kept. */
+  revertChange: FieldChange;
+  /** Replaces an actor's sources (staff and admin only; audited with what changed). `sources` becomes their labels, in order. An empty list removes every source. Errors name the argument, e.g. `sources[1].url`. */
+  setActorEvidence: Array<Source>;
   /** Sets the status of an introduction request (staff and admin only); audited. */
   setIntroductionStatus: IntroductionRequest;
   /** Changes how far a migrant may be shown (staff and admin only); audited. */
   setMigrantConsent: ConsentChange;
+  /** Replaces a tie's sources (staff and admin only; audited). The tie is named by its type and its stored ends; its `source` becomes the first source's label, so at least one source is needed. */
+  setTieEvidence: TieEvidence;
   /** Changes an account's role (and organisation) (admin only); audited. Its existing tokens stop working at their next request. */
   setUserRole: UserAccount;
 };
@@ -794,6 +819,19 @@ export type MutationRequestIntroductionArgs = {
 };
 
 
+export type MutationRevertChangeArgs = {
+  auditId: Scalars['ID']['input'];
+  field: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetActorEvidenceArgs = {
+  id: Scalars['ID']['input'];
+  sources: Array<SourceInput>;
+};
+
+
 export type MutationSetIntroductionStatusArgs = {
   id: Scalars['ID']['input'];
   status: IntroductionStatus;
@@ -803,6 +841,14 @@ export type MutationSetIntroductionStatusArgs = {
 export type MutationSetMigrantConsentArgs = {
   consent: Consent;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetTieEvidenceArgs = {
+  from: Scalars['ID']['input'];
+  sources: Array<SourceInput>;
+  to: Scalars['ID']['input'];
+  type: TieType;
 };
 
 
@@ -947,6 +993,8 @@ export type PathEdge = {
   __typename?: 'PathEdge';
   /** How sure we are, 0–1. */
   confidence: Maybe<Scalars['Float']['output']>;
+  /** Every source of the tie, in order (the first is `source`). */
+  evidence: Array<Source>;
   /** True when the tie points the way the path walks (from the path's start towards its end). */
   forward: Scalars['Boolean']['output'];
   /** The id of the node the tie starts from (as stored). */
@@ -1338,6 +1386,8 @@ export type ReasonCode =
   | 'SKILLS_SHARED'
   /** Hop detail: `source: {source}`. */
   | 'SOURCE'
+  /** Hop detail: `sources: {sources}`, when the tie has more than one (their labels, in order). */
+  | 'SOURCES'
   /** Hop detail: `topic: {topic}` (free text recorded on the tie). */
   | 'TOPIC'
   /** Duplicate: `translation of '{concept}' ({a} / {b})` (a generic word read across languages). */
@@ -1423,6 +1473,43 @@ export type SharedTie = {
   via: Scalars['String']['output'];
 };
 
+/** One source of an actor or a tie: where we know it from. At least one of `title`, `url` and `reference` is set; the first of them is the source's label (the tie's `source`, an entry of the actor's `sources`). */
+export type Source = {
+  __typename?: 'Source';
+  /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: Maybe<Scalars['String']['output']>;
+  /** The page, section or paragraph, e.g. "12" or "pp. 4–6". */
+  page: Maybe<Scalars['String']['output']>;
+  /** Who published it (an institution, a newspaper, a programme). */
+  publisher: Maybe<Scalars['String']['output']>;
+  /** The words of the source that support the record. */
+  quote: Maybe<Scalars['String']['output']>;
+  /** A reference when there is no URL: an archive number, minutes of a meeting, an ISBN. */
+  reference: Maybe<Scalars['String']['output']>;
+  /** The document's title, e.g. "Répertoire des associations de la diaspora marocaine en Italie". */
+  title: Maybe<Scalars['String']['output']>;
+  /** Where to read it (an http(s) URL). */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** One source to write with `setActorEvidence` or `setTieEvidence`. At least one of `title`, `url` and `reference`; texts are trimmed; `date` is YYYY, YYYY-MM or YYYY-MM-DD. */
+export type SourceInput = {
+  /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The page, section or paragraph (at most 50 characters). */
+  page?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it (at most 300 characters). */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The words of the source that support the record (at most 4000 characters). */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** A reference when there is no URL (at most 500 characters). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** The document's title (at most 500 characters). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where to read it: an http(s) URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The subgraph around some actors. */
 export type Subgraph = {
   __typename?: 'Subgraph';
@@ -1473,6 +1560,21 @@ export type SupportService =
   | 'MENTORSHIP'
   /** Training courses. */
   | 'TRAINING';
+
+/** A tie's sources after `setTieEvidence`. */
+export type TieEvidence = {
+  __typename?: 'TieEvidence';
+  /** The tie's sources, in order. */
+  evidence: Array<Source>;
+  /** The id of the node the tie starts from. */
+  from: Scalars['ID']['output'];
+  /** The tie's `source` now: the first source's label. */
+  source: Scalars['String']['output'];
+  /** The id of the node the tie points to. */
+  to: Scalars['ID']['output'];
+  /** The relationship type. */
+  type: TieType;
+};
 
 /** The relationship types of the graph (docs/architecture.md#tie-types). */
 export type TieType =
@@ -1631,6 +1733,7 @@ export type ResolversTypes = {
   ExportFile: ResolverTypeWrapper<ExportFile>;
   ExportFilter: ExportFilter;
   ExportFormat: ExportFormat;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FunderType: FunderType;
   FundingInstrument: FundingInstrument;
@@ -1674,10 +1777,13 @@ export type ResolversTypes = {
   ReasonParamType: ReasonParamType;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SharedTie: ResolverTypeWrapper<SharedTie>;
+  Source: ResolverTypeWrapper<Source>;
+  SourceInput: SourceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   SupportMatch: ResolverTypeWrapper<SupportMatch>;
   SupportService: SupportService;
+  TieEvidence: ResolverTypeWrapper<TieEvidence>;
   TieType: TieType;
   UserAccount: ResolverTypeWrapper<UserAccount>;
   YearCount: ResolverTypeWrapper<YearCount>;
@@ -1702,6 +1808,7 @@ export type ResolversParentTypes = {
   ErasureReceipt: ErasureReceipt;
   ExportFile: ExportFile;
   ExportFilter: ExportFilter;
+  FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphExport: GraphExport;
@@ -1731,9 +1838,12 @@ export type ResolversParentTypes = {
   ReasonParam: ReasonParam;
   SearchHit: SearchHit;
   SharedTie: SharedTie;
+  Source: Source;
+  SourceInput: SourceInput;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   SupportMatch: SupportMatch;
+  TieEvidence: TieEvidence;
   UserAccount: UserAccount;
   YearCount: YearCount;
 };
@@ -1741,6 +1851,7 @@ export type ResolversParentTypes = {
 export type AuditEntryResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   erasureId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ids?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1833,9 +1944,18 @@ export type ExportFileResolvers<ContextType = PonteContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type FieldChangeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type GraphEdgeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   crossesBorder?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1957,8 +2077,11 @@ export type MutationResolvers<ContextType = PonteContext, ParentType extends Res
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   mergeActors?: Resolver<ResolversTypes['MergeReceipt'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'drop' | 'keep'>>;
   requestIntroduction?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationRequestIntroductionArgs, 'to'>>;
+  revertChange?: Resolver<ResolversTypes['FieldChange'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'auditId' | 'field' | 'id'>>;
+  setActorEvidence?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<MutationSetActorEvidenceArgs, 'id' | 'sources'>>;
   setIntroductionStatus?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationSetIntroductionStatusArgs, 'id' | 'status'>>;
   setMigrantConsent?: Resolver<ResolversTypes['ConsentChange'], ParentType, ContextType, RequireFields<MutationSetMigrantConsentArgs, 'consent' | 'id'>>;
+  setTieEvidence?: Resolver<ResolversTypes['TieEvidence'], ParentType, ContextType, RequireFields<MutationSetTieEvidenceArgs, 'from' | 'sources' | 'to' | 'type'>>;
   setUserRole?: Resolver<ResolversTypes['UserAccount'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'id' | 'role'>>;
 };
 
@@ -2009,6 +2132,7 @@ export type PathResolvers<ContextType = PonteContext, ParentType extends Resolve
 
 export type PathEdgeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['PathEdge'] = ResolversParentTypes['PathEdge']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   forward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2075,6 +2199,16 @@ export type SharedTieResolvers<ContextType = PonteContext, ParentType extends Re
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SourceResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  page?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SubgraphResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
@@ -2088,6 +2222,14 @@ export type SupportMatchResolvers<ContextType = PonteContext, ParentType extends
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['SupportService']>, ParentType, ContextType>;
+};
+
+export type TieEvidenceResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['TieEvidence'] = ResolversParentTypes['TieEvidence']> = {
+  evidence?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TieType'], ParentType, ContextType>;
 };
 
 export type UserAccountResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['UserAccount'] = ResolversParentTypes['UserAccount']> = {
@@ -2119,6 +2261,7 @@ export type Resolvers<ContextType = PonteContext> = {
   DuplicatePair?: DuplicatePairResolvers<ContextType>;
   ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   ExportFile?: ExportFileResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphExport?: GraphExportResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
@@ -2144,8 +2287,10 @@ export type Resolvers<ContextType = PonteContext> = {
   ReasonParam?: ReasonParamResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SharedTie?: SharedTieResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SupportMatch?: SupportMatchResolvers<ContextType>;
+  TieEvidence?: TieEvidenceResolvers<ContextType>;
   UserAccount?: UserAccountResolvers<ContextType>;
   YearCount?: YearCountResolvers<ContextType>;
 };

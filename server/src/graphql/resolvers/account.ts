@@ -1,5 +1,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { writeAuditInTx } from '../../auth/audit.js';
+import { readChanges } from '../../auth/changes.js';
+import { showChange } from './history.js';
 import { erasedRef, newErasureId, rememberErasure } from '../../auth/erasure-ids.js';
 import { requirePermission } from '../../auth/guard.js';
 import { ErrorCode } from '../../errors.js';
@@ -28,7 +30,7 @@ export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent
        AND ($actor IS NULL OR $actor IN e.ids)
        AND ($user IS NULL OR e.userId = $user)
        AND ($operation IS NULL OR $operation IN split(e.operation, ','))
-     RETURN e {.id, at: toString(e.at), .userId, .role, .operation, .ids, .erasureId, .basis, .outcome} AS e
+     RETURN e {.id, at: toString(e.at), .userId, .role, .operation, .ids, .erasureId, .basis, .outcome, .changes} AS e
      ORDER BY e.at DESC, e.id DESC
      LIMIT $limit`,
     { after: args.after ?? null, limit: neo4j.int(limit), ...filter },
@@ -58,8 +60,9 @@ export const auditLog: QueryResolvers<PonteContext>['auditLog'] = async (_parent
       erasureId: string | null;
       basis: string | null;
       outcome: string;
+      changes: string[] | null;
     };
-    return { ...e, ids: e.ids ?? [] };
+    return { ...e, ids: e.ids ?? [], changes: readChanges(e.changes).map(showChange) };
   });
 };
 
@@ -114,9 +117,13 @@ export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = asy
        SET r.toId = CASE WHEN r.toId = $id THEN null ELSE r.toId END, r.path = [h IN r.path | CASE WHEN h = $id THEN '' ELSE h END]`,
       { id: args.id },
     );
-    // Earlier audit entries keep who did what, but refer to the person by the erasure id from now on.
+    // Earlier audit entries keep who did what, but refer to the person by the erasure id from now on,
+    // and lose what they recorded of the person's fields (docs/privacy.md#edit-history).
     await tx.run(
-      'MATCH (e:AuditEvent) WHERE $id IN e.ids SET e.ids = [x IN e.ids | CASE WHEN x = $id THEN $ref ELSE x END]',
+      `MATCH (e:AuditEvent) WHERE $id IN e.ids
+       SET e.ids = [x IN e.ids | CASE WHEN x = $id THEN $ref ELSE x END],
+           e.changes = CASE WHEN e.changes IS NULL THEN null
+             ELSE [c IN e.changes WHERE apoc.convert.fromJsonMap(c).id <> $id] END`,
       { id: args.id, ref: erasedRef(erasureId) },
     );
     // Only the erasure id, the basis and who: the id itself may name the person.

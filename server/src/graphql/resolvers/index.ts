@@ -23,6 +23,8 @@ import { importRecords } from './import-records.js';
 import { exportGraph } from './export-graph.js';
 import { dismissDuplicate, duplicateCandidates, mergeActors } from './curation.js';
 import { recordMeeting } from './record-meeting.js';
+import { setActorEvidence, setTieEvidence } from './evidence.js';
+import { revertChange } from './history.js';
 import { createUser, disableUser, setUserRole, users } from './users.js';
 
 /**
@@ -64,5 +66,8 @@ export const resolvers = {
     recordMeeting,
     dismissDuplicate,
     mergeActors,
+    setActorEvidence,
+    setTieEvidence,
+    revertChange,
   },
 };

@@ -21,7 +21,12 @@ export function toCsv(graph: ExportedGraph): ExportFile[] {
     const nodes = graph.nodes.filter((n) => n.kind === kind);
     if (nodes.length === 0) continue;
     const fields = exportedNodeFields(kind, graph.personalFields);
-    const rows = nodes.map((n) => [n.id, ...fields.map((f) => cell(n.props[f]))]);
+    // With records, `sources` stays empty: a label holding `;` would not survive the list, and the
+    // import takes the labels from the records (seeds/evidence.ts labelsFromEvidence).
+    const rows = nodes.map((n) => [
+      n.id,
+      ...fields.map((f) => (f === 'sources' && n.props.evidence !== undefined ? '' : cell(n.props[f]))),
+    ]);
     files.push({
       name: `nodes-${kind}.csv`,
       mediaType: 'text/csv; charset=utf-8',

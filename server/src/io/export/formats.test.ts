@@ -61,14 +61,14 @@ describe('CSV', () => {
     const migrant = files['nodes-Migrant.csv']!.split('\r\n');
     // The model's fields, personal ones left out, empty cells for absent values.
     expect(migrant[0]).toBe(
-      'id,altNames,city,consent,country,description,education,fieldOfStudy,languages,name,occupation,occupationLevel,services,skills,sources,status,synthetic,tags,website',
+      'id,altNames,city,consent,country,description,education,evidence,fieldOfStudy,languages,name,occupation,occupationLevel,services,skills,sources,status,synthetic,tags,website',
     );
-    expect(migrant[1]).toBe('migrant-a,,,NONE,IT,,6,,ar;it,Amina A.,,,,,,RESIDENT,true,,');
+    expect(migrant[1]).toBe('migrant-a,,,NONE,IT,,6,,,ar;it,Amina A.,,,,,,RESIDENT,true,,');
     expect(files['nodes-Association.csv']!.split('\r\n')[1]).toBe(
-      'assoc-b,,,,IT,"Says ""hello"", then\nleaves <fast> & \u0001quietly",,,"B, the association",,https://example.org/b,false,,CULTURAL,',
+      'assoc-b,,,,IT,"Says ""hello"", then\nleaves <fast> & \u0001quietly",,,,"B, the association",,https://example.org/b,false,,CULTURAL,',
     );
     expect(files['ties-MEMBER_OF.csv']).toBe(
-      'from,to,confidence,note,role,since,source,until\r\nmigrant-a,assoc-b,0.8,,treasurer,2007-01-01,minutes,2009-12-31\r\n',
+      'from,to,confidence,evidence,note,role,since,source,until\r\nmigrant-a,assoc-b,0.8,,,treasurer,2007-01-01,minutes,2009-12-31\r\n',
     );
   });
 

@@ -13,7 +13,9 @@ const COMMENT = 'Exported from Ponte in the seed format (seeds/README.md); load 
 export function toSeedJson(graph: ExportedGraph): ExportFile[] {
   const files: ExportFile[] = [];
   for (const kind of NODE_KINDS) {
-    const nodes = graph.nodes.filter((n) => n.kind === kind).map((n) => ({ kind: n.kind, id: n.id, ...n.props }));
+    const nodes = graph.nodes
+      .filter((n) => n.kind === kind)
+      .map((n) => ({ kind: n.kind, id: n.id, ...withRecords(n.props) }));
     if (nodes.length > 0)
       files.push({
         name: `nodes-${kind}.json`,
@@ -24,7 +26,7 @@ export function toSeedJson(graph: ExportedGraph): ExportFile[] {
   for (const type of TIE_TYPES) {
     const ties = graph.ties
       .filter((t) => t.type === type)
-      .map((t) => ({ type: t.type, from: t.from, to: t.to, ...t.props }));
+      .map((t) => ({ type: t.type, from: t.from, to: t.to, ...withRecords(t.props) }));
     if (ties.length > 0)
       files.push({
         name: `ties-${type}.json`,
@@ -33,4 +35,9 @@ export function toSeedJson(graph: ExportedGraph): ExportFile[] {
       });
   }
   return files;
+}
+
+/** The seed format writes evidence as records, not as the JSON text the cell formats carry. */
+function withRecords(props: ExportedGraph['nodes'][number]['props']): Record<string, unknown> {
+  return typeof props.evidence === 'string' ? { ...props, evidence: JSON.parse(props.evidence) as unknown } : props;
 }

@@ -8,6 +8,7 @@ import {
   type NodeKind,
   type TieType,
 } from '../../seeds/seed-schema.js';
+import { PERSONAL_FIELDS } from '../../model/personal.js';
 
 /**
  * What an export holds: the public graph as seed records (seeds/README.md), in a stable order.
@@ -20,7 +21,7 @@ export const EXPORT_FORMATS = ['json', 'csv', 'graphml', 'gexf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The personal fields of a migrant (docs/architecture.md#personal-fields): exported only when asked for, by staff. */
-export const PERSONAL_FIELDS: ReadonlySet<string> = new Set(['fullName', 'email', 'phone', 'birthYear']);
+export { PERSONAL_FIELDS };
 
 export interface ExportFilter {
   /** Node kinds to export (default: all nine). Ties are kept only when both ends are exported. */

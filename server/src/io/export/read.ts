@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ErrorCode, PonteError } from '../../errors.js';
+import { decodeEvidence } from '../../seeds/evidence.js';
 import { nodePropertyNames, tiePropertyNames } from '../../seeds/seed-schema.js';
 import {
   NODE_KINDS,
@@ -140,10 +141,19 @@ function kindOf(labels: readonly string[]): NodeKind | undefined {
 function pick(props: Record<string, unknown>, fields: readonly string[]): Record<string, ExportValue> {
   const out: Record<string, ExportValue> = {};
   for (const name of [...fields].sort()) {
-    const value = toExportValue(props[name]);
+    const value = name === 'evidence' ? evidenceText(props[name]) : toExportValue(props[name]);
     if (value !== undefined) out[name] = value;
   }
   return out;
+}
+
+/**
+ * The stored records (a list of JSON strings) as one JSON array text, the same in every format's
+ * cell or attribute (a `;`-joined list would split inside a quote); absent when there are none.
+ */
+function evidenceText(value: unknown): string | undefined {
+  const records = decodeEvidence(value);
+  return records.length > 0 ? JSON.stringify(records) : undefined;
 }
 
 /** Neo4j value → seed value: Date → YYYY-MM-DD, Integer → number; other types are not in the model. */

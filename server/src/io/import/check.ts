@@ -131,11 +131,13 @@ function fromZod(
   else if (issue.code === 'invalid_format' && issue.format === 'date') code = 'BAD_DATE';
   else if (issue.code === 'invalid_type' && issue.expected === 'number') code = 'BAD_NUMBER';
   const message =
-    code === 'MISSING_VALUE'
-      ? `missing; ${field ? `fill in ${field}` : 'add it'}`
-      : code === 'DATE_ORDER'
-        ? `${issue.message}; fix the value`
-        : problem(issue, value);
+    field === 'evidence' && typeof issue.path[1] === 'number'
+      ? `source ${issue.path[1] + 1}${typeof issue.path[2] === 'string' ? `, ${issue.path[2]}` : ''}: ${issue.message}; fix the cell`
+      : code === 'MISSING_VALUE'
+        ? `missing; ${field ? `fill in ${field}` : 'add it'}`
+        : code === 'DATE_ORDER'
+          ? `${issue.message}; fix the value`
+          : problem(issue, value);
   return { code, ...raw.at, ...(field ? { ...columnOf(raw, field), field } : {}), message };
 }
 

@@ -39,10 +39,13 @@ function plan(
     return { action: 'CREATE', fields: Object.keys(props), props };
   }
   const provided = new Set(record.provided);
+  // Labels come with their records (seeds/evidence.ts labelsFromEvidence).
+  if (provided.has('evidence') && names.includes('sources')) provided.add('sources');
   const props: Record<string, unknown> = {};
   for (const name of names) {
     if (!provided.has(name)) continue;
-    if (same(plain(stored[name]), plain(value[name]))) continue;
+    // Compared as stored: evidence is kept as JSON strings, dates as Date.
+    if (same(plain(stored[name]), plain(toNeo4jValue(name, value[name])))) continue;
     props[name] = toNeo4jValue(name, value[name]);
   }
   const fields = Object.keys(props);

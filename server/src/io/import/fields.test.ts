@@ -24,7 +24,14 @@ describe('fieldSpecs (read from the seed schemas)', () => {
       'source',
       'confidence',
       'note',
+      'evidence',
     ]);
+    // Sources as records: one JSON array per cell, never split on `;`.
+    expect(spec({ tie: 'OFFERS' }, 'evidence')).toMatchObject({ type: 'json', list: false, required: false });
+    expect(convertCell(spec({ node: 'Firm' }, 'evidence'), '[{"title": "a; b"}]')).toEqual({
+      value: [{ title: 'a; b' }],
+    });
+    expect(convertCell(spec({ node: 'Firm' }, 'evidence'), '[{"title"').problem?.code).toBe('BAD_VALUE');
   });
 });
 

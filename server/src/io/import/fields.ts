@@ -8,7 +8,8 @@ import type { ImportTarget } from './types.js';
  * Pure.
  */
 
-export type FieldType = 'text' | 'number' | 'integer' | 'boolean' | 'date' | 'enum';
+/** `json`: evidence, a JSON array of source records in one cell (docs/import-export.md). */
+export type FieldType = 'text' | 'number' | 'integer' | 'boolean' | 'date' | 'enum' | 'json';
 
 export interface FieldSpec {
   readonly name: string;
@@ -39,6 +40,7 @@ interface Def {
 function specOf(name: string, schema: z.ZodType): FieldSpec {
   let def = (schema as unknown as { _zod: { def: Def } })._zod.def;
   const required = def.type !== 'optional' && def.type !== 'default';
+  if (name === 'evidence') return { name, type: 'json', list: false, required };
   while (def.innerType) def = def.innerType._zod.def;
   let list = false;
   if (def.type === 'array' && def.element) {
@@ -103,6 +105,19 @@ function convertOne(spec: FieldSpec, text: string): CellResult {
   switch (spec.type) {
     case 'text':
       return { value: text };
+    case 'json': {
+      try {
+        return { value: JSON.parse(text) as unknown };
+      } catch {
+        return {
+          problem: {
+            code: 'BAD_VALUE',
+            message:
+              'expected a JSON array of sources such as [{"title": "…", "url": "https://…", "page": "12"}]; fix the cell',
+          },
+        };
+      }
+    }
     case 'integer':
     case 'number': {
       if (!NUMBER.test(text))

@@ -51,7 +51,7 @@ describe('header mapping', () => {
         code: 'UNKNOWN_COLUMN',
         ...at('colour', 3),
         message:
-          'unknown column "colour"; rename it to one of: id, name, altNames, country, city, description, website, tags, services, synthetic, sources, sector, size, founded, closed; or map it (--map "colour=FIELD", - skips it)',
+          'unknown column "colour"; rename it to one of: id, name, altNames, country, city, description, website, tags, services, synthetic, sources, evidence, sector, size, founded, closed; or map it (--map "colour=FIELD", - skips it)',
       },
     ]);
   });

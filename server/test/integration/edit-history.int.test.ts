@@ -1,0 +1,185 @@
+// The edit history on real Neo4j: every audited write records what changed, from what to what;
+// personal fields of migrants only that they changed (their values are nowhere in the audit log);
+// staff revert one change, refused when the field changed again since or is personal; roles
+// below staff cannot read the history nor revert.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BootedPonte } from '../../src/boot.js';
+import { gql } from '../helpers/http.js';
+import { bootTestPonte, signedIn } from '../helpers/ponte.js';
+
+const FIXTURE = `
+  CREATE (:Association:Actor {id: 'assoc-hist', name: 'History Association', type: 'CULTURAL', country: 'IT', description: 'first', members: 10, altNames: [], tags: ['a'], services: [], sources: [], synthetic: true}),
+         (:Migrant:Actor {id: 'migrant-hist', name: 'Hana H.', status: 'RESIDENT', consent: 'PUBLIC', country: 'IT', city: 'Torino', altNames: [], tags: [], services: [], sources: [], skills: [], languages: [], synthetic: true, email: 'hana.before@example.org', phone: '+39 011 000 0001'})`;
+
+const PASSWORD = 'edit history test password, long enough';
+let ponte: BootedPonte;
+let base: string;
+const tokens: Record<string, string> = {};
+const database = () => inject('neo4jDatabase');
+
+beforeAll(async () => {
+  const booted = await bootTestPonte({ fixture: FIXTURE });
+  ({ ponte, base } = booted);
+  for (const role of ['analyst', 'partner', 'staff'] as const)
+    tokens[role] = await signedIn(
+      booted,
+      `${role}@history.example`,
+      PASSWORD,
+      role,
+      role === 'partner' ? 'assoc-hist' : null,
+    );
+});
+
+afterAll(async () => {
+  await ponte?.shutdown();
+});
+
+const staff = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
+  gql<T>(base, query, variables, tokens.staff);
+
+interface Change {
+  id: string;
+  field: string;
+  from: string | null;
+  to: string | null;
+  personal: boolean;
+}
+interface Entry {
+  id: string;
+  operation: string;
+  changes: Change[];
+}
+
+async function history(actor: string): Promise<Entry[]> {
+  const res = await staff<{ auditLog: Entry[] }>(
+    'query ($actor: ID) { auditLog(actor: $actor, limit: 50) { id operation changes { id field from to personal } } }',
+    { actor },
+  );
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return res.data!.auditLog;
+}
+
+const UPDATE_ASSOCIATION = `mutation ($update: AssociationUpdateInput!) {
+  updateAssociations(where: { id: { eq: "assoc-hist" } }, update: $update) { associations { id } } }`;
+const REVERT = `mutation ($auditId: ID!, $id: ID!, $field: String!) { revertChange(auditId: $auditId, id: $id, field: $field) { id field from to personal } }`;
+
+async function update(update: Record<string, unknown>): Promise<Entry> {
+  const res = await staff(UPDATE_ASSOCIATION, { update });
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  return (await history('assoc-hist'))[0]!;
+}
+
+async function description(): Promise<string | null> {
+  const res = await staff<{ associations: { description: string | null }[] }>(
+    '{ associations(where: { id: { eq: "assoc-hist" } }) { description } }',
+  );
+  return res.data!.associations[0]!.description;
+}
+
+describe('the edit history', () => {
+  it('records each changed field with its old and new value, typed (stored property names)', async () => {
+    const entry = await update({
+      description: { set: 'second' },
+      declaredMembers: { set: 12 },
+      tags: { set: ['a', 'b'] },
+    });
+    expect(entry.operation).toBe('updateAssociations');
+    expect(entry.changes).toEqual([
+      { id: 'assoc-hist', field: 'description', from: 'first', to: 'second', personal: false },
+      { id: 'assoc-hist', field: 'members', from: '10', to: '12', personal: false },
+      { id: 'assoc-hist', field: 'tags', from: '["a"]', to: '["a","b"]', personal: false },
+    ]);
+  });
+
+  it('a revert sets the field back, is audited itself, and is refused once the field changed again', async () => {
+    const first = await update({ description: { set: 'third' } });
+    const second = await update({ description: { set: 'fourth' } });
+    // The older change is covered by the newer one: reverting it would silently undo "fourth".
+    const covered = await staff(REVERT, { auditId: first.id, id: 'assoc-hist', field: 'description' });
+    expect(covered.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', argument: 'auditId' });
+    expect(covered.errors?.[0]?.message).toMatch(new RegExp(`changed again since \\(audit entry "${second.id}"\\)`));
+    expect(await description()).toBe('fourth');
+
+    const reverted = await staff<{ revertChange: Change }>(REVERT, {
+      auditId: second.id,
+      id: 'assoc-hist',
+      field: 'description',
+    });
+    expect(reverted.errors, JSON.stringify(reverted.errors)).toBeUndefined();
+    expect(reverted.data!.revertChange).toEqual({
+      id: 'assoc-hist',
+      field: 'description',
+      from: 'fourth',
+      to: 'third',
+      personal: false,
+    });
+    expect(await description()).toBe('third');
+    const [revert] = await history('assoc-hist');
+    expect(revert).toMatchObject({
+      operation: 'revertChange',
+      changes: [{ id: 'assoc-hist', field: 'description', from: 'fourth', to: 'third', personal: false }],
+    });
+    // The revert is itself a change: the reverted entry cannot be reverted twice.
+    const twice = await staff(REVERT, { auditId: second.id, id: 'assoc-hist', field: 'description' });
+    expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    // Reverting the revert redoes the change.
+    const older = await staff(REVERT, { auditId: revert!.id, id: 'assoc-hist', field: 'description' });
+    expect(older.errors, JSON.stringify(older.errors)).toBeUndefined();
+    expect(await description()).toBe('fourth');
+  });
+
+  it('a revert of a field the entry did not change, or of an unknown entry, names what to fix', async () => {
+    const [latest] = await history('assoc-hist');
+    const wrongField = await staff(REVERT, { auditId: latest!.id, id: 'assoc-hist', field: 'name' });
+    expect(wrongField.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'field' });
+    const unknown = await staff(REVERT, { auditId: 'no-such-entry', id: 'assoc-hist', field: 'description' });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'auditId' });
+  });
+
+  it('personal fields: only that they changed; their values appear nowhere in the audit log; no revert', async () => {
+    const res = await staff(
+      `mutation { updateMigrants(where: { id: { eq: "migrant-hist" } }, update: {
+        email: { set: "hana.after@example.org" }, phone: { set: "+39 011 999 9999" }, city: { set: "Milano" } }) { migrants { id email } } }`,
+    );
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    const [entry] = await history('migrant-hist');
+    expect(entry!.changes).toEqual([
+      { id: 'migrant-hist', field: 'city', from: 'Torino', to: 'Milano', personal: false },
+      { id: 'migrant-hist', field: 'email', from: null, to: null, personal: true },
+      { id: 'migrant-hist', field: 'phone', from: null, to: null, personal: true },
+    ]);
+    const { records } = await ponte.driver.executeQuery(
+      'MATCH (e:AuditEvent) RETURN properties(e) AS p',
+      {},
+      { database: database() },
+    );
+    const everything = JSON.stringify(records.map((r) => r.get('p')));
+    for (const value of ['hana.before', 'hana.after', '000 0001', '999 9999']) expect(everything).not.toContain(value);
+    const revert = await staff(REVERT, { auditId: entry!.id, id: 'migrant-hist', field: 'email' });
+    expect(revert.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', argument: 'field' });
+    expect(revert.errors?.[0]?.message).toMatch(/personal field, whose old value was never kept/);
+  });
+
+  it('roles below staff can neither read the history nor revert', async () => {
+    const [entry] = await history('assoc-hist');
+    for (const role of ['analyst', 'partner'] as const) {
+      const read = await gql(
+        base,
+        '{ auditLog(actor: "assoc-hist") { id changes { field from to } } }',
+        {},
+        tokens[role],
+      );
+      expect(read.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+      expect(read.data ?? null).toBeNull();
+      const revert = await gql(
+        base,
+        REVERT,
+        { auditId: entry!.id, id: 'assoc-hist', field: 'description' },
+        tokens[role],
+      );
+      expect(revert.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+    }
+    const anonymous = await gql(base, '{ auditLog { id changes { field } } }');
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
