@@ -12,7 +12,8 @@ import {
 } from '../input.js';
 import { NODE_BY_ID, requireAnyNodes } from '../nodes.js';
 import type { ReadScope } from '../session.js';
-import { Masker, nodeProjection, tieProjection, type RawNode, type RawTie } from '../view.js';
+import { lifetimeProjection } from '../time.js';
+import { dateText, Masker, nodeProjection, tieProjection, type RawNode, type RawTie } from '../view.js';
 
 export interface NeighbourhoodArgs {
   readonly ids: readonly string[];
@@ -73,20 +74,33 @@ export async function neighbourhood(session: ReadScope, args: NeighbourhoodArgs)
       RETURN collect(${tieProjection('r')}) AS ties
     }
     RETURN [n IN ns | ${nodeProjection('n')}] AS nodes,
+           [n IN ns | ${lifetimeProjection('n')}] AS lifetimes,
            [n IN ns | COUNT { (n)-[r]-(m) WHERE ${tieAllowed(filter, 'n', 'r', 'm')} AND ${nodePredicate(filter, 'm', session.viewer)} }] AS degrees,
            ties, truncated`;
-  const [row] = await read<{ nodes: RawNode[]; degrees: unknown[]; ties: RawTie[]; truncated: boolean }>(
-    session,
-    cypher,
-    {
-      ...filterParams(filter),
-      ids,
-      room: int(room),
-      fetch: int(room + 1),
-    },
-  );
+  const [row] = await read<{
+    nodes: RawNode[];
+    lifetimes: { from: unknown; to: unknown }[];
+    degrees: unknown[];
+    ties: RawTie[];
+    truncated: boolean;
+  }>(session, cypher, {
+    ...filterParams(filter),
+    ids,
+    room: int(room),
+    fetch: int(room + 1),
+  });
   const masker = new Masker(session.viewer);
-  const nodes = row!.nodes.map((n, i) => ({ ...masker.node(n), degree: Number(row!.degrees[i]) }));
+  const nodes = row!.nodes.map((n, i) => {
+    const shown = masker.node(n);
+    // A masked migrant shows nothing of its own (migrants have no lifetime anyway).
+    const life = shown.masked ? { from: null, to: null } : row!.lifetimes[i]!;
+    return {
+      ...shown,
+      degree: Number(row!.degrees[i]),
+      activeFrom: dateText(life.from),
+      activeTo: dateText(life.to),
+    };
+  });
   const edges = row!.ties.map((t) => masker.tie(t)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { nodes, edges, truncated: row!.truncated };
 }
