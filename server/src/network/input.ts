@@ -60,7 +60,13 @@ export function checkId(field: string, argument: string, id: string): string {
 export function checkDate(field: string, argument: string, value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
   const text = String(value);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
+  // The round trip refuses days that Date.parse rolls over (2008-02-30 would be 1 March).
+  const parsed = Date.parse(text);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(text) ||
+    Number.isNaN(parsed) ||
+    new Date(parsed).toISOString().slice(0, 10) !== text
+  ) {
     throw badInput(`${field}: "${argument}" must be a day such as 2008-06-30 (got ${text}).`, argument);
   }
   return text;

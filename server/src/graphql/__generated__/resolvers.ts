@@ -1140,14 +1140,21 @@ export type QueryAuditLogArgs = {
 
 
 export type QueryBrokersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   between?: InputMaybe<Array<Country>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryCommonConnectionsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCorridorsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1171,6 +1178,7 @@ export type QueryIntroductionRequestsArgs = {
 
 
 export type QueryIntroductionsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -1192,6 +1200,7 @@ export type QueryNetworkStatsArgs = {
 
 
 export type QueryOpportunityMatchesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   migrantId: Scalars['ID']['input'];
 };
@@ -1207,6 +1216,7 @@ export type QueryPathsArgs = {
 
 
 export type QuerySearchArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -1214,6 +1224,7 @@ export type QuerySearchArgs = {
 
 
 export type QuerySupportMatchesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   projectId: Scalars['ID']['input'];
 };
@@ -2006,7 +2017,7 @@ export type QueryResolvers<ContextType = PonteContext, ParentType extends Resolv
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'between' | 'limit'>>;
   commonConnections?: Resolver<Array<ResolversTypes['SharedTie']>, ParentType, ContextType, RequireFields<QueryCommonConnectionsArgs, 'ids' | 'limit'>>;
-  corridors?: Resolver<Array<ResolversTypes['Corridor']>, ParentType, ContextType>;
+  corridors?: Resolver<Array<ResolversTypes['Corridor']>, ParentType, ContextType, Partial<QueryCorridorsArgs>>;
   duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicatePair']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'limit' | 'minScore'>>;
   exportGraph?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
   introductionRequests?: Resolver<Array<ResolversTypes['IntroductionRequest']>, ParentType, ContextType, RequireFields<QueryIntroductionRequestsArgs, 'limit'>>;

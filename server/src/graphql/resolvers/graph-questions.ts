@@ -38,5 +38,6 @@ export const supportMatches: Query['supportMatches'] = async (_parent, args, con
   (await matchSupport(sessionOf(context), args)).map((m) => ({ ...m, services: m.services as SupportService[] }));
 export const networkStats: Query['networkStats'] = (_parent, args, context) =>
   countNetwork(statisticsSessionOf(context), args);
-export const corridors: Query['corridors'] = (_parent, _args, context) => countCorridors(statisticsSessionOf(context));
+export const corridors: Query['corridors'] = (_parent, args, context) =>
+  countCorridors(statisticsSessionOf(context), args);
 export const actorCounts: Query['actorCounts'] = (_parent, _args, context) => countActors(statisticsSessionOf(context));

@@ -6,6 +6,7 @@ import { networkSession, type StatisticsSession } from '../session.js';
 import { networkViewer } from '../viewer.js';
 import { brokers } from './brokers.js';
 import { commonConnections } from './common-connections.js';
+import { corridors } from './corridors.js';
 import { introductions } from './introductions.js';
 import { neighbourhood } from './neighbourhood.js';
 import { networkStats } from './network-stats.js';
@@ -80,5 +81,25 @@ describe('bad input is refused before any query', () => {
     expect(await rejection(opportunityMatches, { migrantId: 'm', limit: 0 })).toMatchObject({ argument: 'limit' });
     expect(await rejection(supportMatches, { projectId: '', limit: 10 })).toMatchObject({ argument: 'projectId' });
     expect(await rejection(networkStats, { asOf: '31/12/2008' })).toMatchObject({ argument: 'asOf' });
+  });
+
+  it('asOf: every question that takes it refuses a day that is not one, naming it', async () => {
+    const questions: Array<[string, unknown, Record<string, unknown>]> = [
+      ['brokers', brokers, {}],
+      ['commonConnections', commonConnections, { ids: ['a', 'b'] }],
+      ['introductions', introductions, { from: 'a', target: { kinds: ['Funder'] } }],
+      ['opportunityMatches', opportunityMatches, { migrantId: 'm' }],
+      ['supportMatches', supportMatches, { projectId: 'p' }],
+      ['corridors', corridors, {}],
+    ];
+    for (const [name, question, args] of questions) {
+      for (const asOf of ['2008-02-30', 'yesterday', '2008-1-1']) {
+        expect(await rejection(question, { ...args, asOf }), name).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          argument: 'asOf',
+          message: expect.stringContaining(`${name}: "asOf"`),
+        });
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 /** `brokers`: the actors that best join two countries' sides of the network. */
 import { badInput } from '../../errors.js';
 import { int, read } from '../db.js';
-import { checkRange, PATH_TIE_TYPES } from '../input.js';
+import { checkDate, checkRange, PATH_TIE_TYPES } from '../input.js';
 import { round } from '../path.js';
 import type { NetworkSession } from '../session.js';
 import { Masker, nodeProjection, type RawNode } from '../view.js';
@@ -10,6 +10,8 @@ import { andVisible, existsFor, visibilityClass, visibleNodePredicate } from '..
 export interface BrokersArgs {
   readonly between?: readonly string[] | null;
   readonly limit?: number | null;
+  /** The day (absent: today); checked with checkDate. */
+  readonly asOf?: unknown;
 }
 
 /** Checks the arguments of `brokers`; throws before any query. */
@@ -18,7 +20,11 @@ export function checkBrokersArgs(args: BrokersArgs) {
   if (between.length !== 2) {
     throw badInput(`brokers: "between" must name exactly two different countries (got ${between.length}).`, 'between');
   }
-  return { sides: between as [string, string], limit: checkRange('brokers', 'limit', args.limit, 20, 1, 100) };
+  return {
+    sides: between as [string, string],
+    limit: checkRange('brokers', 'limit', args.limit, 20, 1, 100),
+    asOf: checkDate('brokers', 'asOf', args.asOf),
+  };
 }
 
 export async function brokers(session: NetworkSession, args: BrokersArgs) {

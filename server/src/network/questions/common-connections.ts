@@ -1,6 +1,6 @@
 /** `commonConnections`: what two or more actors are tied to in common. */
 import { int, read, requireNodes } from '../db.js';
-import { checkIds, checkRange, PATH_TIE_TYPES } from '../input.js';
+import { checkDate, checkIds, checkRange, PATH_TIE_TYPES } from '../input.js';
 import type { ReadScope } from '../session.js';
 import { Masker, nodeProjection, tieProjection, type RawNode, type RawTie } from '../view.js';
 import { andVisible, whereVisible } from '../visibility.js';
@@ -8,6 +8,7 @@ import { andVisible, whereVisible } from '../visibility.js';
 export interface CommonConnectionsArgs {
   readonly ids: readonly string[];
   readonly limit?: number | null;
+  readonly asOf?: unknown;
 }
 
 /** Checks the arguments of `commonConnections`; throws before any query. */
@@ -15,6 +16,7 @@ export function checkCommonConnectionsArgs(args: CommonConnectionsArgs) {
   return {
     ids: checkIds('commonConnections', 'ids', args.ids, 2, 10),
     limit: checkRange('commonConnections', 'limit', args.limit, 50, 1, 200),
+    asOf: checkDate('commonConnections', 'asOf', args.asOf),
   };
 }
 

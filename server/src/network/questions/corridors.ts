@@ -1,5 +1,6 @@
 import { publishCorridors, type CorridorMembers } from '../../privacy/corridor-folding.js';
 import { read } from '../db.js';
+import { checkDate } from '../input.js';
 import type { StatisticsSession } from '../session.js';
 
 /**
@@ -10,7 +11,12 @@ import type { StatisticsSession } from '../session.js';
  * come back so that folded rows count distinct associations and projects, and so that the
  * rounding below staff keys on who is counted; they never leave the API.
  */
-export async function corridors(session: StatisticsSession) {
+export interface CorridorsArgs {
+  readonly asOf?: unknown;
+}
+
+export async function corridors(session: StatisticsSession, args: CorridorsArgs = {}) {
+  checkDate('corridors', 'asOf', args.asOf);
   const cypher = `
     MATCH (it:Region {country: 'IT'})<-[b:BASED_IN]-(m:Migrant)-[:ORIGINATES_FROM]->(ma:Region {country: 'MA'})
     WHERE b.until IS NULL OR b.until >= date()

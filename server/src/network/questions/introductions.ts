@@ -1,7 +1,7 @@
 /** `introductions`: who can introduce the asker to the actors they look for (network/introduction-search.ts). */
 import { badInput } from '../../errors.js';
 import { requireNodes } from '../db.js';
-import { checkId, checkIds, checkRange } from '../input.js';
+import { checkDate, checkId, checkIds, checkRange } from '../input.js';
 import { findIntroductions } from '../introduction-search.js';
 import type { Wanted } from '../match.js';
 import { showPath } from '../path.js';
@@ -12,6 +12,7 @@ export interface IntroductionsArgs {
   readonly from: string;
   readonly maxHops?: number | null;
   readonly limit?: number | null;
+  readonly asOf?: unknown;
   readonly target: {
     readonly kinds?: readonly string[] | null;
     readonly countries?: readonly string[] | null;
@@ -28,6 +29,7 @@ export function checkIntroductionsArgs(args: IntroductionsArgs) {
   const from = checkId('introductions', 'from', args.from);
   const maxHops = checkRange('introductions', 'maxHops', args.maxHops, 3, 1, INTRODUCTIONS_MAX_HOPS);
   const limit = checkRange('introductions', 'limit', args.limit, 10, 1, 50);
+  const asOf = checkDate('introductions', 'asOf', args.asOf);
   const t = args.target;
   const wanted: Wanted = {
     ...(t.kinds?.length ? { kinds: [...new Set(t.kinds.map(String))] } : {}),
@@ -44,7 +46,7 @@ export function checkIntroductionsArgs(args: IntroductionsArgs) {
       'target',
     );
   }
-  return { from, maxHops, limit, wanted };
+  return { from, maxHops, limit, wanted, ...(asOf ? { asOf } : {}) };
 }
 
 export async function introductions(session: NetworkSession, args: IntroductionsArgs) {

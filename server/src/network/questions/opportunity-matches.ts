@@ -1,7 +1,7 @@
 /** `opportunityMatches`: open opportunities for a migrant, with the best path to who offers each. */
 import { read, requireNodes } from '../db.js';
 import { findPathsToMany } from '../find-paths.js';
-import { checkFilter, checkId, checkRange } from '../input.js';
+import { checkDate, checkFilter, checkId, checkRange } from '../input.js';
 import { scoreOpportunity, type MigrantProfile, type OpportunityProfile } from '../opportunity.js';
 import { pathsByTarget, rankPaths, showPath } from '../path.js';
 import type { NetworkSession } from '../session.js';
@@ -14,6 +14,7 @@ export const MATCH_PATH_HOPS = 4;
 export interface OpportunityMatchesArgs {
   readonly migrantId: string;
   readonly limit?: number | null;
+  readonly asOf?: unknown;
 }
 
 /** Checks the arguments of `opportunityMatches`; throws before any query. */
@@ -21,6 +22,7 @@ export function checkOpportunityMatchesArgs(args: OpportunityMatchesArgs) {
   return {
     migrantId: checkId('opportunityMatches', 'migrantId', args.migrantId),
     limit: checkRange('opportunityMatches', 'limit', args.limit, 10, 1, 50),
+    asOf: checkDate('opportunityMatches', 'asOf', args.asOf),
   };
 }
 

@@ -11,6 +11,8 @@ export interface SearchArgs {
   readonly text: string;
   readonly kinds?: readonly string[] | null;
   readonly limit?: number | null;
+  /** Accepted; search's own helper applies it (see docs/graph-questions.md). */
+  readonly asOf?: unknown;
 }
 
 export async function search(session: ReadScope, args: SearchArgs) {

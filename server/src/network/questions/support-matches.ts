@@ -3,7 +3,7 @@ import { englishReason } from '../../explain/english.js';
 import { num, reason, services, texts, type Reason } from '../../explain/reason.js';
 import { read, requireNodes } from '../db.js';
 import { findPathsToEach } from '../find-paths.js';
-import { checkFilter, checkId, checkRange } from '../input.js';
+import { checkDate, checkFilter, checkId, checkRange } from '../input.js';
 import { pathsByTarget, round, showPath } from '../path.js';
 import type { NetworkSession } from '../session.js';
 import { kindOf, Masker, nodeProjection, type RawNode } from '../view.js';
@@ -13,6 +13,7 @@ import { MATCH_PATH_HOPS } from './opportunity-matches.js';
 export interface SupportMatchesArgs {
   readonly projectId: string;
   readonly limit?: number | null;
+  readonly asOf?: unknown;
 }
 
 /** Checks the arguments of `supportMatches`; throws before any query. */
@@ -20,6 +21,7 @@ export function checkSupportMatchesArgs(args: SupportMatchesArgs) {
   return {
     projectId: checkId('supportMatches', 'projectId', args.projectId),
     limit: checkRange('supportMatches', 'limit', args.limit, 10, 1, 50),
+    asOf: checkDate('supportMatches', 'asOf', args.asOf),
   };
 }
 
