@@ -428,9 +428,9 @@ export type GraphFilter = {
 /** A node as graph answers show it. */
 export type GraphNode = {
   __typename?: 'GraphNode';
-  /** The first day of the node's lifetime by the rule of time (founded, opens, started, or an event's date); absent: open (migrants, regions, an unknown founding). Filled by `neighbourhood`. */
+  /** The first day of the node's lifetime by the rule of time (founded, opens, started, or an event's date); absent: open (migrants, regions, an unknown founding). */
   activeFrom: Maybe<Scalars['Date']['output']>;
-  /** The last day of the node's lifetime by the rule of time (closed, closes, ended, or an event's date); absent: open. Filled by `neighbourhood`. */
+  /** The last day of the node's lifetime by the rule of time (closed, closes, ended, or an event's date); absent: open. */
   activeTo: Maybe<Scalars['Date']['output']>;
   /** The city, when known (never for a masked migrant). */
   city: Maybe<Scalars['String']['output']>;

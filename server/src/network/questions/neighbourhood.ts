@@ -13,7 +13,15 @@ import {
 import { NODE_BY_ID, requireAnyNodes } from '../nodes.js';
 import type { ReadScope } from '../session.js';
 import { lifetimeProjection } from '../time.js';
-import { dateText, Masker, nodeProjection, tieProjection, type RawNode, type RawTie } from '../view.js';
+import {
+  Masker,
+  nodeProjection,
+  tieProjection,
+  withLifetime,
+  type RawLifetime,
+  type RawNode,
+  type RawTie,
+} from '../view.js';
 
 export interface NeighbourhoodArgs {
   readonly ids: readonly string[];
@@ -79,7 +87,7 @@ export async function neighbourhood(session: ReadScope, args: NeighbourhoodArgs)
            ties, truncated`;
   const [row] = await read<{
     nodes: RawNode[];
-    lifetimes: { from: unknown; to: unknown }[];
+    lifetimes: RawLifetime[];
     degrees: unknown[];
     ties: RawTie[];
     truncated: boolean;
@@ -90,17 +98,10 @@ export async function neighbourhood(session: ReadScope, args: NeighbourhoodArgs)
     fetch: int(room + 1),
   });
   const masker = new Masker(session.viewer);
-  const nodes = row!.nodes.map((n, i) => {
-    const shown = masker.node(n);
-    // A masked migrant shows nothing of its own (migrants have no lifetime anyway).
-    const life = shown.masked ? { from: null, to: null } : row!.lifetimes[i]!;
-    return {
-      ...shown,
-      degree: Number(row!.degrees[i]),
-      activeFrom: dateText(life.from),
-      activeTo: dateText(life.to),
-    };
-  });
+  const nodes = row!.nodes.map((n, i) => ({
+    ...withLifetime(masker.node(n), row!.lifetimes[i]!),
+    degree: Number(row!.degrees[i]),
+  }));
   const edges = row!.ties.map((t) => masker.tie(t)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { nodes, edges, truncated: row!.truncated };
 }
