@@ -48,6 +48,11 @@ function formatCanvas(r: RouteState, put: Put): void {
   put('asOf', r.asOf);
 }
 
+/** The "as of" day, shared by the views that ask the API as of a day (lib/components/AsOfControl.svelte). */
+function formatAsOf(r: RouteState, put: Put): void {
+  put('asOf', r.asOf);
+}
+
 export const VIEWS = [
   { id: 'explore', label: 'nav.explore', load: loadWorkspace, format: formatCanvas },
   {
@@ -76,10 +81,16 @@ export const VIEWS = [
       put('services', r.services);
       put('sector', r.sector);
       put('hops', r.hops, DEFAULT_HOPS);
+      put('asOf', r.asOf);
     },
   },
-  { id: 'corridors', label: 'nav.corridors', load: () => import('./features/corridors/CorridorsView.svelte') },
-  { id: 'stats', label: 'nav.stats', load: () => import('./features/stats/StatsView.svelte') },
+  {
+    id: 'corridors',
+    label: 'nav.corridors',
+    load: () => import('./features/corridors/CorridorsView.svelte'),
+    format: formatAsOf,
+  },
+  { id: 'stats', label: 'nav.stats', load: () => import('./features/stats/StatsView.svelte'), format: formatAsOf },
   {
     id: 'matches',
     label: 'nav.matches',
@@ -87,6 +98,7 @@ export const VIEWS = [
     format: (r, put) => {
       put('migrant', r.migrant);
       put('project', r.project);
+      put('asOf', r.asOf);
     },
   },
   {

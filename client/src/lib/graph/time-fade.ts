@@ -135,7 +135,7 @@ export function fadeEdge<T extends { color?: string; zIndex?: number }>(shown: T
 }
 
 /** A node drawn at an opacity: its colour mixed with white, without its label once faint. */
-export function fadeNode<T extends { color?: string; label?: string; zIndex?: number; forceLabel?: boolean }>(
+export function fadeNode<T extends { color?: string; label?: string | null; zIndex?: number; forceLabel?: boolean }>(
   shown: T,
   opacity: number,
 ): T {
