@@ -39,4 +39,15 @@ describe('the view registry', () => {
   it('shares one component between explore and paths, so the canvas stays when moving between them', () => {
     expect(viewSpec('explore').load).toBe(viewSpec('paths').load);
   });
+
+  it('keeps the "as of" day in the URL of every view that asks the API as of a day', () => {
+    for (const view of ['explore', 'paths', 'introductions', 'corridors', 'stats', 'matches'] as const) {
+      const route = { ...defaultRoute(view), asOf: '2007-06-01' };
+      const hash = formatRoute(route);
+      expect(hash, view).toContain('asOf=2007-06-01');
+      expect(parseRoute(hash), view).toEqual(route);
+    }
+    // Views that ask nothing as of a day do not carry it.
+    expect(formatRoute({ ...defaultRoute('directory'), asOf: '2007-06-01' })).not.toContain('asOf');
+  });
 });
