@@ -8,7 +8,7 @@
 import type { Component } from 'svelte';
 import { formatDirectory, parseDirectory } from './features/directory/directory-url.js';
 import type { MessageKey } from './lib/i18n/dictionary.js';
-import { DEFAULT_HOPS, text, type Put } from './lib/route-params.js';
+import { DEFAULT_HOPS, list, text, type Put } from './lib/route-params.js';
 import type { RouteState } from './lib/route.js';
 
 export type ViewLoader = () => Promise<{ default: Component }>;
@@ -98,6 +98,18 @@ export const VIEWS = [
     format: (r, put) => {
       put('migrant', r.migrant);
       put('project', r.project);
+      put('asOf', r.asOf);
+    },
+  },
+  {
+    id: 'common',
+    label: 'nav.common',
+    load: () => import('./features/common/CommonView.svelte'),
+    parse: (params, r) => {
+      r.common = list(params.get('actors'));
+    },
+    format: (r, put) => {
+      put('actors', r.common);
       put('asOf', r.asOf);
     },
   },
