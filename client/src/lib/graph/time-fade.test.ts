@@ -71,8 +71,9 @@ describe('the timeline fade', () => {
   });
 
   it('fades from what is drawn to what is active, frame by frame, and then stops', () => {
-    const { clock, advance } = manualClock();
-    const fade = new TimeFade(clock);
+    const manual = manualClock();
+    const advance = (ms: number) => manual.advance(ms);
+    const fade = new TimeFade(manual.clock);
     let frames = 0;
     fade.onframe = () => frames++;
     const graph = canvas();
