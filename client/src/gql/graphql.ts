@@ -1300,7 +1300,7 @@ export type FundsTieWhere = {
 
 /** Restricts which ties and nodes a graph question may use. Absent fields do not restrict. */
 export type GraphFilter = {
-  /** Only ties active on this day: since absent or on/before it, until absent or on/after it. */
+  /** Only nodes and ties active on this day (docs/data-model.md#time): a node within its lifetime (founded–closed, opens–closes, started–ended, an event on its date), a tie within its since/until and both its ends' lifetimes. Absent: all of history. */
   asOf?: string | null | undefined;
   /** Only nodes of these countries (nodes without a country, such as projects, are allowed). */
   countries?: Array<Country> | null | undefined;

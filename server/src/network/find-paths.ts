@@ -2,10 +2,18 @@
  * The Cypher that finds candidate paths between two nodes, shared by paths, introductions and
  * the matches. Bounded (`{1,maxHops}`, maxHops ≤ 6 checked before) and pre-filtered: the tie
  * and node predicates sit inside the quantified pattern, so SHORTEST only ever walks allowed ties.
+ * On `filter.asOf` the ends asked for must be active too (network/time.ts): a tie is active only
+ * when both its ends are, so a path from or to a node outside its lifetime does not exist that day.
  */
+
+/** ` WHERE <the ends are active on asOf>`, or nothing without a day. */
+function endsActive(filter: TieFilter, ...ends: string[]): string {
+  const parts = ends.map((n) => activeOn(filter, n)).filter((p) => p !== undefined);
+  return parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '';
+}
 import type { ReadScope } from './session.js';
 import { read } from './db.js';
-import { filterParams, nodePredicate, tiePredicate, type TieFilter } from './input.js';
+import { activeOn, filterParams, nodePredicate, tiePredicate, type TieFilter } from './input.js';
 import type { RawPath } from './path.js';
 import { nodeProjection, tieProjection } from './view.js';
 
@@ -32,7 +40,7 @@ export async function findPaths(
     ? `WHERE any(n IN [a] + y WHERE n:Actor AND n.country = 'IT') AND any(n IN [a] + y WHERE n:Actor AND n.country = 'MA')`
     : '';
   const cypher = `
-    MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from}), (b:${args.toLabel ?? 'Actor'} {id: $to})
+    MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from}), (b:${args.toLabel ?? 'Actor'} {id: $to})${endsActive(filter, 'a', 'b')}
     MATCH p = SHORTEST ${args.fetch} (
       (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE y = b OR (${nodePredicate(filter, 'y', session.viewer)}))){1,${args.maxHops}} (b)
       ${transnational}
@@ -53,7 +61,7 @@ export async function findPathsToMany(
 ): Promise<RawPath[]> {
   const { filter } = args;
   const cypher = `
-    MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})
+    MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})${endsActive(filter, 'a')}
     MATCH p = SHORTEST 1 (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE ${nodePredicate(filter, 'y', session.viewer)})){1,${args.maxHops}} (b:Actor WHERE b.id IN $targets)
     RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
            [t IN relationships(p) | ${tieProjection('t')}] AS ties`;
@@ -77,9 +85,9 @@ export async function findPathsToEach(
   const { filter } = args;
   const targets = [...new Set(args.targets)];
   const cypher = `
-    MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})
+    MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})${endsActive(filter, 'a')}
     UNWIND $targets AS target
-    MATCH (b:Actor {id: target})
+    MATCH (b:Actor {id: target})${endsActive(filter, 'b')}
     MATCH p = SHORTEST 1 (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE ${nodePredicate(filter, 'y', session.viewer)})){1,${args.maxHops}} (b)
     RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
            [t IN relationships(p) | ${tieProjection('t')}] AS ties`;

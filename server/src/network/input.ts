@@ -4,6 +4,7 @@
  * (unit-tested in input.test.ts).
  */
 import { badInput } from '../errors.js';
+import { nodeActivePredicate, tieWindowPredicate } from './time.js';
 import type { Viewer } from './viewer.js';
 import { visibleNodePredicate } from './visibility.js';
 
@@ -153,28 +154,44 @@ export function filterParams(filter: TieFilter): Record<string, unknown> {
 
 /**
  * The predicate a tie `r` must meet, written inline in a pattern so that it prunes the traversal
- * (a pre-filter) rather than filtering finished paths.
+ * (a pre-filter) rather than filtering finished paths. On `asOf` only its own window is checked
+ * here: its ends are nodes of the same pattern, each checked by nodePredicate (or activeOn for the
+ * ends asked for), which together make the one rule of time (network/time.ts, docs/data-model.md#time).
  */
 export function tiePredicate(filter: TieFilter, r: string): string {
   const parts = [`type(${r}) IN $types`];
-  if (filter.asOf)
-    parts.push(
-      `(${r}.since IS NULL OR ${r}.since <= date($asOf))`,
-      `(${r}.until IS NULL OR ${r}.until >= date($asOf))`,
-    );
+  if (filter.asOf) parts.push(tieWindowPredicate(r));
   if (filter.minConfidence !== undefined) parts.push(`${r}.confidence >= $minConfidence`);
   return parts.join(' AND ');
 }
 
 /**
  * The predicate a node `n` must meet: it exists for the viewer (never a migrant hidden from them,
- * network/visibility.ts), kinds, countries, and never an internal node.
+ * network/visibility.ts), it is active on `asOf` when one is asked (network/time.ts), kinds,
+ * countries, and never an internal node.
  */
 export function nodePredicate(filter: TieFilter, n: string, viewer: Viewer): string {
   const parts = [`(${NODE_KINDS.map((k) => `${n}:${k}`).join(' OR ')})`];
   const visible = visibleNodePredicate(viewer, n);
   if (visible) parts.push(visible);
+  const active = activeOn(filter, n);
+  if (active) parts.push(active);
   if (filter.kinds) parts.push(`any(l IN labels(${n}) WHERE l IN $kinds)`);
   if (filter.countries) parts.push(`(${n}.country IS NULL OR ${n}.country IN $countries)`);
   return parts.join(' AND ');
+}
+
+/**
+ * Node `n` is active on the filter's `asOf` (network/time.ts), or undefined when no day is asked.
+ * For the nodes a question starts or ends at, which skip the kinds and countries of nodePredicate
+ * but not time: a tie is active only when both its ends are.
+ */
+export function activeOn(filter: { readonly asOf?: string }, n: string): string | undefined {
+  return filter.asOf ? `(${nodeActivePredicate(n)})` : undefined;
+}
+
+/** `predicate AND n is active on asOf` (the predicate unchanged without a day). */
+export function andActive(filter: { readonly asOf?: string }, n: string, predicate: string): string {
+  const active = activeOn(filter, n);
+  return active ? `${predicate} AND ${active}` : predicate;
 }

@@ -21,6 +21,14 @@ describe('the candidates query of introductions', () => {
     expect(q).toContain('MATCH (g)<-[:TARGETS]-()<-[:FUNDS|SUPPORTS|OFFERS]-(t:Association)');
   });
 
+  it('on a day, reads only actors active on it, placed by the ties active on it (network/time.ts)', () => {
+    const q = candidateQuery({ kinds: ['Association'], regions: ['region-oriental'] }, staff, '2008-06-01');
+    expect(q).toContain('coalesce(t.founded, t.opens, t.started, t.date)');
+    expect(q).toContain('b.since <= date($asOf)');
+    expect(q).toContain('coalesce(w.closed, w.closes, w.ended, w.date)');
+    expect(candidateQuery({ kinds: ['Association'] }, staff)).not.toContain('$asOf');
+  });
+
   it('refuses a kind that is not an actor kind rather than write it into the query', () => {
     expect(() => candidateQuery({ kinds: ['Region'] }, staff)).toThrow('not an actor kind');
     expect(() => candidateQuery({ kinds: ['Funder) DETACH DELETE (t'] }, staff)).toThrow('not an actor kind');

@@ -9,6 +9,7 @@ import { ACTOR_KINDS } from './input.js';
 import type { MatchedActor } from './introduction-ranking.js';
 import { matchActor, type Candidate, type Wanted } from './match.js';
 import type { Viewer } from './viewer.js';
+import { nodeActivePredicate, tieActivePredicate, tieWindowPredicate } from './time.js';
 import { visibleNodePredicate } from './visibility.js';
 import { kindOf, nodeProjection, type RawNode } from './view.js';
 
@@ -17,9 +18,11 @@ export async function matchingActors(
   session: ReadScope,
   from: string,
   wanted: Wanted,
+  asOf?: string,
 ): Promise<Map<string, MatchedActor>> {
-  const rows = await read<Candidate & { node: RawNode }>(session, candidateQuery(wanted, session.viewer), {
+  const rows = await read<Candidate & { node: RawNode }>(session, candidateQuery(wanted, session.viewer, asOf), {
     from,
+    asOf: asOf ?? null,
     countries: wanted.countries ?? null,
     services: wanted.services ?? null,
     regions: wanted.regions ?? null,
@@ -61,7 +64,7 @@ export function matchAll(
  * forwards (funders fund dozens of projects each: 257 → 47 ms). Only the criteria asked for are
  * written, so none is an `$x IS NULL OR …` that would keep the planner from an index.
  */
-export function candidateQuery(wanted: Wanted, viewer: Viewer): string {
+export function candidateQuery(wanted: Wanted, viewer: Viewer, asOf?: string): string {
   // Kinds are GraphQL enum values; checked again here because they are written into the query.
   const kinds = wanted.kinds ?? [];
   const unknown = kinds.find((k) => !(ACTOR_KINDS as readonly string[]).includes(k));
@@ -73,6 +76,8 @@ export function candidateQuery(wanted: Wanted, viewer: Viewer): string {
     // A migrant hidden from the asker is no candidate (docs/privacy.md); one who may not be named
     // is dropped in matchAll.
     ...(visible ? [visible] : []),
+    // On asOf, only actors active that day (network/time.ts), placed by the ties active that day.
+    ...(asOf ? [nodeActivePredicate('t')] : []),
     ...(wanted.countries ? ['t.country IN $countries'] : []),
     ...(wanted.services ? ['any(s IN t.services WHERE s IN $services)'] : []),
   ].join(' AND ');
@@ -84,9 +89,15 @@ export function candidateQuery(wanted: Wanted, viewer: Viewer): string {
   }
   return `MATCH (g:Region) WHERE g.id IN $regions
      CALL (g) {
-       MATCH (g)<-[:BASED_IN]-(${t}) RETURN t, true AS based
+       ${
+         asOf
+           ? `MATCH (g)<-[b:BASED_IN]-(${t}) WHERE ${tieWindowPredicate('b')} RETURN t, true AS based
        UNION
-       MATCH (g)<-[:TARGETS]-()<-[:FUNDS|SUPPORTS|OFFERS]-(${t}) RETURN t, false AS based
+       MATCH (g)<-[tg:TARGETS]-(w)<-[r:FUNDS|SUPPORTS|OFFERS]-(${t}) WHERE ${tieWindowPredicate('tg')} AND ${tieActivePredicate('r', 't', 'w')} RETURN t, false AS based`
+           : `MATCH (g)<-[:BASED_IN]-(${t}) RETURN t, true AS based
+       UNION
+       MATCH (g)<-[:TARGETS]-()<-[:FUNDS|SUPPORTS|OFFERS]-(${t}) RETURN t, false AS based`
+       }
      }
      WITH t, collect(CASE WHEN based THEN g.name END) AS basedIn, collect(CASE WHEN NOT based THEN g.name END) AS activeIn
      WHERE ${criteria}

@@ -38,6 +38,8 @@ export interface IntroductionQuestion {
   readonly wanted: Wanted;
   readonly maxHops: number;
   readonly limit: number;
+  /** Only nodes and ties active on this day (network/time.ts); absent: all of history. */
+  readonly asOf?: string;
 }
 
 /** One path search: to which depth, to how many candidates, how many it reached. */
@@ -65,9 +67,9 @@ export async function findIntroductions(
   q: IntroductionQuestion,
   options: SearchOptions = {},
 ): Promise<Introduction[]> {
-  const matches = await matchingActors(session, q.from, q.wanted);
-  const filter = checkFilter('introductions', null, false);
-  const reference = session.today();
+  const matches = await matchingActors(session, q.from, q.wanted, q.asOf);
+  const filter = checkFilter('introductions', { asOf: q.asOf }, false);
+  const reference = q.asOf ?? session.today();
   const found: Introduction[] = [];
   // Every round asks for every candidate, not only those still in reach: Neo4j plans the search
   // by the size of the target list (one target: a bidirectional search between the two ends;

@@ -9,6 +9,9 @@
  *             + 0.25 × recency (1 when active on the reference day; 0.75 when undated;
  *                               halved every 3 years since it ended)
  *             + 0.15 × sourced (1 when the tie names a source).
+ * "Met at" (docs/graph-questions.md#met-at): an attendance (ATTENDED) counts MET_AT_WEIGHT of its
+ * quality, so two actors who met at an event are a weaker link than a direct tie as well sourced:
+ * at equal length a path through an event ranks below one through direct ties.
  */
 import { englishHop } from '../explain/english.js';
 import {
@@ -70,9 +73,13 @@ export function tieQuality(tie: RawTie, referenceDay: string): number {
   return 0.6 * confidence + 0.25 * recency + 0.15 * sourced;
 }
 
+/** The share of its quality an attendance keeps in a path: "met at" weighs below a direct tie. */
+export const MET_AT_WEIGHT = 0.5;
+
 export function pathScore(path: RawPath, referenceDay: string): number {
   const hops = path.ties.length;
-  const quality = hops === 0 ? 1 : path.ties.reduce((sum, t) => sum + tieQuality(t, referenceDay), 0) / hops;
+  const weighed = (t: RawTie) => tieQuality(t, referenceDay) * (t.type === 'ATTENDED' ? MET_AT_WEIGHT : 1);
+  const quality = hops === 0 ? 1 : path.ties.reduce((sum, t) => sum + weighed(t), 0) / hops;
   return round((HOP_LIMIT + 1 - hops + quality) / (HOP_LIMIT + 1));
 }
 

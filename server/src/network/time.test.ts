@@ -6,6 +6,7 @@ import {
   lifetimeOf,
   nodeActivePredicate,
   tieActivePredicate,
+  tieSpanOf,
 } from './time.js';
 
 describe('the rule of time', () => {
@@ -48,6 +49,31 @@ describe('the rule of time', () => {
     });
     expect(anachronism({ since: '2008-01-01' }, {}, ccme)).toBeNull();
     expect(anachronism({}, {}, ccme)).toBeNull();
+  });
+
+  it('spans a tie over exactly the days it is active', () => {
+    const days = ['2004-12-31', '2005-06-01', '2007-06-01', '2009-10-20', '2012-01-01', '2026-12-07'];
+    const lifetimes = [
+      {},
+      { founded: '2005-06-01' },
+      { founded: '2006-01-01', closed: '2010-06-30' },
+      { date: '2009-10-20' },
+    ];
+    const windows = [
+      {},
+      { since: '2007-06-01' },
+      { until: '2009-10-20' },
+      { since: '2005-01-01', until: '2012-01-01' },
+    ];
+    for (const tie of windows)
+      for (const from of lifetimes)
+        for (const to of lifetimes) {
+          const { first, last } = tieSpanOf(tie, from, to);
+          for (const day of days)
+            expect((first === null || first <= day) && (last === null || last >= day)).toBe(
+              isTieActiveOn(tie, from, to, day),
+            );
+        }
   });
 
   it('writes one Cypher rule over every lifetime property', () => {

@@ -52,6 +52,30 @@ export function tieActivePredicate(r: string, a: string, b: string, day = `date(
   return `${tieWindowPredicate(r, day)} AND ${nodeActivePredicate(a, day)} AND ${nodeActivePredicate(b, day)}`;
 }
 
+/** Cypher: the first day of node `n`'s lifetime (null: open). */
+export const lifetimeStart = start;
+/** Cypher: the last day of node `n`'s lifetime (null: open). */
+export const lifetimeEnd = end;
+
+// The latest (or earliest) of days some of which may be null; null when all are.
+const latest = (days: string[]) =>
+  `reduce(m = null, d IN [${days.join(', ')}] | CASE WHEN d IS NULL OR (m IS NOT NULL AND m >= d) THEN m ELSE d END)`;
+const earliest = (days: string[]) =>
+  `reduce(m = null, d IN [${days.join(', ')}] | CASE WHEN d IS NULL OR (m IS NOT NULL AND m <= d) THEN m ELSE d END)`;
+
+/**
+ * Cypher: the days tie `r` between `a` and `b` is active, as two expressions (null: open): the
+ * latest start and the earliest end of its window and both ends' lifetimes. The tie is active on
+ * exactly the days between them (none when `first` > `last`), so a question that counts ties over
+ * many days (networkStats' growth) buckets them by these two days instead of testing each day.
+ */
+export function tieSpan(r: string, a: string, b: string): { first: string; last: string } {
+  return {
+    first: latest([`${r}.since`, start(a), start(b)]),
+    last: earliest([`${r}.until`, end(a), end(b)]),
+  };
+}
+
 /** A day as stored or read: `YYYY-MM-DD`, a driver Date (its toString), or nothing. */
 export type Day = string | { toString(): string } | null | undefined;
 
@@ -115,4 +139,14 @@ export function anachronism(
     if (until !== null && life.from !== null && until < life.from) return { field: 'until', end, bound: life.from };
   }
   return null;
+}
+
+/** TypeScript twin of tieSpan: the first and last day the tie is active (null: open). */
+export function tieSpanOf(tie: TieWindow, from: Lifetime, to: Lifetime): { first: string | null; last: string | null } {
+  const a = lifetimeOf(from);
+  const b = lifetimeOf(to);
+  const known = (days: Array<string | null>) => days.filter((d): d is string => d !== null).sort();
+  const starts = known([text(tie.since), a.from, b.from]);
+  const ends = known([text(tie.until), a.to, b.to]);
+  return { first: starts[starts.length - 1] ?? null, last: ends[0] ?? null };
 }

@@ -411,7 +411,7 @@ export type GraphExport = {
 
 /** Restricts which ties and nodes a graph question may use. Absent fields do not restrict. */
 export type GraphFilter = {
-  /** Only ties active on this day: since absent or on/before it, until absent or on/after it. */
+  /** Only nodes and ties active on this day (docs/data-model.md#time): a node within its lifetime (founded–closed, opens–closes, started–ended, an event on its date), a tie within its since/until and both its ends' lifetimes. Absent: all of history. */
   asOf?: InputMaybe<Scalars['Date']['input']>;
   /** Only nodes of these countries (nodes without a country, such as projects, are allowed). */
   countries?: InputMaybe<Array<Country>>;
@@ -893,6 +893,8 @@ export type OpportunitySummary = {
   id: Scalars['ID']['output'];
   /** Its title. */
   name: Scalars['String']['output'];
+  /** When applications open (absent: open from the start). */
+  opens: Maybe<Scalars['Date']['output']>;
   /** Its sector. */
   sector: Maybe<Scalars['String']['output']>;
   /** JOB, INTERNSHIP, TRAINING, INCUBATION or FUNDING_CALL. */
@@ -1022,8 +1024,8 @@ export type Query = {
    * cross-border ties, each weighted by tie confidence. With W_c = the sum, over its distinct
    * neighbours in country c, of the confidence of its strongest tie to them (0.5 when unknown):
    * `score = W_first × W_second + own`, own being W of the other side for an actor on one side and 0
-   * for an actor elsewhere (INTL). Only non-geographic ties between actors that are active today
-   * count. Ties go by cross-border ties, then id. Migrants hidden from the viewer are no brokers and
+   * for an actor elsewhere (INTL). Only non-geographic ties between actors active on `asOf` (or
+   * today) count, brokers and neighbours active on it. Ties go by cross-border ties, then id. Migrants hidden from the viewer are no brokers and
    * their ties count for nobody; a migrant the viewer may meet but not name is masked.
    */
   brokers: Array<Broker>;
@@ -1031,13 +1033,15 @@ export type Query = {
    * What two or more actors have in common: shared neighbours (an actor, project or opportunity tied
    * to at least two of them by a non-geographic tie; the asked actors themselves are not listed) and
    * shared events (attended by at least two), with each actor's strongest tie to it. Ranked by how
-   * many of the actors share it, then by the sum of those ties' confidence, then by id.
+   * many of the actors share it, then by the sum of those ties' confidence, then by id. With `asOf`,
+   * only what is active that day (an event is shared on its date only); degrees count that day's ties.
    */
   commonConnections: Array<SharedTie>;
   /**
    * Migrants counted by (Italian region of residence, Moroccan region of origin), with the distinct
    * associations those migrants belong to and the distinct return projects they lead: the data for
-   * decentralised cooperation. Residence is a BASED_IN tie that has not ended. Counts every migrant,
+   * decentralised cooperation. Residence is a BASED_IN tie active on `asOf` (or today), membership
+   * and leadership ties and their associations and projects likewise. Counts every migrant,
    * named by none. Largest corridors first, then by region names; below staff, small corridors fold
    * into rows that name fewer regions, after the others, and counts are rounded (see `Corridor`).
    */
@@ -1063,7 +1067,8 @@ export type Query = {
    * `maxHops` (1–4), each with its shortest path: "who can get me to a funder for agri-food in
    * Souss-Massa". Score = 0.8 × the path's score (as in `paths`) + 0.2 × match quality, the mean of
    * the share of wanted services offered and the place (1 based in a wanted region, 0.5 only funding,
-   * supporting or offering something that targets one); 1 when neither is asked.
+   * supporting or offering something that targets one); 1 when neither is asked. With `asOf`, targets,
+   * their places and the paths are those of that day.
    */
   introductions: Array<Introduction>;
   /** The signed-in user, or null without a token. */
@@ -1088,12 +1093,13 @@ export type Query = {
    */
   networkStats: NetworkStats;
   /**
-   * Opportunities ranked for a migrant: still open (no `closes`, or today or later), scored
+   * Opportunities ranked for a migrant, among those open on `asOf` (or today: `opens` on or before
+   * it, `closes` on or after it, a missing bound open), where the migrant lived on that day, scored
    * `0.5 × skills + 0.3 × education + 0.2 × place`: skills = share of `requiredSkills` the migrant
    * has (0.5 when none required; case and accents ignored), education = 1 when it meets
    * `minEducation` or none is set, 0.5 when unknown, 0 below, place = 1 when the opportunity targets
    * the migrant's region, 0.7 in the migrant's country, 0.3 elsewhere; each with its reasons and the
-   * best path (as in `paths`) to whoever offers it.
+   * best path (as in `paths`, over the nodes and ties active on the day) to whoever offered it then.
    */
   opportunityMatches: Array<OpportunityMatch>;
   /**
@@ -1103,7 +1109,9 @@ export type Query = {
    * `score = (7 − hops + quality) / 7`, where quality is the mean over the ties of
    * `0.6 × confidence (0.5 when unknown) + 0.25 × recency + 0.15 × (1 when the tie names a source)`,
    * recency being 1 for a tie active on `filter.asOf` (or today), 0.75 for an undated one, and halving
-   * every 3 years after a tie ended. Equal paths come in the order of their nodes' ids. Each path
+   * every 3 years after a tie ended; an attendance (ATTENDED: "met at" an event) counts half its
+   * quality, so meeting at an event weighs below a direct tie. With `filter.asOf`, paths walk only
+   * the nodes and ties active that day (an event on its date only). Equal paths come in the order of their nodes' ids. Each path
    * explains itself hop by hop. Below staff, paths never go through a migrant hidden from the viewer
    * (every migrant for anonymous visitors, those without consent for analysts and partners); one the
    * viewer may meet but not name appears as a masked hop.
@@ -1122,7 +1130,9 @@ export type Query = {
    * Providers ranked for a return project: actors whose `services` meet at least one of the project's
    * `needs`, scored `0.7 × share of the needs met + 0.3 × place` (1 based in a region the project
    * targets, 0.5 funding, supporting or offering something that targets one, 0 otherwise); each with
-   * the services met, its reasons and the shortest path from the project to the provider.
+   * the services met, its reasons and the shortest path from the project to the provider. Matched as
+   * of one day within the project's lifetime (`asOf`, or today brought within it): providers active
+   * then, the ties and places of then.
    */
   supportMatches: Array<SupportMatch>;
   /** Every user account, by e-mail (admin only). */
@@ -1979,6 +1989,7 @@ export type OpportunitySummaryResolvers<ContextType = PonteContext, ParentType e
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opens?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

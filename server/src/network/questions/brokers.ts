@@ -5,7 +5,8 @@ import { checkDate, checkRange, PATH_TIE_TYPES } from '../input.js';
 import { round } from '../path.js';
 import type { NetworkSession } from '../session.js';
 import { Masker, nodeProjection, type RawNode } from '../view.js';
-import { andVisible, existsFor, visibilityClass, visibleNodePredicate } from '../visibility.js';
+import { nodeActivePredicate, tieWindowPredicate } from '../time.js';
+import { andVisible, existsFor, visibilityClass } from '../visibility.js';
 
 export interface BrokersArgs {
   readonly between?: readonly string[] | null;
@@ -28,7 +29,9 @@ export function checkBrokersArgs(args: BrokersArgs) {
 }
 
 export async function brokers(session: NetworkSession, args: BrokersArgs) {
-  const { sides, limit } = checkBrokersArgs(args);
+  const { sides, limit, asOf } = checkBrokersArgs(args);
+  // Who bridges on a day (absent: today): brokers, neighbours and ties active on it (network/time.ts).
+  const day = asOf ?? session.today();
   // For each actor x, its active ties to actors on either side, one weight per neighbour (the
   // confidence of its strongest tie to it). Summing wA × wB over every (side A, side B) pair of
   // neighbours is the product of the side sums, so the pair count needs no pair enumeration.
@@ -36,13 +39,10 @@ export async function brokers(session: NetworkSession, args: BrokersArgs) {
   // every tie, geographic ones included, before dropping them).
   // Neither broker nor neighbour may be a migrant hidden from the asker (docs/privacy.md): their
   // ties count toward no score and no crossBorderTies.
-  const visibleX = visibleNodePredicate(session.viewer, 'x');
-  const whereX = visibleX ? ` WHERE ${visibleX}` : '';
   const cypher = `
-    WITH date() AS today
-    MATCH (x:Actor${whereX})-[r:${PATH_TIE_TYPES.join('|')}]-(n:Actor)
+    MATCH (x:Actor WHERE ${andVisible(session.viewer, 'x', nodeActivePredicate('x'))})-[r:${PATH_TIE_TYPES.join('|')}]-(n:Actor)
     WHERE ${andVisible(session.viewer, 'n', 'n <> x AND n.country IN $sides')}
-      AND (r.since IS NULL OR r.since <= today) AND (r.until IS NULL OR r.until >= today)
+      AND ${nodeActivePredicate('n')} AND ${tieWindowPredicate('r')}
     WITH x, n, max(coalesce(r.confidence, 0.5)) AS weight
     WITH x,
          sum(CASE WHEN n.country = $sides[0] THEN weight ELSE 0.0 END) AS weightA,
@@ -58,16 +58,15 @@ export async function brokers(session: NetworkSession, args: BrokersArgs) {
     RETURN x.id AS id, score, crossBorderTies, italianTies, moroccanTies
     ORDER BY score DESC, crossBorderTies DESC, x.id
     LIMIT $limit`;
-  // It reads every tie: the ranking is computed once per version of the graph (and day: "active
-  // today") and shared by every viewer who sees the same graph, i.e. per visibility class
+  // It reads every tie: the ranking is computed once per version of the graph and day and shared by every viewer who sees the same graph, i.e. per visibility class
   // (network/answer-cache.ts; an anonymous ranking never serves staff); it may lag the last minute's
   // writes. Who the brokers are is not cached: their names and consent are read now, so an erased
   // migrant or a withdrawn consent is never shown from an older ranking (docs/architecture.md#masking), and they are
   // masked for this viewer.
   type Ranked = { id: string; score: number; crossBorderTies: unknown; italianTies: unknown; moroccanTies: unknown };
   const ranking = await session.answers.get(
-    `brokers|${visibilityClass(session.viewer)}|${sides.join(',')}|${limit}|${session.today()}`,
-    () => read<Ranked>(session, cypher, { sides, limit: int(limit) }),
+    `brokers|${visibilityClass(session.viewer)}|${sides.join(',')}|${limit}|${day}`,
+    () => read<Ranked>(session, cypher, { sides, limit: int(limit), asOf: day }),
   );
   const nodes = await read<{ node: RawNode }>(
     session,

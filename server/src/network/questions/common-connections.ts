@@ -1,8 +1,8 @@
 /** `commonConnections`: what two or more actors are tied to in common. */
 import { int, read, requireNodes } from '../db.js';
-import { checkDate, checkIds, checkRange, PATH_TIE_TYPES } from '../input.js';
+import { activeOn, andActive, checkDate, checkIds, checkRange, PATH_TIE_TYPES } from '../input.js';
+import { lifetimeProjection, tieWindowPredicate } from '../time.js';
 import type { ReadScope } from '../session.js';
-import { lifetimeProjection } from '../time.js';
 import {
   Masker,
   nodeProjection,
@@ -12,7 +12,7 @@ import {
   type RawNode,
   type RawTie,
 } from '../view.js';
-import { andVisible, whereVisible } from '../visibility.js';
+import { andVisible } from '../visibility.js';
 
 export interface CommonConnectionsArgs {
   readonly ids: readonly string[];
@@ -30,7 +30,11 @@ export function checkCommonConnectionsArgs(args: CommonConnectionsArgs) {
 }
 
 export async function commonConnections(session: ReadScope, args: CommonConnectionsArgs) {
-  const { ids, limit } = checkCommonConnectionsArgs(args);
+  const { ids, limit, asOf } = checkCommonConnectionsArgs(args);
+  // On asOf (absent: all of history) only what is active that day (network/time.ts): the asked
+  // actor, the tie, the connection; an event is shared only on its date.
+  const day = asOf ? { asOf } : {};
+  const window = (r: string) => (asOf ? ` AND ${tieWindowPredicate(r)}` : '');
   await requireNodes(
     session,
     'commonConnections',
@@ -42,14 +46,14 @@ export async function commonConnections(session: ReadScope, args: CommonConnecti
     MATCH (a:Actor {id: $ids[i]})-[r]-(c)
     // Non-geographic ties to anything shown but the asked actors themselves, and never to a
     // migrant hidden from the asker (docs/privacy.md): not a connection, not a tie in a degree.
-    WHERE ${andVisible(session.viewer, 'c', 'type(r) IN $types AND (c:Actor OR c:ReturnProject OR c:Opportunity OR c:Event) AND NOT (c:Actor AND c.id IN $ids)')}
+    WHERE ${andActive(day, 'c', andVisible(session.viewer, 'c', 'type(r) IN $types AND (c:Actor OR c:ReturnProject OR c:Opportunity OR c:Event) AND NOT (c:Actor AND c.id IN $ids)'))}${window('r')}${asOf ? ` AND ${activeOn(day, 'a')}` : ''}
     // The strongest tie from each asked actor to each candidate.
     WITH c, i, r ORDER BY coalesce(r.confidence, 0.5) DESC, type(r)
     WITH c, i, collect(r)[0] AS r
     WITH c, collect({i: i, tie: ${tieProjection('r')}}) AS sides, sum(coalesce(r.confidence, 0.5)) AS strength
     WHERE size(sides) >= 2
     RETURN ${nodeProjection('c')} AS node, ${lifetimeProjection('c')} AS lifetime, sides, size(sides) AS sharedBy, strength,
-           COUNT { (c)-[t]-(o${whereVisible(session.viewer, 'o')}) WHERE type(t) IN $types } AS degree
+           COUNT { (c)-[t]-(o) WHERE ${andActive(day, 'o', andVisible(session.viewer, 'o', 'type(t) IN $types'))}${window('t')} } AS degree
     ORDER BY sharedBy DESC, strength DESC, c.id
     LIMIT $limit`;
   const [asked, rows] = await Promise.all([
@@ -66,6 +70,7 @@ export async function commonConnections(session: ReadScope, args: CommonConnecti
       degree: unknown;
     }>(session, cypher, {
       ids,
+      asOf: asOf ?? null,
       types: [...PATH_TIE_TYPES],
       limit: int(limit),
     }),

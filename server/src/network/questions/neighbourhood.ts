@@ -1,6 +1,7 @@
 /** `neighbourhood`: the nodes within a few hops of some nodes, and the ties between them. */
 import { int, read } from '../db.js';
 import {
+  activeOn,
   checkFilter,
   checkIds,
   checkRange,
@@ -57,9 +58,13 @@ export async function neighbourhood(session: ReadScope, args: NeighbourhoodArgs)
   // Room left for reached nodes once the start nodes are in; ask for one more to know whether
   // the limit cut the answer.
   const room = Math.max(limit - ids.length, 0);
+  const active = activeOn(filter, 'n');
+  const startActive = active ? ` WHERE ${active}` : '';
   const cypher = `
     UNWIND $ids AS id
     ${NODE_BY_ID}
+    // On asOf, a start outside its lifetime is not in that day's graph (network/time.ts).
+    WITH n${startActive}
     WITH collect(n) AS starts
     // Breadth-first: one shortest path per reached node gives its distance; the filter sits
     // inside the bounded pattern, so disallowed ties and nodes are never walked through.

@@ -4,6 +4,7 @@ import { publishStats, type ExactStats } from '../../privacy/published-stats.js'
 import { int, read } from '../db.js';
 import { ACTOR_KINDS, checkDate, PATH_TIE_TYPES } from '../input.js';
 import type { NetworkSession, StatisticsSession } from '../session.js';
+import { nodeActivePredicate, tieActivePredicate, tieSpan } from '../time.js';
 
 export interface NetworkStatsArgs {
   readonly asOf?: unknown;
@@ -12,8 +13,11 @@ export interface NetworkStatsArgs {
 /** The walkable tie types as a pattern (`r:MENTORS|FUNDS|…`): the planner expands only those, where `type(r) IN $types` reads every tie first. */
 const TYPES = PATH_TIE_TYPES.join('|');
 
-/** Active on $asOf, or every tie when $asOf is null. */
-const ACTIVE = `($asOf IS NULL OR ((r.since IS NULL OR r.since <= date($asOf)) AND (r.until IS NULL OR r.until >= date($asOf))))`;
+/** Tie r from a to b active on $asOf (network/time.ts: its window and both ends), or every tie when $asOf is null. */
+const ACTIVE = `($asOf IS NULL OR (${tieActivePredicate('r', 'a', 'b')}))`;
+
+/** The days each tie is active (network/time.ts), for the growth by year. */
+const SPAN = tieSpan('r', 'a', 'b');
 
 const TIE_KEY = cypherRecordKey('r');
 const ACTOR_KEY = cypherRecordKey('a');
@@ -42,14 +46,15 @@ async function exactStats(session: NetworkSession, asOf: string | null): Promise
     Promise.all([
       read<{ name: string; count: unknown; keys: unknown }>(
         session,
-        `MATCH (a:Actor) WITH [l IN labels(a) WHERE l IN $kinds][0] AS name, a RETURN name, count(*) AS count, sum(${ACTOR_KEY}) AS keys ORDER BY name`,
+        `MATCH (a:Actor) WHERE $asOf IS NULL OR (${nodeActivePredicate('a')})
+       WITH [l IN labels(a) WHERE l IN $kinds][0] AS name, a RETURN name, count(*) AS count, sum(${ACTOR_KEY}) AS keys ORDER BY name`,
         params,
       ),
       // Every tie is read (not the counts store) because the rounding below staff keys on which ties
       // make up each count; once per version of the graph.
       read<{ name: string; count: unknown; keys: unknown }>(
         session,
-        `MATCH ()-[r]->() WHERE ${ACTIVE} RETURN type(r) AS name, count(*) AS count, sum(${TIE_KEY}) AS keys ORDER BY name`,
+        `MATCH (a)-[r]->(b) WHERE ${ACTIVE} RETURN type(r) AS name, count(*) AS count, sum(${TIE_KEY}) AS keys ORDER BY name`,
         params,
       ),
       read<{ actorTies: unknown; actorKeys: unknown; crossBorderTies: unknown; crossBorderKeys: unknown }>(
@@ -60,18 +65,23 @@ async function exactStats(session: NetworkSession, asOf: string | null): Promise
               count(CASE WHEN crossBorder THEN 1 END) AS crossBorderTies, sum(CASE WHEN crossBorder THEN ${TIE_KEY} ELSE 0 END) AS crossBorderKeys`,
         params,
       ),
-      // Growth of the non-geographic ties with a start date, year by year up to asOf (or today);
-      // "active" is measured on 31 December, or on asOf in its own year. The ties are first counted
+      // Growth of the non-geographic ties with a known first day, year by year up to asOf (or today);
+      // "active" is measured on 31 December, or on asOf in its own year. A tie's days are those of
+      // the rule of time (its window within both ends' lifetimes: an undated tie to an organisation
+      // founded in 2010 starts in 2010, an attendance is new in its event's year and active on its
+      // day only); a tie with no known first day is not dated and not in the growth. The ties are first counted
       // in buckets (start year, last year active on 31 December, active on asOf): a few hundred rows
       // whatever the size of the graph, so the per-year sums cost nothing (instead of a list of every
       // tie walked once per year). Each bucket also sums its ties' keys, so each year's cells get
       // the fingerprint of exactly the ties they count.
       read<{ year: unknown; newTies: unknown; newKeys: unknown; activeTies: unknown; activeKeys: unknown }>(
         session,
-        `MATCH ()-[r:${TYPES}]->() WHERE r.since IS NOT NULL AND ($asOf IS NULL OR r.since <= date($asOf))
-       WITH r.since.year AS sinceYear,
-            CASE WHEN r.until IS NULL THEN null WHEN r.until.month = 12 AND r.until.day = 31 THEN r.until.year ELSE r.until.year - 1 END AS lastActiveYear,
-            ($asOf IS NULL OR r.until IS NULL OR r.until >= date($asOf)) AS activeOnAsOf,
+        `MATCH (a)-[r:${TYPES}]->(b)
+       WITH r, ${SPAN.first} AS first, ${SPAN.last} AS last
+       WHERE first IS NOT NULL AND ($asOf IS NULL OR first <= date($asOf)) AND (last IS NULL OR first <= last)
+       WITH first.year AS sinceYear,
+            CASE WHEN last IS NULL THEN null WHEN last.month = 12 AND last.day = 31 THEN last.year ELSE last.year - 1 END AS lastActiveYear,
+            ($asOf IS NULL OR last IS NULL OR last >= date($asOf)) AS activeOnAsOf,
             ${TIE_KEY} AS key
        WITH sinceYear, lastActiveYear, activeOnAsOf, count(*) AS n, sum(key) AS k
        WITH collect({sinceYear: sinceYear, lastActiveYear: lastActiveYear, activeOnAsOf: activeOnAsOf, n: n, k: k}) AS buckets, min(sinceYear) AS first

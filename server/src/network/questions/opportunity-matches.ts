@@ -6,7 +6,8 @@ import { scoreOpportunity, type MigrantProfile, type OpportunityProfile } from '
 import { pathsByTarget, rankPaths, showPath } from '../path.js';
 import type { NetworkSession } from '../session.js';
 import { dateText, Masker } from '../view.js';
-import { whereVisible } from '../visibility.js';
+import { nodeActivePredicate, tieActivePredicate, tieWindowPredicate } from '../time.js';
+import { andVisible } from '../visibility.js';
 
 /** How far the matches look for a path to an offerer or a provider. */
 export const MATCH_PATH_HOPS = 4;
@@ -27,16 +28,20 @@ export function checkOpportunityMatchesArgs(args: OpportunityMatchesArgs) {
 }
 
 export async function opportunityMatches(session: NetworkSession, args: OpportunityMatchesArgs) {
-  const { migrantId, limit } = checkOpportunityMatchesArgs(args);
+  const { migrantId, limit, asOf } = checkOpportunityMatchesArgs(args);
   await requireNodes(session, 'opportunityMatches', [{ argument: 'migrantId', id: migrantId }], 'Migrant');
+  // Everything is matched as of one day (absent: today), by the rule of time (network/time.ts):
+  // where the migrant lived then, the opportunities open then, who offered them then, and the
+  // paths over the ties active then. So a day of the programme years gives that year's calls.
+  const day = asOf ?? session.today();
   const [migrant] = await read<MigrantProfile>(
     session,
     `MATCH (m:Migrant {id: $id})
      RETURN m.skills AS skills, m.education AS education, m.country AS country,
-            COLLECT { MATCH (m)-[:BASED_IN]->(g:Region) RETURN g.name } AS regions`,
-    { id: migrantId },
+            COLLECT { MATCH (m)-[b:BASED_IN]->(g:Region) WHERE ${tieActivePredicate('b', 'm', 'g')} RETURN g.name } AS regions`,
+    { id: migrantId, asOf: day },
   );
-  // Opportunities still open today, with who offers them.
+  // Opportunities open on the day, with who offered them on it.
   const opportunities = await read<
     OpportunityProfile & {
       id: string;
@@ -44,18 +49,19 @@ export async function opportunityMatches(session: NetworkSession, args: Opportun
       type: string;
       sector: string | null;
       city: string | null;
+      opens: unknown;
       closes: unknown;
       offerers: string[];
     }
   >(
     session,
     `MATCH (o:Opportunity)
-     WHERE o.closes IS NULL OR o.closes >= date()
-     RETURN o.id AS id, o.name AS name, o.type AS type, o.sector AS sector, o.country AS country, o.city AS city, o.closes AS closes,
-            o.requiredSkills AS requiredSkills, o.minEducation AS minEducation,
-            COLLECT { MATCH (o)-[:TARGETS]->(g:Region) RETURN g.name } AS regions,
-            COLLECT { MATCH (x:Actor)-[:OFFERS]->(o)${whereVisible(session.viewer, 'x')} RETURN x.id ORDER BY x.id } AS offerers`,
-    {},
+     WHERE ${nodeActivePredicate('o')}
+     RETURN o.id AS id, o.name AS name, o.type AS type, o.sector AS sector, o.country AS country, o.city AS city,
+            o.opens AS opens, o.closes AS closes, o.requiredSkills AS requiredSkills, o.minEducation AS minEducation,
+            COLLECT { MATCH (o)-[t:TARGETS]->(g:Region) WHERE ${tieWindowPredicate('t')} RETURN g.name } AS regions,
+            COLLECT { MATCH (x:Actor)-[r:OFFERS]->(o) WHERE ${andVisible(session.viewer, 'x', tieActivePredicate('r', 'x', 'o'))} RETURN x.id ORDER BY x.id } AS offerers`,
+    { asOf: day },
   );
   const ranked = opportunities
     .map((o) => ({
@@ -77,9 +83,9 @@ export async function opportunityMatches(session: NetworkSession, args: Opportun
           fromLabel: 'Migrant',
           targets: offerers,
           maxHops: MATCH_PATH_HOPS,
-          filter: checkFilter('opportunityMatches', null, false),
+          filter: checkFilter('opportunityMatches', { asOf: day }, false),
         });
-  const reference = session.today();
+  const reference = day;
   const pathTo = pathsByTarget(found, reference);
   const masker = new Masker(session.viewer);
   return ranked.map(({ o, score, reasons, reasonParts }) => {
@@ -96,6 +102,7 @@ export async function opportunityMatches(session: NetworkSession, args: Opportun
         sector: o.sector ?? null,
         country: o.country ?? null,
         city: o.city ?? null,
+        opens: dateText(o.opens),
         closes: dateText(o.closes),
       },
       score,

@@ -1,12 +1,14 @@
 /** `supportMatches`: who can provide what a return project needs, with the best path to each. */
 import { englishReason } from '../../explain/english.js';
 import { num, reason, services, texts, type Reason } from '../../explain/reason.js';
+import { badInput } from '../../errors.js';
 import { read, requireNodes } from '../db.js';
 import { findPathsToEach } from '../find-paths.js';
 import { checkDate, checkFilter, checkId, checkRange } from '../input.js';
 import { pathsByTarget, round, showPath } from '../path.js';
 import type { NetworkSession } from '../session.js';
-import { kindOf, Masker, nodeProjection, type RawNode } from '../view.js';
+import { lifetimeEnd, lifetimeStart, nodeActivePredicate, tieActivePredicate, tieWindowPredicate } from '../time.js';
+import { dateText, kindOf, Masker, nodeProjection, type RawNode } from '../view.js';
 import { andVisible } from '../visibility.js';
 import { MATCH_PATH_HOPS } from './opportunity-matches.js';
 
@@ -45,9 +47,42 @@ export function supportReasons(r: {
   return parts;
 }
 
+/**
+ * The day a project's support is matched on: `asOf`, which must fall within the project's lifetime
+ * (a project is helped while it runs), or else today, brought within the project's lifetime (its
+ * last day for a project that has ended, its first for one that has not begun).
+ */
+export function supportDay(
+  asOf: string | undefined,
+  today: string,
+  lifetime: { from: string | null; to: string | null },
+) {
+  const { from, to } = lifetime;
+  if (asOf !== undefined) {
+    if ((from !== null && asOf < from) || (to !== null && asOf > to)) {
+      throw badInput(
+        `supportMatches: "asOf" (${asOf}) is outside the project's lifetime (${from ?? 'no known start'} to ${to ?? 'no known end'}); ask for a day within it.`,
+        'asOf',
+      );
+    }
+    return asOf;
+  }
+  if (to !== null && today > to) return to;
+  if (from !== null && today < from) return from;
+  return today;
+}
+
 export async function supportMatches(session: NetworkSession, args: SupportMatchesArgs) {
-  const { projectId, limit } = checkSupportMatchesArgs(args);
+  const { projectId, limit, asOf } = checkSupportMatchesArgs(args);
   await requireNodes(session, 'supportMatches', [{ argument: 'projectId', id: projectId }], 'ReturnProject');
+  const [lifetime] = await read<{ from: unknown; to: unknown }>(
+    session,
+    `MATCH (p:ReturnProject {id: $id}) RETURN ${lifetimeStart('p')} AS from, ${lifetimeEnd('p')} AS to`,
+    { id: projectId },
+  );
+  // Everything is matched as of that day by the rule of time (network/time.ts): the regions the
+  // project targeted, providers active on it and where they were based or active, the paths.
+  const day = supportDay(asOf, session.today(), { from: dateText(lifetime!.from), to: dateText(lifetime!.to) });
   // Providers offering at least one of the project's needs, with the targeted regions they are
   // based in or active in (through what they fund, support or offer).
   const rows = await read<{
@@ -59,14 +94,16 @@ export async function supportMatches(session: NetworkSession, args: SupportMatch
   }>(
     session,
     `MATCH (p:ReturnProject {id: $id})
-     WITH p, coalesce(p.needs, []) AS needs, COLLECT { MATCH (p)-[:TARGETS]->(g:Region) RETURN g } AS regions
-     MATCH (x:Actor) WHERE ${andVisible(session.viewer, 'x', 'any(s IN x.services WHERE s IN needs)')}
+     WITH p, coalesce(p.needs, []) AS needs, COLLECT { MATCH (p)-[t:TARGETS]->(g:Region) WHERE ${tieWindowPredicate('t')} RETURN g } AS regions
+     MATCH (x:Actor) WHERE ${andVisible(session.viewer, 'x', `any(s IN x.services WHERE s IN needs) AND ${nodeActivePredicate('x')}`)}
      WITH p, needs, regions, x,
           [s IN needs WHERE s IN x.services] AS services,
-          COLLECT { MATCH (x)-[:BASED_IN]->(g:Region) WHERE g IN regions RETURN g.name ORDER BY g.name } AS basedIn,
-          COLLECT { MATCH (x)-[:FUNDS|SUPPORTS|OFFERS]->()-[:TARGETS]->(g:Region) WHERE g IN regions RETURN DISTINCT g.name ORDER BY g.name } AS activeIn
+          COLLECT { MATCH (x)-[b:BASED_IN]->(g:Region) WHERE g IN regions AND ${tieWindowPredicate('b')} RETURN g.name ORDER BY g.name } AS basedIn,
+          COLLECT { MATCH (x)-[r:FUNDS|SUPPORTS|OFFERS]->(w)-[t:TARGETS]->(g:Region)
+                    WHERE g IN regions AND ${tieActivePredicate('r', 'x', 'w')} AND ${tieWindowPredicate('t')}
+                    RETURN DISTINCT g.name ORDER BY g.name } AS activeIn
      RETURN ${nodeProjection('x')} AS node, services, basedIn, activeIn, needs`,
-    { id: projectId },
+    { id: projectId, asOf: day },
   );
   const ranked = rows
     // A provider is someone to contact: never a person the asker may not name (as a masked
@@ -87,9 +124,9 @@ export async function supportMatches(session: NetworkSession, args: SupportMatch
           fromLabel: 'ReturnProject',
           targets: ranked.map((r) => r.node.id),
           maxHops: MATCH_PATH_HOPS,
-          filter: checkFilter('supportMatches', null, false),
+          filter: checkFilter('supportMatches', { asOf: day }, false),
         });
-  const pathTo = pathsByTarget(found, session.today());
+  const pathTo = pathsByTarget(found, day);
   const masker = new Masker(session.viewer);
   return ranked.map((r) => {
     const path = pathTo.get(r.node.id);
