@@ -101,7 +101,7 @@ export const ar: Dictionary = {
   'timeline.play': 'تشغيل',
   'timeline.pause': 'إيقاف مؤقت',
   'timeline.allYears': 'كل السنوات',
-  'timeline.summary': '{from}–{to}: الروابط النشطة: {active} من {total}',
+  'timeline.summary': '{years}: الروابط النشطة: {active} من {total}',
   'timeline.summaryAll': 'كل السنوات، {from}–{to}: عدد الروابط {total}. حدّد سنوات لتخفيت غيرها.',
   'timeline.histogram': 'روابط اللوحة النشطة في كل سنة',
   'timeline.bar': 'الروابط النشطة في {year}: {count}',

@@ -144,7 +144,7 @@ export const en = {
   'timeline.play': 'Play',
   'timeline.pause': 'Pause',
   'timeline.allYears': 'All years',
-  'timeline.summary': '{from}–{to}: ties active: {active} of {total}',
+  'timeline.summary': '{years}: ties active: {active} of {total}',
   'timeline.summaryAll': 'All years, {from}–{to}: {total} ties. Brush years to fade the others.',
   'timeline.histogram': 'Ties on the canvas active in each year',
   'timeline.bar': 'Ties active in {year}: {count}',

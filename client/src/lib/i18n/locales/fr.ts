@@ -144,7 +144,7 @@ export const fr: Dictionary = {
   'timeline.play': 'Lecture',
   'timeline.pause': 'Pause',
   'timeline.allYears': 'Toutes les années',
-  'timeline.summary': '{from}–{to} : liens actifs : {active} sur {total}',
+  'timeline.summary': '{years} : liens actifs : {active} sur {total}',
   'timeline.summaryAll':
     'Toutes les années, {from}–{to} : {total} liens. Sélectionnez des années pour estomper les autres.',
   'timeline.histogram': 'Liens du canevas actifs chaque année',

@@ -143,7 +143,7 @@ export const it: Dictionary = {
   'timeline.play': 'Riproduci',
   'timeline.pause': 'Pausa',
   'timeline.allYears': 'Tutti gli anni',
-  'timeline.summary': '{from}–{to}: legami attivi: {active} su {total}',
+  'timeline.summary': '{years}: legami attivi: {active} su {total}',
   'timeline.summaryAll': 'Tutti gli anni, {from}–{to}: {total} legami. Seleziona degli anni per attenuare gli altri.',
   'timeline.histogram': 'Legami sulla tela attivi in ogni anno',
   'timeline.bar': 'Legami attivi nel {year}: {count}',
