@@ -199,4 +199,33 @@ describe('"as of" on a view', () => {
       await other.close();
     }
   });
+
+  it('asks common connections as of the day in the URL', async () => {
+    const { page, base } = explorer;
+    await page.goto(`${base}/#/common?actors=assoc-a,firm-b`);
+    const table = page.getByTestId('common-connections');
+    // Attributes read one by one: the explorer's CSP leaves no room for evaluating code in the page.
+    const rows = async () => {
+      const trs = table.locator('tr[data-id]');
+      const ids: string[] = [];
+      for (let i = 0; i < (await trs.count()); i++) ids.push((await trs.nth(i).getAttribute('data-id')) ?? '');
+      return ids.sort();
+    };
+    // Over all of history: the administration both are tied to, and the event both attended.
+    await expect.poll(rows, { timeout: 60_000 }).toEqual(['event-e', 'pa-p']);
+    const asOf = page.getByLabel('As of');
+    // In 2007 the event was a year away; the administration partnered the firm since 2006.
+    await asOf.fill('2007-01-01');
+    await expect.poll(() => page.url()).toContain('asOf=2007-01-01');
+    await expect.poll(rows, { timeout: 20_000 }).toEqual(['pa-p']);
+    // In March 2005 nothing was shared yet.
+    await asOf.fill('2005-03-01');
+    await expect.poll(() => page.url()).toContain('asOf=2005-03-01');
+    await expect.poll(rows, { timeout: 20_000 }).toEqual([]);
+    await expect.poll(() => table.textContent()).toContain('Nothing found.');
+    // Moving to another view that asks as of a day keeps the day.
+    await page.getByRole('navigation').getByRole('link', { name: 'Brokers & statistics' }).click();
+    await expect.poll(() => page.url()).toContain('#/stats?asOf=2005-03-01');
+    expect(await page.getByLabel('As of').inputValue()).toBe('2005-03-01');
+  });
 });
