@@ -28,7 +28,16 @@ describe('the view registry', () => {
 
   it('shows the curation views in the menu to staff and admin only, and the actor page within the directory', () => {
     const ids = (role?: string) => menuViews(role).map((v) => v.id);
-    expect(ids()).toEqual(['explore', 'paths', 'introductions', 'corridors', 'stats', 'matches', 'directory']);
+    expect(ids()).toEqual([
+      'explore',
+      'paths',
+      'introductions',
+      'corridors',
+      'stats',
+      'matches',
+      'common',
+      'directory',
+    ]);
     expect(ids('analyst')).toEqual(ids());
     expect(ids('partner')).toEqual(ids());
     expect(ids('staff')).toEqual([...ids(), 'import', 'duplicates', 'activity']);
@@ -38,5 +47,16 @@ describe('the view registry', () => {
 
   it('shares one component between explore and paths, so the canvas stays when moving between them', () => {
     expect(viewSpec('explore').load).toBe(viewSpec('paths').load);
+  });
+
+  it('keeps the "as of" day in the URL of every view that asks the API as of a day', () => {
+    for (const view of ['explore', 'paths', 'introductions', 'corridors', 'stats', 'matches', 'common'] as const) {
+      const route = { ...defaultRoute(view), asOf: '2007-06-01' };
+      const hash = formatRoute(route);
+      expect(hash, view).toContain('asOf=2007-06-01');
+      expect(parseRoute(hash), view).toEqual(route);
+    }
+    // Views that ask nothing as of a day do not carry it.
+    expect(formatRoute({ ...defaultRoute('directory'), asOf: '2007-06-01' })).not.toContain('asOf');
   });
 });

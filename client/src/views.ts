@@ -8,7 +8,7 @@
 import type { Component } from 'svelte';
 import { formatDirectory, parseDirectory } from './features/directory/directory-url.js';
 import type { MessageKey } from './lib/i18n/dictionary.js';
-import { DEFAULT_HOPS, text, type Put } from './lib/route-params.js';
+import { DEFAULT_HOPS, list, text, type Put } from './lib/route-params.js';
 import type { RouteState } from './lib/route.js';
 
 export type ViewLoader = () => Promise<{ default: Component }>;
@@ -48,6 +48,11 @@ function formatCanvas(r: RouteState, put: Put): void {
   put('asOf', r.asOf);
 }
 
+/** The "as of" day, shared by the views that ask the API as of a day (lib/components/AsOfControl.svelte). */
+function formatAsOf(r: RouteState, put: Put): void {
+  put('asOf', r.asOf);
+}
+
 export const VIEWS = [
   { id: 'explore', label: 'nav.explore', load: loadWorkspace, format: formatCanvas },
   {
@@ -76,10 +81,16 @@ export const VIEWS = [
       put('services', r.services);
       put('sector', r.sector);
       put('hops', r.hops, DEFAULT_HOPS);
+      put('asOf', r.asOf);
     },
   },
-  { id: 'corridors', label: 'nav.corridors', load: () => import('./features/corridors/CorridorsView.svelte') },
-  { id: 'stats', label: 'nav.stats', load: () => import('./features/stats/StatsView.svelte') },
+  {
+    id: 'corridors',
+    label: 'nav.corridors',
+    load: () => import('./features/corridors/CorridorsView.svelte'),
+    format: formatAsOf,
+  },
+  { id: 'stats', label: 'nav.stats', load: () => import('./features/stats/StatsView.svelte'), format: formatAsOf },
   {
     id: 'matches',
     label: 'nav.matches',
@@ -87,6 +98,19 @@ export const VIEWS = [
     format: (r, put) => {
       put('migrant', r.migrant);
       put('project', r.project);
+      put('asOf', r.asOf);
+    },
+  },
+  {
+    id: 'common',
+    label: 'nav.common',
+    load: () => import('./features/common/CommonView.svelte'),
+    parse: (params, r) => {
+      r.common = list(params.get('actors'));
+    },
+    format: (r, put) => {
+      put('actors', r.common);
+      put('asOf', r.asOf);
     },
   },
   {

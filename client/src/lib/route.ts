@@ -41,6 +41,8 @@ export interface RouteState {
   /** Matches. */
   migrant: string | null;
   project: string | null;
+  /** Common connections: the actors compared. */
+  common: string[];
   /** Directory: its own filter (not the canvas's), so moving between views mixes nothing. */
   directory: DirectoryState;
   /** The actor page. */
@@ -86,6 +88,7 @@ export function defaultRoute(view: View = 'explore'): Route {
     sector: null,
     migrant: null,
     project: null,
+    common: [],
     directory: defaultDirectory(),
     actor: null,
     activity: { actor: null, user: null, operation: null },

@@ -34,6 +34,14 @@ export function nodeActivePredicate(n: string, day = `date($${AS_OF})`): string 
   return `(${start(n)} IS NULL OR ${start(n)} <= ${day}) AND (${end(n)} IS NULL OR ${end(n)} >= ${day})`;
 }
 
+/**
+ * Cypher map projection of node `n`'s lifetime by the same rule, `{from, to}` (null: open): what
+ * graph answers show so that the explorer's timeline applies the rule to what it draws.
+ */
+export function lifetimeProjection(n: string): string {
+  return `{from: ${start(n)}, to: ${end(n)}}`;
+}
+
 /** Cypher: tie `r`'s own window holds the day (its ends are checked by nodeActivePredicate). */
 export function tieWindowPredicate(r: string, day = `date($${AS_OF})`): string {
   return `(${r}.since IS NULL OR ${r}.since <= ${day}) AND (${r}.until IS NULL OR ${r}.until >= ${day})`;

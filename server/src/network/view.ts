@@ -67,6 +67,25 @@ export interface ShownTie {
   crossesBorder: boolean;
 }
 
+/** A node's lifetime as read with `lifetimeProjection` (time.ts): driver Dates, strings or null. */
+export interface RawLifetime {
+  from: unknown;
+  to: unknown;
+}
+
+/**
+ * A shown node with the lifetime a graph answer shows for it (GraphNode `activeFrom`/`activeTo`):
+ * none for a masked migrant, which shows nothing of its own (migrants have no lifetime anyway).
+ */
+export function withLifetime<N extends ShownNode>(
+  shown: N,
+  life: RawLifetime,
+): N & { activeFrom: string | null; activeTo: string | null } {
+  return shown.masked
+    ? { ...shown, activeFrom: null, activeTo: null }
+    : { ...shown, activeFrom: dateText(life.from), activeTo: dateText(life.to) };
+}
+
 export function kindOf(labels: readonly string[]): string {
   return NODE_KINDS.find((k) => labels.includes(k)) ?? labels[0] ?? 'Unknown';
 }

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { useGraph } from '../helpers/ponte.js';
 
 const GRAPH = `
-CREATE (wafa:Association:Actor {id: 'assoc-wafa', name: 'Al Wafa', country: 'IT', city: 'Genova'})
+CREATE (wafa:Association:Actor {id: 'assoc-wafa', name: 'Al Wafa', country: 'IT', city: 'Genova', founded: date('1999-04-01')})
 CREATE (sara:Migrant:Actor {id: 'migrant-sara', name: 'Sara E.', country: 'IT', city: 'Genova', consent: 'NETWORK'})
 CREATE (omar:Migrant:Actor {id: 'migrant-omar', name: 'Omar K.', country: 'IT', city: 'Savona', consent: 'NONE'})
 CREATE (firm:Firm:Actor {id: 'firm-x', name: 'Porto Logistica', country: 'IT', city: 'Genova'})
 CREATE (funder:Funder:Actor {id: 'funder-m', name: 'Al Amana', country: 'MA', city: 'Casablanca'})
-CREATE (far:PublicAdministration:Actor {id: 'pa-far', name: 'Région Oriental', country: 'MA', city: 'Oujda'})
+CREATE (far:PublicAdministration:Actor {id: 'pa-far', name: 'Région Oriental', country: 'MA', city: 'Oujda', closed: date('2030-12-31')})
 CREATE (ev:Event {id: 'event-e', name: 'Forum Casablanca', country: 'MA', city: 'Casablanca'})
 CREATE (lig:Region {id: 'region-liguria', name: 'Liguria', country: 'IT'})
 CREATE (sara)-[:MEMBER_OF {since: date('2006-01-01'), source: 'S', confidence: 1.0}]->(wafa)
@@ -99,6 +99,24 @@ describe('neighbourhood', () => {
   it('asOf drops the partnership that had ended (and what lay behind it)', async () => {
     const res = await query<Sub>(Q, { ids: ['assoc-wafa'], depth: 2, filter: { asOf: '2010-01-01' } });
     expect(nodeIds(res)).toEqual(['assoc-wafa', 'event-e', 'migrant-sara']);
+  });
+
+  it('shows each node its lifetime by the rule of time, and a masked migrant none', async () => {
+    const LQ = `query($ids: [ID!]!, $depth: Int) { neighbourhood(ids: $ids, depth: $depth) { nodes { id activeFrom activeTo } } }`;
+    type L = { neighbourhood: { nodes: { id: string; activeFrom: string | null; activeTo: string | null }[] } };
+    const lives = async (ask: typeof query) =>
+      Object.fromEntries(
+        (await ask<L>(LQ, { ids: ['assoc-wafa'], depth: 2 })).data!.neighbourhood.nodes.map((n) => [
+          n.id,
+          [n.activeFrom, n.activeTo],
+        ]),
+      );
+    expect(await lives(query)).toMatchObject({
+      'assoc-wafa': ['1999-04-01', null],
+      'pa-far': [null, '2030-12-31'],
+      'migrant-sara': [null, null],
+    });
+    expect((await lives(asAnalyst))['masked-1']).toEqual([null, null]);
   });
 
   it('a kinds filter excludes the other kinds', async () => {

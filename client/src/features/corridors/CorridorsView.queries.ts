@@ -1,8 +1,8 @@
 import { graphql } from '../../gql/index.js';
 
 export const CorridorsQuery = graphql(/* GraphQL */ `
-  query Corridors {
-    corridors {
+  query Corridors($asOf: Date) {
+    corridors(asOf: $asOf) {
       italianRegion
       italianRegionId
       moroccanRegion

@@ -11,6 +11,8 @@ export const SubgraphFieldsFragment = graphql(/* GraphQL */ `
       city
       masked
       degree
+      activeFrom
+      activeTo
     }
     edges {
       id

@@ -18,6 +18,7 @@ import {
   type NodeAttributes,
   type PathAnswer,
 } from '../../lib/graph/model.js';
+import { TimeFade } from '../../lib/graph/time-fade.js';
 import type { Route } from '../../lib/route.js';
 import { router } from '../../lib/router.svelte.js';
 
@@ -62,6 +63,8 @@ export class Workspace {
   undoDepth = $state(0);
   /** Nodes the layout should settle (set after a merge; the canvas runs ForceAtlas2). */
   layoutRequest = $state(0);
+  /** The timeline's fade of what is not active in its years (the canvas draws through it). */
+  readonly fade = new TimeFade();
 
   #client: Client;
   #loadedKey = JSON.stringify([[], [], [], [], null]);

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql/index.js';
 
 export const IntroductionsQuery = graphql(/* GraphQL */ `
-  query Introductions($from: ID!, $target: ActorQuery!, $maxHops: Int, $limit: Int) {
-    introductions(from: $from, target: $target, maxHops: $maxHops, limit: $limit) {
+  query Introductions($from: ID!, $target: ActorQuery!, $maxHops: Int, $limit: Int, $asOf: Date) {
+    introductions(from: $from, target: $target, maxHops: $maxHops, limit: $limit, asOf: $asOf) {
       score
       reasons
       reasonParts {

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql/index.js';
 
 export const OpportunityMatchesQuery = graphql(/* GraphQL */ `
-  query OpportunityMatches($migrantId: ID!, $limit: Int) {
-    opportunityMatches(migrantId: $migrantId, limit: $limit) {
+  query OpportunityMatches($migrantId: ID!, $limit: Int, $asOf: Date) {
+    opportunityMatches(migrantId: $migrantId, limit: $limit, asOf: $asOf) {
       score
       reasons
       reasonParts {
@@ -29,8 +29,8 @@ export const OpportunityMatchesQuery = graphql(/* GraphQL */ `
 `);
 
 export const SupportMatchesQuery = graphql(/* GraphQL */ `
-  query SupportMatches($projectId: ID!, $limit: Int) {
-    supportMatches(projectId: $projectId, limit: $limit) {
+  query SupportMatches($projectId: ID!, $limit: Int, $asOf: Date) {
+    supportMatches(projectId: $projectId, limit: $limit, asOf: $asOf) {
       score
       services
       reasons

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql/index.js';
 
 export const BrokersQuery = graphql(/* GraphQL */ `
-  query Brokers($limit: Int) {
-    brokers(limit: $limit) {
+  query Brokers($limit: Int, $asOf: Date) {
+    brokers(limit: $limit, asOf: $asOf) {
       id
       name
       kind

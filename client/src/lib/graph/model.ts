@@ -24,6 +24,9 @@ export interface NodeAttributes {
   color: string;
   /** The kind's pictogram (graph/shapes.ts), which the shape node program fills with `color`. */
   image: string;
+  /** The node's lifetime by the rule of time (lib/graph/time.ts); null: open. */
+  activeFrom?: string | null;
+  activeTo?: string | null;
   /** Pinned: the layout does not move it. */
   fixed?: boolean;
   hidden?: boolean;
@@ -52,6 +55,8 @@ export interface SubgraphNode {
   city?: string | null;
   masked: boolean;
   degree: number;
+  activeFrom?: string | null;
+  activeTo?: string | null;
 }
 
 /** A tie as `neighbourhood` returns it (GraphEdge). */
@@ -199,6 +204,8 @@ export function mergeSubgraph(graph: ExplorerGraph, answer: SubgraphAnswer): Mer
       size: nodeSize(n.degree),
       color: nodeColour(n.kind, n.masked),
       image: kindImage(n.kind),
+      activeFrom: n.activeFrom ?? null,
+      activeTo: n.activeTo ?? null,
     };
     if (graph.hasNode(n.id)) {
       graph.mergeNodeAttributes(n.id, attributes);
@@ -238,6 +245,8 @@ export function pathToSubgraph(graph: ExplorerGraph, path: PathAnswer): Subgraph
       city: graph.hasNode(n.id) ? graph.getNodeAttribute(n.id, 'city') : null,
       masked: n.masked,
       degree: graph.hasNode(n.id) ? graph.getNodeAttribute(n.id, 'degree') : 1,
+      activeFrom: graph.hasNode(n.id) ? graph.getNodeAttribute(n.id, 'activeFrom') : null,
+      activeTo: graph.hasNode(n.id) ? graph.getNodeAttribute(n.id, 'activeTo') : null,
     })),
     edges: path.edges.map((e) => {
       const a = country.get(e.from);

@@ -447,6 +447,10 @@ export type GraphFilter = {
 /** A node as graph answers show it. */
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** The first day of the node's lifetime by the rule of time (founded, opens, started, or an event's date); absent: open (migrants, regions, an unknown founding). */
+  activeFrom: Maybe<Scalars['Date']['output']>;
+  /** The last day of the node's lifetime by the rule of time (closed, closes, ended, or an event's date); absent: open. */
+  activeTo: Maybe<Scalars['Date']['output']>;
   /** The city, when known (never for a masked migrant). */
   city: Maybe<Scalars['String']['output']>;
   /** IT, MA or INTL, when the node has one. */
@@ -1973,6 +1977,8 @@ export type GraphExportResolvers<ContextType = PonteContext, ParentType extends 
 };
 
 export type GraphNodeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  activeFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  activeTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

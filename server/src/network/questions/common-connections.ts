@@ -2,9 +2,17 @@
 import { int, read } from '../db.js';
 import { requireNodes } from '../ids.js';
 import { activeOn, andActive, checkDate, checkIds, checkRange, PATH_TIE_TYPES } from '../input.js';
-import { tieWindowPredicate } from '../time.js';
+import { lifetimeProjection, tieWindowPredicate } from '../time.js';
 import type { ReadScope } from '../session.js';
-import { Masker, nodeProjection, tieProjection, type RawNode, type RawTie } from '../view.js';
+import {
+  Masker,
+  nodeProjection,
+  tieProjection,
+  withLifetime,
+  type RawLifetime,
+  type RawNode,
+  type RawTie,
+} from '../view.js';
 import { andVisible } from '../visibility.js';
 
 export interface CommonConnectionsArgs {
@@ -45,7 +53,7 @@ export async function commonConnections(session: ReadScope, args: CommonConnecti
     WITH c, i, collect(r)[0] AS r
     WITH c, collect({i: i, tie: ${tieProjection('r')}}) AS sides, sum(coalesce(r.confidence, 0.5)) AS strength
     WHERE size(sides) >= 2
-    RETURN ${nodeProjection('c')} AS node, sides, size(sides) AS sharedBy, strength,
+    RETURN ${nodeProjection('c')} AS node, ${lifetimeProjection('c')} AS lifetime, sides, size(sides) AS sharedBy, strength,
            COUNT { (c)-[t]-(o) WHERE ${andActive(day, 'o', andVisible(session.viewer, 'o', 'type(t) IN $types'))}${window('t')} } AS degree
     ORDER BY sharedBy DESC, strength DESC, c.id
     LIMIT $limit`;
@@ -55,23 +63,25 @@ export async function commonConnections(session: ReadScope, args: CommonConnecti
       `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${nodeProjection('a')} AS node`,
       { ids },
     ),
-    read<{ node: RawNode; sides: Array<{ i: unknown; tie: RawTie }>; sharedBy: unknown; degree: unknown }>(
-      session,
-      cypher,
-      {
-        ids,
-        asOf: asOf ?? null,
-        types: [...PATH_TIE_TYPES],
-        limit: int(limit),
-      },
-    ),
+    read<{
+      node: RawNode;
+      lifetime: RawLifetime;
+      sides: Array<{ i: unknown; tie: RawTie }>;
+      sharedBy: unknown;
+      degree: unknown;
+    }>(session, cypher, {
+      ids,
+      asOf: asOf ?? null,
+      types: [...PATH_TIE_TYPES],
+      limit: int(limit),
+    }),
   ]);
   const masker = new Masker(session.viewer);
   // The asked actors go through the masker first, so ties never show a masked actor's real id.
   const byId = new Map(asked.map((a) => [a.node.id, a.node]));
   for (const id of ids) masker.node(byId.get(id)!);
   return rows.map((row) => ({
-    node: { ...masker.node(row.node), degree: Number(row.degree) },
+    node: { ...withLifetime(masker.node(row.node), row.lifetime), degree: Number(row.degree) },
     via: row.node.labels.includes('Event') ? 'shared event' : 'shared neighbour',
     ties: [...row.sides].sort((a, b) => Number(a.i) - Number(b.i)).map((s) => masker.tie(s.tie)),
     sharedBy: Number(row.sharedBy),

@@ -14,7 +14,16 @@ import {
 import { requireAnyNodes } from '../ids.js';
 import { NODE_BY_ID } from '../nodes.js';
 import type { ReadScope } from '../session.js';
-import { Masker, nodeProjection, tieProjection, type RawNode, type RawTie } from '../view.js';
+import { lifetimeProjection } from '../time.js';
+import {
+  Masker,
+  nodeProjection,
+  tieProjection,
+  withLifetime,
+  type RawLifetime,
+  type RawNode,
+  type RawTie,
+} from '../view.js';
 
 export interface NeighbourhoodArgs {
   readonly ids: readonly string[];
@@ -79,20 +88,26 @@ export async function neighbourhood(session: ReadScope, args: NeighbourhoodArgs)
       RETURN collect(${tieProjection('r')}) AS ties
     }
     RETURN [n IN ns | ${nodeProjection('n')}] AS nodes,
+           [n IN ns | ${lifetimeProjection('n')}] AS lifetimes,
            [n IN ns | COUNT { (n)-[r]-(m) WHERE ${tieAllowed(filter, 'n', 'r', 'm')} AND ${nodePredicate(filter, 'm', session.viewer)} }] AS degrees,
            ties, truncated`;
-  const [row] = await read<{ nodes: RawNode[]; degrees: unknown[]; ties: RawTie[]; truncated: boolean }>(
-    session,
-    cypher,
-    {
-      ...filterParams(filter),
-      ids,
-      room: int(room),
-      fetch: int(room + 1),
-    },
-  );
+  const [row] = await read<{
+    nodes: RawNode[];
+    lifetimes: RawLifetime[];
+    degrees: unknown[];
+    ties: RawTie[];
+    truncated: boolean;
+  }>(session, cypher, {
+    ...filterParams(filter),
+    ids,
+    room: int(room),
+    fetch: int(room + 1),
+  });
   const masker = new Masker(session.viewer);
-  const nodes = row!.nodes.map((n, i) => ({ ...masker.node(n), degree: Number(row!.degrees[i]) }));
+  const nodes = row!.nodes.map((n, i) => ({
+    ...withLifetime(masker.node(n), row!.lifetimes[i]!),
+    degree: Number(row!.degrees[i]),
+  }));
   const edges = row!.ties.map((t) => masker.tie(t)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { nodes, edges, truncated: row!.truncated };
 }
