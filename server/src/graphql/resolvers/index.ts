@@ -1,4 +1,5 @@
 import { auditLog, eraseMigrant, setMigrantConsent } from './account.js';
+import { Broker, communities, networkMetrics } from './analytics.js';
 import {
   actorCounts,
   brokers,
@@ -42,6 +43,8 @@ export const resolvers = {
     opportunityMatches,
     supportMatches,
     networkStats,
+    networkMetrics,
+    communities,
     me,
     auditLog,
     actorCounts,
@@ -65,4 +68,5 @@ export const resolvers = {
     dismissDuplicate,
     mergeActors,
   },
+  Broker,
 };

@@ -1,15 +1,18 @@
 /** `brokers`: the actors that best join two countries' sides of the network. */
 import { badInput } from '../../errors.js';
 import { int, read } from '../db.js';
-import { checkRange, PATH_TIE_TYPES } from '../input.js';
+import { checkDate, checkRange, PATH_TIE_TYPES } from '../input.js';
 import { round } from '../path.js';
 import type { NetworkSession } from '../session.js';
 import { Masker, nodeProjection, type RawNode } from '../view.js';
+import { BROKER_REF } from './brokerage-roles.js';
 import { andVisible, existsFor, visibilityClass, visibleNodePredicate } from '../visibility.js';
 
 export interface BrokersArgs {
   readonly between?: readonly string[] | null;
   readonly limit?: number | null;
+  /** The day the brokerage roles are read on (today when absent). */
+  readonly asOf?: unknown;
 }
 
 /** Checks the arguments of `brokers`; throws before any query. */
@@ -20,6 +23,9 @@ export function checkBrokersArgs(args: BrokersArgs) {
   }
   return { sides: between as [string, string], limit: checkRange('brokers', 'limit', args.limit, 20, 1, 100) };
 }
+
+/** A broker as answered, with the reference its brokerage roles are read by (never serialised). */
+export type BrokerRow = Awaited<ReturnType<typeof brokers>>[number];
 
 export async function brokers(session: NetworkSession, args: BrokersArgs) {
   const { sides, limit } = checkBrokersArgs(args);
@@ -78,6 +84,7 @@ export async function brokers(session: NetworkSession, args: BrokersArgs) {
     return node && existsFor(session.viewer, node.labels, node.consent) ? [{ ...r, node }] : [];
   });
   const masker = new Masker(session.viewer);
+  const day = checkDate('brokers', 'asOf', args.asOf) ?? session.today();
   return rows.map((row) => {
     const shown = masker.node(row.node);
     return {
@@ -90,6 +97,8 @@ export async function brokers(session: NetworkSession, args: BrokersArgs) {
       crossBorderTies: Number(row.crossBorderTies),
       italianTies: Number(row.italianTies),
       moroccanTies: Number(row.moroccanTies),
+      // Out of the answer's sight: what the roles (questions/brokerage-roles.ts) are read for.
+      [BROKER_REF]: { id: row.id, asOf: day },
     };
   });
 }
