@@ -28,7 +28,7 @@ describe('the view registry', () => {
 
   it('shows the curation views in the menu to staff and admin only, and the actor page within the directory', () => {
     const ids = (role?: string) => menuViews(role).map((v) => v.id);
-    expect(ids()).toEqual(['explore', 'paths', 'introductions', 'corridors', 'stats', 'matches', 'directory']);
+    expect(ids()).toEqual(['explore', 'paths', 'introductions', 'corridors', 'stats', 'analytics', 'matches', 'directory']);
     expect(ids('analyst')).toEqual(ids());
     expect(ids('partner')).toEqual(ids());
     expect(ids('staff')).toEqual([...ids(), 'import', 'duplicates', 'activity']);

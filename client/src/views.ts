@@ -80,6 +80,7 @@ export const VIEWS = [
   },
   { id: 'corridors', label: 'nav.corridors', load: () => import('./features/corridors/CorridorsView.svelte') },
   { id: 'stats', label: 'nav.stats', load: () => import('./features/stats/StatsView.svelte') },
+  { id: 'analytics', label: 'nav.analytics', load: () => import('./features/analytics/AnalyticsView.svelte') },
   {
     id: 'matches',
     label: 'nav.matches',
