@@ -282,7 +282,7 @@ afterAll(async () => {
 });
 
 describe('graph answers do not depend on hidden migrants', () => {
-  it('the same questions give the same answers on the seed and on its hidden twin', { timeout: 240_000 }, async () => {
+  it('the same questions give the same answers on the seed and on its hidden twin', { timeout: 480_000 }, async () => {
     const material = await readMaterial();
     const questions = Object.fromEntries(
       ROLES.map((role, i) => [role, questionsFor(role, material, SEED + i)]),
