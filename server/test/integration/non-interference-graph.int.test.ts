@@ -275,7 +275,7 @@ beforeAll(async () => {
   const booted = await bootSignedIn(['analyst', 'partner'], { domain: 'ni.example', password: PASSWORD, seed: 'auto' });
   ({ ponte, base } = booted);
   Object.assign(tokens, booted.tokens);
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await ponte?.shutdown();
