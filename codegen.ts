@@ -49,6 +49,7 @@ const config: CodegenConfig = {
         'schema/typedefs/curation.graphql',
         'schema/typedefs/evidence.graphql',
         'schema/typedefs/reasons.graphql',
+        'schema/typedefs/analytics.graphql',
         'scalar Date\nscalar DateTime',
       ],
       plugins: ['typescript', 'typescript-resolvers'],
@@ -57,6 +58,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         scalars,
         contextType: '../context.js#PonteContext',
+        // A broker row carries, out of sight, the real id its brokerage roles are read for.
+        mappers: { Broker: '../../network/questions/brokers.js#BrokerRow' },
         useIndexSignature: false,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },

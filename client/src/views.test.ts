@@ -34,6 +34,7 @@ describe('the view registry', () => {
       'introductions',
       'corridors',
       'stats',
+      'analytics',
       'matches',
       'common',
       'directory',

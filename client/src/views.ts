@@ -91,6 +91,7 @@ export const VIEWS = [
     format: formatAsOf,
   },
   { id: 'stats', label: 'nav.stats', load: () => import('./features/stats/StatsView.svelte'), format: formatAsOf },
+  { id: 'analytics', label: 'nav.analytics', load: () => import('./features/analytics/AnalyticsView.svelte') },
   {
     id: 'matches',
     label: 'nav.matches',

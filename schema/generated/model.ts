@@ -43,6 +43,8 @@ export const MUTUAL_TIE_TYPES = ['PARTNERS_WITH'] as const satisfies readonly Ti
 
 /** The values of every enum the SDL declares, in order: the one list of services, statuses, consents, … */
 export const ENUMS = {
+  NetworkMetric: ['DEGREE', 'WEIGHTED_DEGREE', 'PAGE_RANK', 'BETWEENNESS'],
+  BrokerageOrientation: ['TIE_DIRECTION', 'BOTH_WAYS'],
   TieType: ['MENTORS', 'FUNDS', 'MEMBER_OF', 'PARTNERS_WITH', 'EMPLOYS', 'SUPPORTS', 'LEADS', 'OFFERS', 'APPLIED_TO', 'ATTENDED', 'BASED_IN', 'ORIGINATES_FROM', 'TARGETS'],
   NodeKind: ['Migrant', 'Association', 'Firm', 'PublicAdministration', 'Funder', 'Region', 'ReturnProject', 'Opportunity', 'Event'],
   ErasureBasis: ['CONSENT_WITHDRAWN', 'DATA_SUBJECT_REQUEST', 'UNLAWFUL_PROCESSING', 'LEGAL_OBLIGATION'],

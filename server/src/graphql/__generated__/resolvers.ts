@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { BrokerRow } from '../../network/questions/brokers.js';
 import type { PonteContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -132,6 +133,8 @@ export type AuthPayload = {
 /** An actor that bridges the Italian and Moroccan sides. */
 export type Broker = {
   __typename?: 'Broker';
+  /** Its Gould–Fernandez brokerage roles between IT, MA and international actors, on the same day (docs/analytics.md#brokerage-roles); null for an actor without a country. */
+  brokerage: Maybe<BrokerageRoles>;
   /** The actor's country. */
   country: Maybe<Scalars['String']['output']>;
   /** Ties to actors on the other side of the border. */
@@ -152,12 +155,89 @@ export type Broker = {
   score: Scalars['Float']['output'];
 };
 
+
+/** An actor that bridges the Italian and Moroccan sides. */
+export type BrokerBrokerageArgs = {
+  orientation?: InputMaybe<BrokerageOrientation>;
+};
+
+/** How ties are read as directed steps for brokerage roles. */
+export type BrokerageOrientation =
+  /** Every tie both ways (then representative and gatekeeper counts are equal). */
+  | 'BOTH_WAYS'
+  /** Each tie as stored (the mentor to the mentee, the funder to the funded, the member to the association, the employer to the employee); PARTNERS_WITH both ways. */
+  | 'TIE_DIRECTION';
+
+/** Counts of one broker's brokerage roles, or their ratios to chance. */
+export type BrokerageRoleCounts = {
+  __typename?: 'BrokerageRoleCounts';
+  /** A and C in the broker's group (all three in one group). */
+  coordinator: Maybe<Scalars['Float']['output']>;
+  /** C in the broker's group, A in another: the broker controls what enters its group. */
+  gatekeeper: Maybe<Scalars['Float']['output']>;
+  /** A and C in one group, the broker in another (also called consultant). */
+  itinerant: Maybe<Scalars['Float']['output']>;
+  /** A, the broker and C in three different groups. */
+  liaison: Maybe<Scalars['Float']['output']>;
+  /** A in the broker's group, C in another: the broker speaks for its group. */
+  representative: Maybe<Scalars['Float']['output']>;
+};
+
+/** Gould and Fernandez's brokerage roles of an actor between the Italian, Moroccan and international groups, counted over every two-step A → broker → C with no step A → C. */
+export type BrokerageRoles = {
+  __typename?: 'BrokerageRoles';
+  /** Two-steps through the broker, by role. */
+  counts: BrokerageRoleCounts;
+  /** Share of the broker's two-steps that join different groups (every role but coordinator); 0 without two-steps. */
+  crossGroupShare: Scalars['Float']['output'];
+  /** The broker's group: IT, MA or INTL (every other country). */
+  group: Scalars['String']['output'];
+  /** Each role's count divided by what random groups (with the observed shares of IT, MA and INTL actors) would give: above 1, more than chance; null when chance gives 0. */
+  normalised: BrokerageRoleCounts;
+  /** How the ties were read as steps. */
+  orientation: BrokerageOrientation;
+  /** Two-steps through the broker in all. */
+  twoSteps: Scalars['Int']['output'];
+};
+
 /** Which field a column fills, when its heading is not a field name or a known alias. */
 export type ColumnMapping = {
   /** The Ponte field it fills; null or "-" skips the column. */
   field?: InputMaybe<Scalars['String']['input']>;
   /** The column's heading as written in the file (case, spaces and accents do not matter). */
   header: Scalars['String']['input'];
+};
+
+/** A community found by Louvain on the confidence-weighted ties. */
+export type Community = {
+  __typename?: 'Community';
+  /** Members by country (`unknown` when none), most first. */
+  countries: Array<NamedCount>;
+  /** A stable id: the id of its most central member that is not a migrant (highest PageRank), or `migrants-N` for a community of migrants only. */
+  id: Scalars['ID']['output'];
+  /** Pairs of tied members. */
+  internalTies: Scalars['Int']['output'];
+  /** Members by kind, most first. */
+  kinds: Array<NamedCount>;
+  /** The most central members first (up to `membersLimit`). */
+  members: Array<CommunityMember>;
+  /** Its members (nodes the viewer sees). */
+  size: Scalars['Int']['output'];
+};
+
+/** A member of a community as graph answers show it. */
+export type CommunityMember = {
+  __typename?: 'CommunityMember';
+  /** IT, MA or INTL, when the node has one. */
+  country: Maybe<Scalars['String']['output']>;
+  /** The node's id; for a masked migrant, a placeholder such as `masked-1` that is stable within one answer only. */
+  id: Scalars['ID']['output'];
+  /** The node kind. */
+  kind: Scalars['String']['output'];
+  /** True when this node stands for a migrant the viewer may meet but not name. */
+  masked: Scalars['Boolean']['output'];
+  /** The name; for a masked migrant: "a migrant (no consent to be named)". */
+  name: Scalars['String']['output'];
 };
 
 /** How far a migrant agreed to be visible in Ponte (docs/architecture.md#who-sees-what). */
@@ -871,6 +951,42 @@ export type NamedCount = {
   name: Scalars['String']['output'];
 };
 
+/** A centrality measure of `networkMetrics`, to rank nodes by. */
+export type NetworkMetric =
+  /** Normalised betweenness: the share of shortest paths between two other nodes that pass through the node (0–1). */
+  | 'BETWEENNESS'
+  /** Number of distinct nodes tied to the node. */
+  | 'DEGREE'
+  /** PageRank on the confidence-weighted ties (damping 0.85): how likely a random walk along ties is to stand on the node. */
+  | 'PAGE_RANK'
+  /** Sum, over the node's neighbours, of the confidence of its strongest tie to each (0.5 when unknown). */
+  | 'WEIGHTED_DEGREE';
+
+/** Metrics of the graph's nodes, ranked. */
+export type NetworkMetrics = {
+  __typename?: 'NetworkMetrics';
+  /** The day the graph was taken on. */
+  asOf: Scalars['Date']['output'];
+  /** With probability 0.95 every node's sampled betweenness is within this of its exact value (0 when exact). */
+  betweennessErrorBound: Scalars['Float']['output'];
+  /** True when betweenness was computed from every node; false when sampled from `betweennessPivots` nodes. */
+  betweennessExact: Scalars['Boolean']['output'];
+  /** Nodes betweenness was computed from. */
+  betweennessPivots: Scalars['Int']['output'];
+  /** Communities found. */
+  communityCount: Scalars['Int']['output'];
+  /** Modularity of the communities (−0.5 to 1; above 0.3 is a clear community structure). */
+  modularity: Scalars['Float']['output'];
+  /** Nodes analysed (those of the chosen kinds active on `asOf` that exist for the viewer). */
+  nodeCount: Scalars['Int']['output'];
+  /** The nodes, ranked by `orderBy`. */
+  nodes: Array<NodeMetrics>;
+  /** Pairs of tied nodes analysed (several ties between two nodes count once). */
+  tieCount: Scalars['Int']['output'];
+  /** Nodes matching `ids` and `community`, before `offset` and `limit`. */
+  total: Scalars['Int']['output'];
+};
+
 /** Network statistics. */
 export type NetworkStats = {
   __typename?: 'NetworkStats';
@@ -912,6 +1028,33 @@ export type NodeKind =
   | 'Region'
   /** A return project (in a path: "works on"). */
   | 'ReturnProject';
+
+/** One node's metrics (see `networkMetrics`). */
+export type NodeMetrics = {
+  __typename?: 'NodeMetrics';
+  /** Normalised betweenness (0–1); sampled on large graphs, see `betweennessErrorBound`. */
+  betweenness: Scalars['Float']['output'];
+  /** The id of its community (see `communities`). */
+  community: Scalars['ID']['output'];
+  /** IT, MA or INTL, when the node has one. */
+  country: Maybe<Scalars['String']['output']>;
+  /** Number of distinct nodes tied to it. */
+  degree: Scalars['Int']['output'];
+  /** The node's id; for a masked migrant, a placeholder such as `masked-1` that is stable within one answer only. */
+  id: Scalars['ID']['output'];
+  /** The node kind: Migrant, Association, Firm, PublicAdministration, Funder, ReturnProject, Opportunity or Event. */
+  kind: Scalars['String']['output'];
+  /** True when this node stands for a migrant the viewer may meet but not name. */
+  masked: Scalars['Boolean']['output'];
+  /** The name; for a masked migrant: "a migrant (no consent to be named)". */
+  name: Scalars['String']['output'];
+  /** PageRank (all nodes sum to 1). */
+  pageRank: Scalars['Float']['output'];
+  /** Position in the ranking by `orderBy` over the whole graph analysed (1 = highest; ties by id). */
+  rank: Scalars['Int']['output'];
+  /** Sum of the confidence of its strongest tie to each neighbour (0.5 when unknown). */
+  weightedDegree: Scalars['Float']['output'];
+};
 
 /** An opportunity ranked for a migrant. */
 export type OpportunityMatch = {
@@ -1088,6 +1231,13 @@ export type Query = {
    */
   commonConnections: Array<SharedTie>;
   /**
+   * The communities of the graph (or of the part chosen by `kinds` and `relationshipTypes`) on
+   * `asOf`, found by Louvain on confidence-weighted ties, seeded so the same graph always gives the
+   * same communities and ids; largest first. Computed as `networkMetrics` is, on the graph the viewer
+   * sees; members the viewer may not name are masked.
+   */
+  communities: Array<Community>;
+  /**
    * Migrants counted by (Italian region of residence, Moroccan region of origin), with the distinct
    * associations those migrants belong to and the distinct return projects they lead: the data for
    * decentralised cooperation. Residence is a BASED_IN tie active on `asOf` (or today), membership
@@ -1134,6 +1284,15 @@ export type Query = {
    * ties are not in the graph this walks; an id of one is unknown.
    */
   neighbourhood: Subgraph;
+  /**
+   * Centrality and community of every node of the graph — actors, return projects, opportunities and
+   * events joined by non-geographic ties active on `asOf` — or of the part chosen by `kinds` and
+   * `relationshipTypes`, ranked by `orderBy`. Computed once per version of the database and part, and
+   * served from that (an answer may lag a write by a minute). Below staff, computed on the graph
+   * without the migrants hidden from the viewer; migrants the viewer may not name are masked, and an
+   * id in `ids` of such a migrant is left out. How each metric is computed: docs/analytics.md.
+   */
+  networkMetrics: NetworkMetrics;
   /**
    * Counts by kind and relationship type, the cross-border share and growth by year, as of a day.
    * Below staff (the disclosure control of docs/privacy.md), the day is coarsened to 31 December of
@@ -1218,6 +1377,16 @@ export type QueryCommonConnectionsArgs = {
 };
 
 
+export type QueryCommunitiesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<NodeKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  membersLimit?: InputMaybe<Scalars['Int']['input']>;
+  minSize?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<TieType>>;
+};
+
+
 export type QueryCorridorsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1256,6 +1425,18 @@ export type QueryNeighbourhoodArgs = {
   filter?: InputMaybe<GraphFilter>;
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNetworkMetricsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kinds?: InputMaybe<Array<NodeKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NetworkMetric>;
+  relationshipTypes?: InputMaybe<Array<TieType>>;
 };
 
 
@@ -1719,8 +1900,13 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuthPayload: ResolverTypeWrapper<AuthPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Broker: ResolverTypeWrapper<Broker>;
+  Broker: ResolverTypeWrapper<BrokerRow>;
+  BrokerageOrientation: BrokerageOrientation;
+  BrokerageRoleCounts: ResolverTypeWrapper<BrokerageRoleCounts>;
+  BrokerageRoles: ResolverTypeWrapper<BrokerageRoles>;
   ColumnMapping: ColumnMapping;
+  Community: ResolverTypeWrapper<Community>;
+  CommunityMember: ResolverTypeWrapper<CommunityMember>;
   Consent: Consent;
   ConsentChange: ResolverTypeWrapper<ConsentChange>;
   Corridor: ResolverTypeWrapper<Corridor>;
@@ -1763,8 +1949,11 @@ export type ResolversTypes = {
   MigrantStatus: MigrantStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedCount: ResolverTypeWrapper<NamedCount>;
+  NetworkMetric: NetworkMetric;
+  NetworkMetrics: ResolverTypeWrapper<NetworkMetrics>;
   NetworkStats: ResolverTypeWrapper<NetworkStats>;
   NodeKind: NodeKind;
+  NodeMetrics: ResolverTypeWrapper<NodeMetrics>;
   OpportunityMatch: ResolverTypeWrapper<OpportunityMatch>;
   OpportunitySummary: ResolverTypeWrapper<OpportunitySummary>;
   OpportunityType: OpportunityType;
@@ -1799,8 +1988,12 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   AuthPayload: AuthPayload;
   Boolean: Scalars['Boolean']['output'];
-  Broker: Broker;
+  Broker: BrokerRow;
+  BrokerageRoleCounts: BrokerageRoleCounts;
+  BrokerageRoles: BrokerageRoles;
   ColumnMapping: ColumnMapping;
+  Community: Community;
+  CommunityMember: CommunityMember;
   ConsentChange: ConsentChange;
   Corridor: Corridor;
   CreatedUser: CreatedUser;
@@ -1831,7 +2024,9 @@ export type ResolversParentTypes = {
   MergeReceipt: MergeReceipt;
   Mutation: Record<PropertyKey, never>;
   NamedCount: NamedCount;
+  NetworkMetrics: NetworkMetrics;
   NetworkStats: NetworkStats;
+  NodeMetrics: NodeMetrics;
   OpportunityMatch: OpportunityMatch;
   OpportunitySummary: OpportunitySummary;
   Path: Path;
@@ -1872,6 +2067,7 @@ export type AuthPayloadResolvers<ContextType = PonteContext, ParentType extends 
 };
 
 export type BrokerResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
+  brokerage?: Resolver<Maybe<ResolversTypes['BrokerageRoles']>, ParentType, ContextType, RequireFields<BrokerBrokerageArgs, 'orientation'>>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   crossBorderTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1881,6 +2077,40 @@ export type BrokerResolvers<ContextType = PonteContext, ParentType extends Resol
   moroccanTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type BrokerageRoleCountsResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['BrokerageRoleCounts'] = ResolversParentTypes['BrokerageRoleCounts']> = {
+  coordinator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gatekeeper?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  itinerant?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  liaison?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  representative?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type BrokerageRolesResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['BrokerageRoles'] = ResolversParentTypes['BrokerageRoles']> = {
+  counts?: Resolver<ResolversTypes['BrokerageRoleCounts'], ParentType, ContextType>;
+  crossGroupShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normalised?: Resolver<ResolversTypes['BrokerageRoleCounts'], ParentType, ContextType>;
+  orientation?: Resolver<ResolversTypes['BrokerageOrientation'], ParentType, ContextType>;
+  twoSteps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  countries?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  internalTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['CommunityMember']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityMemberResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['CommunityMember'] = ResolversParentTypes['CommunityMember']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ConsentChangeResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['ConsentChange'] = ResolversParentTypes['ConsentChange']> = {
@@ -2096,6 +2326,19 @@ export type NamedCountResolvers<ContextType = PonteContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type NetworkMetricsResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['NetworkMetrics'] = ResolversParentTypes['NetworkMetrics']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  betweennessErrorBound?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  betweennessExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  betweennessPivots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  communityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NodeMetrics']>, ParentType, ContextType>;
+  tieCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type NetworkStatsResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['NetworkStats'] = ResolversParentTypes['NetworkStats']> = {
   actorTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   actorsByKind?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
@@ -2105,6 +2348,20 @@ export type NetworkStatsResolvers<ContextType = PonteContext, ParentType extends
   growth?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   rounded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   tiesByType?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
+};
+
+export type NodeMetricsResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['NodeMetrics'] = ResolversParentTypes['NodeMetrics']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weightedDegree?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type OpportunityMatchResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['OpportunityMatch'] = ResolversParentTypes['OpportunityMatch']> = {
@@ -2161,6 +2418,7 @@ export type QueryResolvers<ContextType = PonteContext, ParentType extends Resolv
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'limit'>>;
   brokers?: Resolver<Array<ResolversTypes['Broker']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'between' | 'limit'>>;
   commonConnections?: Resolver<Array<ResolversTypes['SharedTie']>, ParentType, ContextType, RequireFields<QueryCommonConnectionsArgs, 'ids' | 'limit'>>;
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'limit' | 'membersLimit' | 'minSize'>>;
   corridors?: Resolver<Array<ResolversTypes['Corridor']>, ParentType, ContextType, Partial<QueryCorridorsArgs>>;
   duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicatePair']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'limit' | 'minScore'>>;
   exportGraph?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format'>>;
@@ -2169,6 +2427,7 @@ export type QueryResolvers<ContextType = PonteContext, ParentType extends Resolv
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   myIntroductionRequests?: Resolver<Array<ResolversTypes['IntroductionRequest']>, ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit'>>;
+  networkMetrics?: Resolver<ResolversTypes['NetworkMetrics'], ParentType, ContextType, RequireFields<QueryNetworkMetricsArgs, 'limit' | 'offset' | 'orderBy'>>;
   networkStats?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType, Partial<QueryNetworkStatsArgs>>;
   opportunityMatches?: Resolver<Array<ResolversTypes['OpportunityMatch']>, ParentType, ContextType, RequireFields<QueryOpportunityMatchesArgs, 'limit' | 'migrantId'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
@@ -2257,6 +2516,10 @@ export type Resolvers<ContextType = PonteContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
+  BrokerageRoleCounts?: BrokerageRoleCountsResolvers<ContextType>;
+  BrokerageRoles?: BrokerageRolesResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  CommunityMember?: CommunityMemberResolvers<ContextType>;
   ConsentChange?: ConsentChangeResolvers<ContextType>;
   Corridor?: CorridorResolvers<ContextType>;
   CreatedUser?: CreatedUserResolvers<ContextType>;
@@ -2282,7 +2545,9 @@ export type Resolvers<ContextType = PonteContext> = {
   MergeReceipt?: MergeReceiptResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedCount?: NamedCountResolvers<ContextType>;
+  NetworkMetrics?: NetworkMetricsResolvers<ContextType>;
   NetworkStats?: NetworkStatsResolvers<ContextType>;
+  NodeMetrics?: NodeMetricsResolvers<ContextType>;
   OpportunityMatch?: OpportunityMatchResolvers<ContextType>;
   OpportunitySummary?: OpportunitySummaryResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

@@ -4,7 +4,11 @@ import { RateWindow } from '../../auth/rate-window.js';
 import { ErrorCode, isPonteError } from '../../errors.js';
 import { auditExport } from '../../io/export/audit.js';
 import { parseExportRequest } from '../../io/export/filter.js';
-import { exportGraph as runExport } from '../../io/export/index.js';
+import { exportGraph as runExport, type ExportMetrics } from '../../io/export/index.js';
+import { networkAnalytics } from '../../network/analytics/analytics.js';
+import { checkScope } from '../../network/analytics/scope.js';
+import type { NetworkSession } from '../../network/session.js';
+import { sessionOf } from '../session.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
 import type { QueryResolvers } from '../__generated__/resolvers.js';
@@ -47,12 +51,16 @@ export const exportGraph: QueryResolvers<PonteContext>['exportGraph'] = async (_
       { extensions: { code: ErrorCode.RateLimited } },
     );
   }
-  const result = await runExport(context.driver, context.database, request.format, request.filter).catch(
-    (error: unknown) => {
-      if (isPonteError(error)) throw userError(`exportGraph(filter.region): ${error.message}.`, 'filter', error.code);
-      throw error;
-    },
-  );
+  const result = await runExport(
+    context.driver,
+    context.database,
+    request.format,
+    request.filter,
+    request.format === 'json' ? undefined : await exportMetrics(sessionOf(context)),
+  ).catch((error: unknown) => {
+    if (isPonteError(error)) throw userError(`exportGraph(filter.region): ${error.message}.`, 'filter', error.code);
+    throw error;
+  });
   if (result.nodes + result.ties > MAX_API_EXPORT_RECORDS) {
     throw userError(
       `exportGraph: ${result.nodes + result.ties} records are too many for one answer (at most ${MAX_API_EXPORT_RECORDS}); narrow the filter or use \`npm run ponte -- export\`.`,
@@ -74,3 +82,17 @@ export const exportGraph: QueryResolvers<PonteContext>['exportGraph'] = async (_
     files: result.files.map((f) => ({ name: f.name, mediaType: f.mediaType, content: f.content })),
   };
 };
+
+/**
+ * The network metrics exports carry as node attributes (docs/analytics.md#in-exports): of the
+ * whole graph today, as staff see it (exports are staff-only), from the analytics cache.
+ */
+async function exportMetrics(session: NetworkSession): Promise<Map<string, ExportMetrics>> {
+  const analytics = await networkAnalytics(session, checkScope('exportGraph', {}, session.today()));
+  return new Map(
+    analytics.nodes.map(({ id, degree, weightedDegree, pageRank, betweenness, community }) => [
+      id,
+      { degree, weightedDegree, pageRank, betweenness, community },
+    ]),
+  );
+}

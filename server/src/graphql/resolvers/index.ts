@@ -1,4 +1,5 @@
 import { auditLog, eraseMigrant, setMigrantConsent } from './account.js';
+import { Broker, communities, networkMetrics } from './analytics.js';
 import {
   actorCounts,
   brokers,
@@ -44,6 +45,8 @@ export const resolvers = {
     opportunityMatches,
     supportMatches,
     networkStats,
+    networkMetrics,
+    communities,
     me,
     auditLog,
     actorCounts,
@@ -70,4 +73,5 @@ export const resolvers = {
     setTieEvidence,
     revertChange,
   },
+  Broker,
 };

@@ -1,6 +1,7 @@
 import { csvField, neutraliseFormula } from '../../../../shared/csv.js';
 import { joinValue, type ExportFile } from './files.js';
 import {
+  METRIC_FIELDS,
   NODE_KINDS,
   TIE_TYPES,
   exportedNodeFields,
@@ -14,6 +15,8 @@ import {
  * relationship type (`ties-FUNDS.csv`: `from`, `to`, then the tie's fields). RFC 4180: CRLF line
  * ends, a header row, fields quoted when they hold a comma, a quote or a line break. Lists are
  * joined with `;`; an absent value is an empty cell. Kinds and types with no rows get no file.
+ * With metrics, `metrics.csv` (`id`, `kind`, then degree, weightedDegree, pageRank, betweenness,
+ * community) beside them: the node files keep the import's columns, so they re-import unchanged.
  */
 export function toCsv(graph: ExportedGraph): ExportFile[] {
   const files: ExportFile[] = [];
@@ -42,6 +45,17 @@ export function toCsv(graph: ExportedGraph): ExportFile[] {
       name: `ties-${type}.csv`,
       mediaType: 'text/csv; charset=utf-8',
       content: csvText(['from', 'to', ...fields], rows),
+    });
+  }
+  if (graph.metrics) {
+    const rows = graph.nodes.flatMap((n) => {
+      const m = graph.metrics!.get(n.id);
+      return m ? [[n.id, n.kind, ...METRIC_FIELDS.map(([f]) => cell(m[f]))]] : [];
+    });
+    files.push({
+      name: 'metrics.csv',
+      mediaType: 'text/csv; charset=utf-8',
+      content: csvText(['id', 'kind', ...METRIC_FIELDS.map(([f]) => f)], rows),
     });
   }
   return files;

@@ -144,3 +144,42 @@ describe('CSV cells a spreadsheet would run as formulas', () => {
     ).toEqual([`'=HYPERLINK("x")`, "'+39 011", "'-x", "'@SUM(A1)", "'\tx", 'Torino', "l'Aquila", '']);
   });
 });
+
+describe('network metrics in exports', () => {
+  const metrics = new Map([
+    ['assoc-b', { degree: 2, weightedDegree: 1.5, pageRank: 0.25, betweenness: 0.125, community: 'assoc-b' }],
+  ]);
+  const withMetrics: ExportedGraph = { ...graph, metrics };
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+
+  it('GraphML and GEXF carry them as typed node attributes of the nodes that have them', () => {
+    const [graphml] = formatGraph(withMetrics, 'graphml');
+    expect(XMLValidator.validate(graphml!.content)).toBe(true);
+    expect(graphml!.content).toContain('<key id="m_pageRank" for="node" attr.name="pageRank" attr.type="double"/>');
+    expect(graphml!.content).toContain('<key id="m_degree" for="node" attr.name="degree" attr.type="int"/>');
+    expect(graphml!.content).toContain('<data key="m_pageRank">0.25</data>');
+    expect(graphml!.content.match(/key="m_community"/g)).toHaveLength(1);
+    const [gexf] = formatGraph(withMetrics, 'gexf');
+    expect(XMLValidator.validate(gexf!.content)).toBe(true);
+    const doc = parser.parse(gexf!.content) as {
+      gexf: {
+        graph: {
+          nodes: { node: Array<{ id: string; attvalues: { attvalue: Array<{ for: string; value: string }> } }> };
+        };
+      };
+    };
+    const b = doc.gexf.graph.nodes.node.find((n) => n.id === 'assoc-b')!;
+    expect(b.attvalues.attvalue.find((a) => a.for === 'm_betweenness')!.value).toBe('0.125');
+    expect(gexf!.content).toContain('<attribute id="m_community" title="community" type="string"/>');
+  });
+
+  it('CSV writes them in metrics.csv, leaving the node files as the import reads them', () => {
+    const files = formatGraph(withMetrics, 'csv');
+    const plain = formatGraph(graph, 'csv');
+    expect(files.filter((f) => f.name !== 'metrics.csv')).toEqual(plain);
+    expect(files.find((f) => f.name === 'metrics.csv')!.content).toBe(
+      'id,kind,degree,weightedDegree,pageRank,betweenness,community\r\nassoc-b,Association,2,1.5,0.25,0.125,assoc-b\r\n',
+    );
+    expect(formatGraph(graph, 'graphml')[0]!.content).not.toContain('m_pageRank');
+  });
+});

@@ -1,5 +1,12 @@
 import { joinValue, type ExportFile } from './files.js';
-import { exportedNodeFields, exportedTieFields, fieldType, type ExportedGraph, type FieldType } from './model.js';
+import {
+  exportedNodeFields,
+  exportedTieFields,
+  fieldType,
+  METRIC_FIELDS,
+  type ExportedGraph,
+  type FieldType,
+} from './model.js';
 import { xmlEscape } from '../../../../shared/xml.js';
 
 const GEXF_TYPE: Record<FieldType, string> = {
@@ -14,7 +21,8 @@ const GEXF_TYPE: Record<FieldType, string> = {
  * GEXF 1.3 for Gephi: nodes with their name as `label` and a `kind` attribute beside the model's
  * fields; edges with the relationship type as `label` and a `type` attribute, and `start`/`end`
  * from the tie's `since`/`until` so Gephi's timeline shows when ties held (an open end stays
- * open). Lists are `;`-joined strings. No timestamp in the file: the same graph gives the same bytes.
+ * open). Lists are `;`-joined strings. With metrics, node attributes `m_<metric>` titled by the
+ * metric (degree, weightedDegree, pageRank, betweenness, community), for Gephi's ranking and partition. No timestamp in the file: the same graph gives the same bytes.
  */
 export function toGexf(graph: ExportedGraph): ExportFile {
   const kinds = [...new Set(graph.nodes.map((n) => n.kind))];
@@ -33,6 +41,9 @@ export function toGexf(graph: ExportedGraph): ExportFile {
     '    <attributes class="node" mode="static">',
     attribute('kind'),
     ...nodeFields.map(attribute),
+    ...(graph.metrics
+      ? METRIC_FIELDS.map(([f, type]) => `      <attribute id="m_${f}" title="${f}" type="${GEXF_TYPE[type]}"/>`)
+      : []),
     '    </attributes>',
     '    <attributes class="edge" mode="static">',
     attribute('type'),
@@ -46,6 +57,10 @@ export function toGexf(graph: ExportedGraph): ExportFile {
     lines.push(`          <attvalue for="kind" value="${node.kind}"/>`);
     for (const [field, value] of Object.entries(node.props))
       lines.push(`          <attvalue for="${field}" value="${xmlEscape(joinValue(value))}"/>`);
+    const metrics = graph.metrics?.get(node.id);
+    if (metrics)
+      for (const [field] of METRIC_FIELDS)
+        lines.push(`          <attvalue for="m_${field}" value="${xmlEscape(String(metrics[field]))}"/>`);
     lines.push('        </attvalues>', '      </node>');
   }
   lines.push('    </nodes>', '    <edges>');

@@ -1,5 +1,12 @@
 import { joinValue, type ExportFile } from './files.js';
-import { exportedNodeFields, exportedTieFields, fieldType, type ExportedGraph, type FieldType } from './model.js';
+import {
+  exportedNodeFields,
+  exportedTieFields,
+  fieldType,
+  METRIC_FIELDS,
+  type ExportedGraph,
+  type FieldType,
+} from './model.js';
 import { xmlEscape } from '../../../../shared/xml.js';
 
 /** GraphML attribute types; lists travel as `;`-joined strings (GraphML has no list type). */
@@ -14,7 +21,8 @@ const GRAPHML_TYPE: Record<FieldType, string> = {
 /**
  * GraphML (Gephi, yEd, Cytoscape, networkx): typed `<key>`s for every node field of the exported
  * kinds (`n_<field>`, plus `n_kind` and `n_label`) and every tie field (`e_<field>`, plus `e_type`);
- * directed edges with id `<from>--<TYPE>--<to>`.
+ * directed edges with id `<from>--<TYPE>--<to>`. With metrics, `m_<metric>` keys (degree,
+ * weightedDegree, pageRank, betweenness, community) on the nodes that have them.
  */
 export function toGraphml(graph: ExportedGraph): ExportFile {
   const kinds = [...new Set(graph.nodes.map((n) => n.kind))];
@@ -29,6 +37,11 @@ export function toGraphml(graph: ExportedGraph): ExportFile {
     ...nodeFields.map(
       (f) => `  <key id="n_${f}" for="node" attr.name="${f}" attr.type="${GRAPHML_TYPE[fieldType(f)]}"/>`,
     ),
+    ...(graph.metrics
+      ? METRIC_FIELDS.map(
+          ([f, type]) => `  <key id="m_${f}" for="node" attr.name="${f}" attr.type="${GRAPHML_TYPE[type]}"/>`,
+        )
+      : []),
     '  <key id="e_type" for="edge" attr.name="type" attr.type="string"/>',
     ...tieFields.map(
       (f) => `  <key id="e_${f}" for="edge" attr.name="${f}" attr.type="${GRAPHML_TYPE[fieldType(f)]}"/>`,
@@ -41,6 +54,10 @@ export function toGraphml(graph: ExportedGraph): ExportFile {
     lines.push(`      <data key="n_kind">${node.kind}</data>`);
     for (const [field, value] of Object.entries(node.props))
       lines.push(`      <data key="n_${field}">${xmlEscape(joinValue(value))}</data>`);
+    const metrics = graph.metrics?.get(node.id);
+    if (metrics)
+      for (const [field] of METRIC_FIELDS)
+        lines.push(`      <data key="m_${field}">${xmlEscape(String(metrics[field]))}</data>`);
     lines.push('    </node>');
   }
   for (const tie of graph.ties) {

@@ -4,11 +4,18 @@ import type { ExportFile } from './files.js';
 import { toGexf } from './gexf.js';
 import { toGraphml } from './graphml.js';
 import { toSeedJson } from './json.js';
-import type { ExportFilter, ExportFormat, ExportedGraph } from './model.js';
+import type { ExportFilter, ExportFormat, ExportMetrics, ExportedGraph } from './model.js';
 import { readGraph } from './read.js';
 
 export type { ExportFile } from './files.js';
-export { EXPORT_FORMATS, PERSONAL_FIELDS, type ExportFilter, type ExportFormat, type ExportedGraph } from './model.js';
+export {
+  EXPORT_FORMATS,
+  PERSONAL_FIELDS,
+  type ExportFilter,
+  type ExportFormat,
+  type ExportMetrics,
+  type ExportedGraph,
+} from './model.js';
 export { readGraph } from './read.js';
 
 export interface ExportResult {
@@ -33,13 +40,18 @@ export function formatGraph(graph: ExportedGraph, format: ExportFormat): ExportF
   }
 }
 
-/** Reads the (filtered) graph in one read transaction and writes it in `format`. */
+/**
+ * Reads the (filtered) graph in one read transaction and writes it in `format`, with the network
+ * metrics as node attributes when given (CSV, GraphML, GEXF; the JSON seed format has no place for them).
+ */
 export async function exportGraph(
   driver: Driver,
   database: string,
   format: ExportFormat,
   filter: ExportFilter = {},
+  metrics?: ReadonlyMap<string, ExportMetrics>,
 ): Promise<ExportResult> {
-  const graph = await readGraph(driver, database, filter);
+  const read = await readGraph(driver, database, filter);
+  const graph = metrics && format !== 'json' ? { ...read, metrics } : read;
   return { format, files: formatGraph(graph, format), nodes: graph.nodes.length, ties: graph.ties.length };
 }

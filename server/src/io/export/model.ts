@@ -60,7 +60,27 @@ export interface ExportedGraph {
   /** By type (TIE_TYPES order), then from id, then to id. */
   readonly ties: readonly ExportTie[];
   readonly personalFields: boolean;
+  /** Network metrics by node id (docs/analytics.md), written as node attributes when present. */
+  readonly metrics?: ReadonlyMap<string, ExportMetrics>;
 }
+
+/** A node's network metrics as exports write them (docs/analytics.md#in-exports). */
+export interface ExportMetrics {
+  readonly degree: number;
+  readonly weightedDegree: number;
+  readonly pageRank: number;
+  readonly betweenness: number;
+  readonly community: string;
+}
+
+/** The metric attributes, in the order exports write them, with their value types. */
+export const METRIC_FIELDS: ReadonlyArray<readonly [keyof ExportMetrics, FieldType]> = [
+  ['degree', 'int'],
+  ['weightedDegree', 'double'],
+  ['pageRank', 'double'],
+  ['betweenness', 'double'],
+  ['community', 'string'],
+];
 
 /** The properties a column-per-field format writes for a kind, in name order. */
 export function exportedNodeFields(kind: NodeKind, personalFields: boolean): string[] {

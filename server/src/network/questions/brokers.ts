@@ -7,11 +7,12 @@ import type { NetworkSession } from '../session.js';
 import { Masker, nodeProjection, type RawNode } from '../view.js';
 import { nodeActivePredicate, tieWindowPredicate } from '../time.js';
 import { andVisible, existsFor, visibilityClass } from '../visibility.js';
+import { BROKER_REF } from './brokerage-roles.js';
 
 export interface BrokersArgs {
   readonly between?: readonly string[] | null;
   readonly limit?: number | null;
-  /** The day (absent: today); checked with checkDate. */
+  /** The day the brokerage roles are read on (today when absent). */
   readonly asOf?: unknown;
 }
 
@@ -27,6 +28,9 @@ export function checkBrokersArgs(args: BrokersArgs) {
     asOf: checkDate('brokers', 'asOf', args.asOf),
   };
 }
+
+/** A broker as answered, with the reference its brokerage roles are read by (never serialised). */
+export type BrokerRow = Awaited<ReturnType<typeof brokers>>[number];
 
 export async function brokers(session: NetworkSession, args: BrokersArgs) {
   const { sides, limit, asOf } = checkBrokersArgs(args);
@@ -95,6 +99,8 @@ export async function brokers(session: NetworkSession, args: BrokersArgs) {
       crossBorderTies: Number(row.crossBorderTies),
       italianTies: Number(row.italianTies),
       moroccanTies: Number(row.moroccanTies),
+      // Out of the answer's sight: what the roles (questions/brokerage-roles.ts) are read for.
+      [BROKER_REF]: { id: row.id, asOf: day },
     };
   });
 }
