@@ -42,12 +42,12 @@ const QUERIES = {
   neighbourhood: `query($ids: [ID!]!, $depth: Int, $filter: GraphFilter, $limit: Int) { neighbourhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {
     truncated nodes { ${NODE} city degree } edges { id type from to since until source confidence crossesBorder } } }`,
   paths: `query($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $filter: GraphFilter) { paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit, filter: $filter) { ${PATH} } }`,
-  introductions: `query($from: ID!, $target: ActorQuery!, $maxHops: Int, $limit: Int, $asOf: Date) { introductions(from: $from, target: $target, maxHops: $maxHops, limit: $limit, asOf: $asOf) {
+  introductions: `query($from: ID!, $target: ActorQuery!, $maxHops: Int, $limit: Int) { introductions(from: $from, target: $target, maxHops: $maxHops, limit: $limit) {
     score ${REASONS} target { ${NODE} } path { ${PATH} } } }`,
-  commonConnections: `query($ids: [ID!]!, $limit: Int, $asOf: Date) { commonConnections(ids: $ids, limit: $limit, asOf: $asOf) { via sharedBy node { ${NODE} degree } ties { id type from to since until source confidence crossesBorder } } }`,
-  brokers: `query($between: [Country!], $limit: Int, $asOf: Date) { brokers(between: $between, limit: $limit, asOf: $asOf) { id name kind country masked score crossBorderTies italianTies moroccanTies } }`,
-  opportunityMatches: `query($id: ID!, $limit: Int, $asOf: Date) { opportunityMatches(migrantId: $id, limit: $limit, asOf: $asOf) { score ${REASONS} opportunity { id name type sector country city closes } path { ${PATH} } } }`,
-  supportMatches: `query($id: ID!, $limit: Int, $asOf: Date) { supportMatches(projectId: $id, limit: $limit, asOf: $asOf) { score services ${REASONS} provider { ${NODE} } path { ${PATH} } } }`,
+  commonConnections: `query($ids: [ID!]!, $limit: Int) { commonConnections(ids: $ids, limit: $limit) { via sharedBy node { ${NODE} degree } ties { id type from to since until source confidence crossesBorder } } }`,
+  brokers: `query($between: [Country!], $limit: Int) { brokers(between: $between, limit: $limit) { id name kind country masked score crossBorderTies italianTies moroccanTies } }`,
+  opportunityMatches: `query($id: ID!, $limit: Int) { opportunityMatches(migrantId: $id, limit: $limit) { score ${REASONS} opportunity { id name type sector country city closes } path { ${PATH} } } }`,
+  supportMatches: `query($id: ID!, $limit: Int) { supportMatches(projectId: $id, limit: $limit) { score services ${REASONS} provider { ${NODE} } path { ${PATH} } } }`,
 } as const;
 
 // Kinds, tie types and services from the SDL (schema/generated/model.ts): paths walk PATH_TIE_TYPES.
@@ -158,15 +158,13 @@ function questionsFor(role: Role, m: Material, seed: number): Question[] {
     if (rand() < 0.3) target.regions = some(m.regions, int(1, 3));
     if (rand() < 0.3) target.services = some(SERVICES, int(1, 3));
     if (rand() < 0.3 || Object.keys(target).length === 0) target.sector = pick(SECTORS);
-    // Every question that takes a day is also asked on days (the rule of time sits beside visibility).
-    const asOf = () => maybe(0.4, day);
-    ask('introductions', { from: pick(m.organisations), target, maxHops: int(1, 4), limit: int(1, 20), asOf: asOf() });
-    ask('commonConnections', { ids: some(m.organisations, int(2, 4)), limit: int(1, 60), asOf: asOf() });
-    ask('brokers', { between: maybe(0.4, () => some(COUNTRIES, 2)), limit: int(1, 30), asOf: asOf() });
+    ask('introductions', { from: pick(m.organisations), target, maxHops: int(1, 4), limit: int(1, 20) });
+    ask('commonConnections', { ids: some(m.organisations, int(2, 4)), limit: int(1, 60) });
+    ask('brokers', { between: maybe(0.4, () => some(COUNTRIES, 2)), limit: int(1, 30) });
     const visible = m.visibleMigrants[role];
     const migrant = visible.length > 0 && rand() < 0.6 ? pick(visible) : pick(m.hiddenMigrants[role]);
-    ask('opportunityMatches', { id: migrant, limit: int(1, 20), asOf: asOf() });
-    ask('supportMatches', { id: pick(m.projects), limit: int(1, 30), asOf: asOf() });
+    ask('opportunityMatches', { id: migrant, limit: int(1, 20) });
+    ask('supportMatches', { id: pick(m.projects), limit: int(1, 30) });
   }
   return qs;
 }
