@@ -40,7 +40,7 @@ const REASONS = 'reasons reasonParts { code params { name type values } }';
 const ROLE_COUNTS = 'coordinator itinerant representative gatekeeper liaison';
 const BROKERAGE = `group orientation twoSteps crossGroupShare counts { ${ROLE_COUNTS} } normalised { ${ROLE_COUNTS} }`;
 const QUERIES = {
-  search: `query($text: String!, $kinds: [ActorKind!], $limit: Int) { search(text: $text, kinds: $kinds, limit: $limit) { id name kind country city score } }`,
+  search: `query($text: String!, $kinds: [NodeKind!], $limit: Int) { search(text: $text, kinds: $kinds, limit: $limit) { id name kind country city score matchedName } }`,
   neighbourhood: `query($ids: [ID!]!, $depth: Int, $filter: GraphFilter, $limit: Int) { neighbourhood(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {
     truncated nodes { ${NODE} city degree } edges { id type from to since until source confidence crossesBorder } } }`,
   paths: `query($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $filter: GraphFilter) { paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit, filter: $filter) { ${PATH} } }`,
@@ -149,7 +149,7 @@ function questionsFor(role: Role, m: Material, seed: number): Question[] {
         : rand() < 0.5
           ? pick(m.orgWords)
           : pick(['a', 'as', 'mar', 'tor', 'fes', 'assoc', 'migr']);
-    ask('search', { text, kinds: maybe(0.3, () => some(ACTOR_KINDS, int(1, 3))), limit: int(1, 40) });
+    ask('search', { text, kinds: maybe(0.3, () => some(NODE_KINDS, int(1, 4))), limit: int(1, 40) });
     ask('neighbourhood', {
       ids: Array.from({ length: int(1, 3) }, start),
       depth: int(1, 3),
