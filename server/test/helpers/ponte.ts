@@ -124,6 +124,8 @@ export function useGraph(cypher: string): {
   asStaff: GraphQuery;
   asAnalyst: GraphQuery;
   asAnonymous: GraphQuery;
+  /** The booted API (its driver, for what a test reads straight from the database). */
+  ponte: () => BootedPonte;
 } {
   let booted: Awaited<ReturnType<typeof bootOnGraph>> | undefined;
   beforeAll(async () => {
@@ -148,5 +150,9 @@ export function useGraph(cypher: string): {
     if (!booted) throw new Error('useGraph: asAnonymous() called before the graph was booted (call it inside a test)');
     return booted.asAnonymous(q, v);
   };
-  return { query, asStaff, asAnalyst, asAnonymous };
+  const ponte = (): BootedPonte => {
+    if (!booted) throw new Error('useGraph: ponte() called before the graph was booted (call it inside a test)');
+    return booted.ponte;
+  };
+  return { query, asStaff, asAnalyst, asAnonymous, ponte };
 }

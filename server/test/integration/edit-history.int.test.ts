@@ -2,40 +2,16 @@
 // personal fields of migrants only that they changed (their values are nowhere in the audit log);
 // staff revert one change, refused when the field changed again since or is personal; roles
 // below staff cannot read the history nor revert.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BootedPonte } from '../../src/boot.js';
-import { gql } from '../helpers/http.js';
-import { bootTestPonte, signedIn } from '../helpers/ponte.js';
+import { describe, expect, inject, it } from 'vitest';
+import { useGraph } from '../helpers/ponte.js';
 
 const FIXTURE = `
   CREATE (:Association:Actor {id: 'assoc-hist', name: 'History Association', type: 'CULTURAL', country: 'IT', description: 'first', members: 10, altNames: [], tags: ['a'], services: [], sources: [], synthetic: true}),
          (:Migrant:Actor {id: 'migrant-hist', name: 'Hana H.', status: 'RESIDENT', consent: 'PUBLIC', country: 'IT', city: 'Torino', altNames: [], tags: [], services: [], sources: [], skills: [], languages: [], synthetic: true, email: 'hana.before@example.org', phone: '+39 011 000 0001'})`;
 
-const PASSWORD = 'edit history test password, long enough';
-let ponte: BootedPonte;
-let base: string;
-const tokens: Record<string, string> = {};
+const graph = useGraph(FIXTURE);
 const database = () => inject('neo4jDatabase');
-
-beforeAll(async () => {
-  const booted = await bootTestPonte({ fixture: FIXTURE });
-  ({ ponte, base } = booted);
-  for (const role of ['analyst', 'partner', 'staff'] as const)
-    tokens[role] = await signedIn(
-      booted,
-      `${role}@history.example`,
-      PASSWORD,
-      role,
-      role === 'partner' ? 'assoc-hist' : null,
-    );
-});
-
-afterAll(async () => {
-  await ponte?.shutdown();
-});
-
-const staff = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
-  gql<T>(base, query, variables, tokens.staff);
+const staff = graph.asStaff;
 
 interface Change {
   id: string;
@@ -148,11 +124,9 @@ describe('the edit history', () => {
       { id: 'migrant-hist', field: 'email', from: null, to: null, personal: true },
       { id: 'migrant-hist', field: 'phone', from: null, to: null, personal: true },
     ]);
-    const { records } = await ponte.driver.executeQuery(
-      'MATCH (e:AuditEvent) RETURN properties(e) AS p',
-      {},
-      { database: database() },
-    );
+    const { records } = await graph
+      .ponte()
+      .driver.executeQuery('MATCH (e:AuditEvent) RETURN properties(e) AS p', {}, { database: database() });
     const everything = JSON.stringify(records.map((r) => r.get('p')));
     for (const value of ['hana.before', 'hana.after', '000 0001', '999 9999']) expect(everything).not.toContain(value);
     const revert = await staff(REVERT, { auditId: entry!.id, id: 'migrant-hist', field: 'email' });
@@ -162,24 +136,17 @@ describe('the edit history', () => {
 
   it('roles below staff can neither read the history nor revert', async () => {
     const [entry] = await history('assoc-hist');
-    for (const role of ['analyst', 'partner'] as const) {
-      const read = await gql(
-        base,
-        '{ auditLog(actor: "assoc-hist") { id changes { field from to } } }',
-        {},
-        tokens[role],
-      );
+    for (const [role, as] of [
+      ['analyst', graph.asAnalyst],
+      ['partner', graph.query],
+    ] as const) {
+      const read = await as('{ auditLog(actor: "assoc-hist") { id changes { field from to } } }');
       expect(read.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
       expect(read.data ?? null).toBeNull();
-      const revert = await gql(
-        base,
-        REVERT,
-        { auditId: entry!.id, id: 'assoc-hist', field: 'description' },
-        tokens[role],
-      );
+      const revert = await as(REVERT, { auditId: entry!.id, id: 'assoc-hist', field: 'description' });
       expect(revert.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
     }
-    const anonymous = await gql(base, '{ auditLog { id changes { field } } }');
+    const anonymous = await graph.asAnonymous('{ auditLog { id changes { field } } }');
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,36 +1,18 @@
 // Evidence on real Neo4j: several sources per actor and per tie, written through the API, read on
 // the actor, on graph edges and along paths, and carried through export and import in every
 // format (CSV, seed JSON, GraphML, GEXF) unchanged; bad records are refused naming where.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BootedPonte } from '../../src/boot.js';
+import { describe, expect, inject, it } from 'vitest';
 import { exportGraph } from '../../src/io/export/index.js';
-import { gql } from '../helpers/http.js';
-import { bootTestPonte, signedIn } from '../helpers/ponte.js';
+import { useGraph } from '../helpers/ponte.js';
 
 const FIXTURE = `
   CREATE (a:Association:Actor {id: 'assoc-ev', name: 'Evidence Association', type: 'CULTURAL', country: 'IT', altNames: [], tags: [], services: [], sources: ['old'], synthetic: false}),
          (f:Funder:Actor {id: 'funder-ev', name: 'Evidence Funder', funderType: 'BANK', instruments: [], country: 'MA', altNames: [], tags: [], services: [], sources: ['https://example.org/funder'], synthetic: false}),
          (a)-[:PARTNERS_WITH {source: 'test', confidence: 0.8}]->(f)`;
 
-const PASSWORD = 'evidence test password, long enough';
-let ponte: BootedPonte;
-let base: string;
-const tokens: Record<string, string> = {};
+const graph = useGraph(FIXTURE);
 const database = () => inject('neo4jDatabase');
-
-beforeAll(async () => {
-  const booted = await bootTestPonte({ fixture: FIXTURE });
-  ({ ponte, base } = booted);
-  for (const role of ['analyst', 'staff'] as const)
-    tokens[role] = await signedIn(booted, `${role}@evidence.example`, PASSWORD, role);
-});
-
-afterAll(async () => {
-  await ponte?.shutdown();
-});
-
-const staff = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
-  gql<T>(base, query, variables, tokens.staff);
+const staff = graph.asStaff;
 
 type Source = Record<'title' | 'url' | 'reference' | 'publisher' | 'date' | 'quote' | 'page', string | null>;
 const FIELDS = 'title url reference publisher date quote page';
@@ -113,7 +95,7 @@ async function expectWritten(): Promise<void> {
 
 /** Forgets every record and label, as a fresh database would not have them. */
 async function forget(): Promise<void> {
-  await ponte.driver.executeQuery(
+  await graph.ponte().driver.executeQuery(
     `MATCH (a:Actor) WHERE a.id ENDS WITH '-ev' SET a.evidence = null, a.sources = ['x']
      WITH count(*) AS done
      MATCH (:Actor {id: 'assoc-ev'})-[r:PARTNERS_WITH]->() SET r.evidence = null, r.source = 'x'`,
@@ -167,7 +149,10 @@ describe('sources as records', { timeout: 300_000 }, () => {
     for (const format of ['csv', 'json'] as const) {
       await setBoth();
       const files = (
-        await exportGraph(ponte.driver, database(), format, { kinds: [...filter.kinds], types: [...filter.types] })
+        await exportGraph(graph.ponte().driver, database(), format, {
+          kinds: [...filter.kinds],
+          types: [...filter.types],
+        })
       ).files;
       await forget();
       if (format === 'json') {
@@ -186,8 +171,9 @@ describe('sources as records', { timeout: 300_000 }, () => {
     }
     // GraphML and GEXF: the records as one JSON attribute each, which reads back to the same records.
     for (const format of ['graphml', 'gexf'] as const) {
-      const content = (await exportGraph(ponte.driver, database(), format, { kinds: ['Association', 'Funder'] }))
-        .files[0]!.content;
+      const content = (
+        await exportGraph(graph.ponte().driver, database(), format, { kinds: ['Association', 'Funder'] })
+      ).files[0]!.content;
       const unescape = (s: string) =>
         s
           .replace(/&quot;/g, '"')
@@ -230,7 +216,7 @@ describe('sources as records', { timeout: 300_000 }, () => {
       sources: [{ title: 't' }],
     });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const analyst = await gql(base, SET_ACTOR, { id: 'assoc-ev', sources: [] }, tokens.analyst);
+    const analyst = await graph.asAnalyst(SET_ACTOR, { id: 'assoc-ev', sources: [] });
     expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const csv = [
@@ -258,11 +244,13 @@ describe('sources as records', { timeout: 300_000 }, () => {
         message: expect.stringMatching(/\["a"\]/),
       }),
     ]);
-    const { records } = await ponte.driver.executeQuery(
-      "MATCH (a:Association) WHERE a.id IN ['assoc-ev-2', 'assoc-ev-3'] RETURN count(a) AS n",
-      {},
-      { database: database() },
-    );
+    const { records } = await graph
+      .ponte()
+      .driver.executeQuery(
+        "MATCH (a:Association) WHERE a.id IN ['assoc-ev-2', 'assoc-ev-3'] RETURN count(a) AS n",
+        {},
+        { database: database() },
+      );
     expect(Number(records[0]!.get('n'))).toBe(0);
   });
 });
