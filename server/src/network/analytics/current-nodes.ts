@@ -18,7 +18,14 @@ export async function currentNodes(
 ): Promise<Map<string, RawNode>> {
   const rows = await read<{ node: RawNode }>(
     scope,
-    `UNWIND $ids AS id MATCH (x {id: id}) WHERE x:Actor OR x:Event OR x:ReturnProject OR x:Opportunity
+    // One index seek per label (ids are unique per label); a match without a label would scan every node.
+    `UNWIND $ids AS id
+     CALL {
+       WITH id MATCH (x:Actor {id: id}) RETURN x
+       UNION WITH id MATCH (x:Event {id: id}) RETURN x
+       UNION WITH id MATCH (x:ReturnProject {id: id}) RETURN x
+       UNION WITH id MATCH (x:Opportunity {id: id}) RETURN x
+     }
      RETURN ${nodeProjection('x')} AS node`,
     { ids: [...ids] },
   );
