@@ -352,6 +352,20 @@ export class Workspace {
     for (const [id, community] of Object.entries(parts)) this.graph.setNodeAttribute(id, 'community', community);
   }
 
+  /** Nodes and ties drawn (derived met-at ties included). */
+  drawnCounts(): { nodes: number; edges: number } {
+    let nodes = 0;
+    let edges = 0;
+    this.graph.forEachNode((_id, a) => void (a.hidden || nodes++));
+    this.graph.forEachEdge((_key, a) => void (a.hidden || edges++));
+    return { nodes, edges };
+  }
+
+  /** Nodes and stored ties held, drawn or not. */
+  heldCounts(): { nodes: number; edges: number } {
+    return { nodes: this.graph.order, edges: this.graph.filterEdges((_key, a) => !a.derived).length };
+  }
+
   /** Ties drawn per node (the "canvas" size mode). */
   canvasDegree(id: string): number {
     return drawnTies(this.graph, id);

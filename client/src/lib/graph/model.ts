@@ -307,14 +307,36 @@ export function displayNode(
   return out;
 }
 
+export interface EdgeDisplayOptions {
+  highlight?: Highlight | null;
+  /** The tie's ends: its type is written when one is selected or hovered. */
+  ends?: readonly [string, string];
+  selected?: string | null;
+  hoveredNode?: string | null;
+  hoveredEdge?: string | null;
+  /** The tie's words in the interface's language (its type; for met-at, the events). */
+  label?: (attributes: EdgeAttributes) => string;
+}
+
+/**
+ * What the canvas shows for a tie: dimmed off the path shown, and its type written along it on
+ * hover, for the selected node's ties and always along the path.
+ */
 export function displayEdge(
   id: string,
   attributes: EdgeAttributes,
-  highlight?: Highlight | null,
-): Partial<EdgeAttributes> & { zIndex?: number } {
-  if (!highlight) return attributes;
-  if (highlight.edges.has(id)) return { ...attributes, color: HIGHLIGHT_EDGE_COLOUR, size: 5, zIndex: 2 };
-  return { ...attributes, color: DIMMED_COLOUR, size: 0.8, zIndex: 0 };
+  options: EdgeDisplayOptions = {},
+): Partial<EdgeAttributes> & { zIndex?: number; label?: string; forceLabel?: boolean } {
+  const { highlight, ends, selected, hoveredNode, hoveredEdge, label } = options;
+  const onPath = !!highlight?.edges.has(id);
+  const named =
+    onPath ||
+    id === hoveredEdge ||
+    (!!ends && ((!!selected && ends.includes(selected)) || (!!hoveredNode && ends.includes(hoveredNode))));
+  const words = named && label ? { label: label(attributes), forceLabel: true } : {};
+  if (!highlight) return named ? { ...attributes, ...words, zIndex: 1 } : attributes;
+  if (onPath) return { ...attributes, ...words, color: HIGHLIGHT_EDGE_COLOUR, size: 5, zIndex: 2 };
+  return { ...attributes, ...words, color: DIMMED_COLOUR, size: 0.8, zIndex: 0 };
 }
 
 /** Tol's "muted" scheme, colour-blind safe, cycled for Louvain communities. */

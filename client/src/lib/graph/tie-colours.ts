@@ -28,16 +28,18 @@ const FAMILY_OF: Record<Exclude<TieType, (typeof GEOGRAPHIC_TIE_TYPES)[number]>,
 };
 
 /**
- * Okabe–Ito colours (safe for the common colour-vision deficiencies), one per family, chosen away
- * from the node kinds' fills; places stay a pale grey so the map ties recede.
+ * One colour per family, from Paul Tol's dark qualitative colours: distinct from each other for
+ * the common colour-vision deficiencies, readable as thin lines on white, and darker than the node
+ * kinds' Okabe–Ito fills (lib/kinds.ts) so a tie is not read as a node; places stay a pale grey so
+ * the map ties recede.
  */
 export const FAMILY_COLOURS: Record<TieFamily, string> = {
-  guidance: '#E69F00',
-  money: '#D55E00',
-  belonging: '#0072B2',
-  partnership: '#009E73',
+  guidance: '#AA3377',
+  money: '#997700',
+  belonging: '#004488',
+  partnership: '#117733',
   meeting: '#8E6BB8',
-  place: '#BDBDBD',
+  place: '#BBBBBB',
 };
 
 const GEOGRAPHIC = new Set<string>(GEOGRAPHIC_TIE_TYPES);
