@@ -19,7 +19,14 @@ import {
   type PathAnswer,
   type SubgraphAnswer,
 } from '../../lib/graph/model.js';
-import { applyDrawn, drawnOf, drawnTies, filterActive, geographicTypes, type CanvasFilter } from '../../lib/graph/held-graph.js';
+import {
+  applyDrawn,
+  drawnOf,
+  drawnTies,
+  filterActive,
+  geographicTypes,
+  type CanvasFilter,
+} from '../../lib/graph/held-graph.js';
 import { syncMetAt } from '../../lib/graph/met-at.js';
 import { FAMILY_COLOURS } from '../../lib/graph/tie-colours.js';
 import type { Route } from '../../lib/route.js';

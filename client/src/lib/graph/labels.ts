@@ -62,7 +62,8 @@ class BoxGrid {
   #keys(b: Box): string[] {
     const keys: string[] = [];
     for (let i = Math.floor(b.x / this.cell); i <= Math.floor((b.x + b.width) / this.cell); i++)
-      for (let j = Math.floor(b.y / this.cell); j <= Math.floor((b.y + b.height) / this.cell); j++) keys.push(`${i},${j}`);
+      for (let j = Math.floor(b.y / this.cell); j <= Math.floor((b.y + b.height) / this.cell); j++)
+        keys.push(`${i},${j}`);
     return keys;
   }
   hits(b: Box): boolean {
@@ -78,7 +79,11 @@ class BoxGrid {
  * selected one included: it is shown again when the camera comes back); a label that must be
  * written is placed even over others.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], viewport: Viewport, fontSize: number): PlacedLabel[] {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  viewport: Viewport,
+  fontSize: number,
+): PlacedLabel[] {
   const height = Math.ceil(fontSize * 1.25);
   const grid = new BoxGrid(Math.max(32, height * 4));
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -95,7 +100,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], viewport: Vie
     const right = { x: c.x + c.size + LABEL_GAP, y: top };
     const left = { x: c.x - c.size - LABEL_GAP - c.width, y: top };
     // The right side first, unless it would leave the canvas and the left would not.
-    const order = right.x + c.width > viewport.width - LABEL_MARGIN && left.x >= LABEL_MARGIN ? [left, right] : [right, left];
+    const order =
+      right.x + c.width > viewport.width - LABEL_MARGIN && left.x >= LABEL_MARGIN ? [left, right] : [right, left];
     const boxes = [...order, { x: c.x - c.width / 2, y: c.y + c.size + LABEL_GAP }].map((p) => inside(p.x, p.y));
     const free = boxes.find((b) => !grid.hits(b));
     const box = free ?? (c.priority === Number.POSITIVE_INFINITY ? boxes[0]! : null);

@@ -71,7 +71,11 @@ function columns(list: readonly LayoutNode[], x: number, step: number, out: Posi
  */
 export function twoShores(nodes: readonly LayoutNode[], ties: readonly Tie[]): Positions {
   const out: Positions = new Map();
-  const side = (country: string) => nodes.filter((n) => n.country === country).sort(byPosition('y')).reverse();
+  const side = (country: string) =>
+    nodes
+      .filter((n) => n.country === country)
+      .sort(byPosition('y'))
+      .reverse();
   const italy = side('IT');
   const morocco = side('MA');
   const intl = nodes.filter((n) => n.country !== null && n.country !== 'IT' && n.country !== 'MA');
@@ -82,7 +86,10 @@ export function twoShores(nodes: readonly LayoutNode[], ties: readonly Tie[]): P
   const next = adjacency(nodes, ties);
   const rest = nodes.filter((n) => !out.has(n.id)).sort(byPosition('y'));
   rest.forEach((n, i) => {
-    const placed = next.get(n.id)!.map((m) => out.get(m)).filter((p) => p !== undefined);
+    const placed = next
+      .get(n.id)!
+      .map((m) => out.get(m))
+      .filter((p) => p !== undefined);
     const x = placed.length ? placed.reduce((s, p) => s + p.x, 0) / placed.length : 0;
     const y = placed.length ? placed.reduce((s, p) => s + p.y, 0) / placed.length : -(PER_COLUMN / 2 + 1 + i) * ROW;
     // A small, stable nudge so that nodes with the same neighbours do not sit on each other.

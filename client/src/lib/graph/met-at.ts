@@ -85,7 +85,8 @@ export function syncMetAt(graph: ExplorerGraph, colour: string): void {
       derived: true,
       events: tie.events,
     };
-    if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, { ...attributes, hidden: graph.getEdgeAttribute(key, 'hidden') });
+    if (graph.hasEdge(key))
+      graph.replaceEdgeAttributes(key, { ...attributes, hidden: graph.getEdgeAttribute(key, 'hidden') });
     else graph.addDirectedEdgeWithKey(key, tie.a, tie.b, attributes);
   }
 }
