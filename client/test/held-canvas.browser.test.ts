@@ -19,10 +19,10 @@ const attribute = async (page: Page, name: string) => Number(await page.getByTes
 
 /** The canvas has fetched and drawn what its URL asks for, and the layout rests. */
 async function settled(page: Page, ids: string[]): Promise<void> {
-  await expect.poll(() => page.url(), { timeout: 20_000 }).toContain(`ids=${ids.join(',')}`);
-  await expect.poll(() => page.getByText('Expanding…').count(), { timeout: 20_000 }).toBe(0);
-  await expect.poll(() => attribute(page, 'data-held-nodes'), { timeout: 20_000 }).toBeGreaterThan(ids.length);
-  await page.locator(LAYOUT_IDLE).waitFor({ timeout: 20_000 });
+  await expect.poll(() => page.url(), { timeout: 120_000 }).toContain(`ids=${ids.join(',')}`);
+  await expect.poll(() => page.getByText('Expanding…').count(), { timeout: 120_000 }).toBe(0);
+  await expect.poll(() => attribute(page, 'data-held-nodes'), { timeout: 120_000 }).toBeGreaterThan(ids.length);
+  await page.locator(LAYOUT_IDLE).waitFor({ timeout: 120_000 });
 }
 
 /** Expands a node already on the canvas from the details panel. */
@@ -86,7 +86,7 @@ describe('the canvas holds every tie among its nodes', () => {
       await reloaded.close();
       await reversed.close();
     }
-  });
+  }, 400_000);
 });
 
 describe('the details panel', () => {
@@ -96,7 +96,9 @@ describe('the details panel', () => {
     await settled(page, [HASSAN]);
     const details = page.getByTestId('details');
     const all = await tiesInDatabase(HASSAN);
-    await expect.poll(async () => Number(await details.getByTestId('degree-all').textContent())).toBe(all);
+    await expect
+      .poll(async () => Number(await details.getByTestId('degree-all').textContent()), { timeout: 120_000 })
+      .toBe(all);
     expect(await details.getByTestId('degree-filtered').count()).toBe(0);
 
     // A tie-type filter: the real count stays, the filtered one is the database's count of that type.
@@ -107,11 +109,11 @@ describe('the details panel', () => {
     const funds = await tiesInDatabase(HASSAN, ['FUNDS']);
     expect(funds).toBeLessThan(all);
     await expect
-      .poll(async () => (await details.getByTestId('degree-filtered').textContent())?.trim())
+      .poll(async () => (await details.getByTestId('degree-filtered').textContent())?.trim(), { timeout: 120_000 })
       .toBe(`${funds}`);
     expect(Number(await details.getByTestId('degree-all').textContent())).toBe(all);
     await page.screenshot({ path: path.join(ARTEFACTS, 'details-counts.png') });
-  });
+  }, 400_000);
 });
 
 describe('filters on what is drawn', () => {
@@ -132,7 +134,7 @@ describe('filters on what is drawn', () => {
     try {
       const kinds = page.getByRole('group', { name: 'Kinds' });
       await kinds.getByRole('checkbox', { name: /^Association/ }).check();
-      await expect.poll(() => attribute(page, 'data-nodes')).toBeLessThan(drawnBefore);
+      await expect.poll(() => attribute(page, 'data-nodes'), { timeout: 30_000 }).toBeLessThan(drawnBefore);
       await page.getByTestId('min-confidence').selectOption('70');
       await page
         .getByRole('group', { name: 'Countries' })
@@ -149,5 +151,5 @@ describe('filters on what is drawn', () => {
     } finally {
       page.off('request', record);
     }
-  });
+  }, 400_000);
 });
