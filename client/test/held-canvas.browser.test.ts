@@ -153,3 +153,24 @@ describe('filters on what is drawn', () => {
     }
   }, 400_000);
 });
+
+describe('layouts and labels', () => {
+  it('writes labels and moves nodes to the layout asked for, kept in the URL', async () => {
+    const { page, base } = explorer;
+    await page.goto(`${base}/#/explore?ids=${HASSAN},${IOM}&sel=${HASSAN}`);
+    await settled(page, [HASSAN, IOM]);
+    await expect.poll(() => attribute(page, 'data-labels'), { timeout: 30_000 }).toBeGreaterThan(1);
+    await page.screenshot({ path: path.join(ARTEFACTS, 'layout-force.png') });
+    for (const mode of ['shores', 'radial'] as const) {
+      const before = await page.getByTestId('graph-canvas').getAttribute('data-positions');
+      await page.getByTestId('layout-mode').selectOption(mode);
+      await expect.poll(() => page.url()).toContain(`layout=${mode}`);
+      await expect
+        .poll(() => page.getByTestId('graph-canvas').getAttribute('data-positions'), { timeout: 30_000 })
+        .not.toBe(before);
+      await page.waitForTimeout(1200);
+      expect(await attribute(page, 'data-labels')).toBeGreaterThan(1);
+      await page.screenshot({ path: path.join(ARTEFACTS, `layout-${mode}.png`) });
+    }
+  }, 400_000);
+});

@@ -4,7 +4,7 @@
  * inside the canvas — and fit to screen zooms out until nodes and labels fit (`fitCamera`).
  */
 import type { CameraState } from 'sigma/types';
-import { LABEL_GAP, fitScale, placeLabels, type Extent, type LabelCandidate, type PlacedLabel } from './labels.js';
+import { fitScale, placeLabels, type Extent, type LabelCandidate, type PlacedLabel } from './labels.js';
 import type { ExplorerSigma } from './snapshot.js';
 
 export const LABEL_FONT = 'system-ui, sans-serif';
@@ -56,6 +56,21 @@ export function drawLabels(context: CanvasRenderingContext2D, labels: readonly P
   }
 }
 
+/**
+ * Sigma's hover (and highlighted-node) drawing without its label box, which it places right of
+ * the node whatever the canvas edge: a halo only, the label being written by the labels layer.
+ */
+export function drawHalo(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number }): void {
+  context.save();
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
+  context.fillStyle = '#ffffff';
+  context.shadowColor = 'rgba(0, 0, 0, 0.45)';
+  context.shadowBlur = 8;
+  context.fill();
+  context.restore();
+}
+
 /** Takes over sigma's labels layer; returns the detach function and the fit-to-screen. */
 export function attachLabelLayer(sigma: ExplorerSigma, rules: LabelRules) {
   const context = sigma.getCanvases().labels!.getContext('2d')!;
@@ -91,11 +106,9 @@ export function attachLabelLayer(sigma: ExplorerSigma, rules: LabelRules) {
       const extents: Extent[] = candidates.map((c) => ({
         x: c.x,
         y: c.y,
-        // Labels sit right of their nodes when there is room: the fit makes that room.
-        left: c.x - c.size,
-        right: kept.has(c.id) ? c.x + c.size + LABEL_GAP + c.width : c.x + c.size,
-        top: c.y - Math.max(c.size, LABEL_SIZE),
-        bottom: c.y + Math.max(c.size, LABEL_SIZE),
+        size: c.size,
+        width: kept.has(c.id) ? c.width : 0,
+        height: LABEL_SIZE * 1.25,
       }));
       const scale = fitScale(extents, viewport);
       return sigma.getCamera().animate({ ...RESET, ratio: scale }, { duration });

@@ -112,40 +112,55 @@ export function placeLabels(
   return placed;
 }
 
-/** A node with its label's box, in viewport pixels. */
+/** A node and its label, in viewport pixels: the label may sit on either side of the node. */
 export interface Extent {
-  /** The node's centre. */
+  /** The node's centre and radius. */
   x: number;
   y: number;
-  /** The box around node and label. */
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
+  size: number;
+  /** The label's width (0: no label) and height. */
+  width: number;
+  height: number;
 }
 
-/** The most a fit zooms out to make room for labels (a label wider than the canvas cannot fit). */
-export const MAX_FIT_SCALE = 8;
+/** The most a fit zooms out to make room for labels. */
+export const MAX_FIT_SCALE = 4;
 
 /**
  * How much to zoom out, around the viewport's centre, so that every node and its label fit in the
  * viewport: node centres move toward the centre by the factor, while labels keep their size in
- * pixels. 1 when everything already fits.
+ * pixels. A label may sit left or right of its node (placeLabels flips it), so the cheaper side
+ * counts; a label that fits on neither side at any zoom is left to the placement, which moves it
+ * inside. 1 when everything already fits.
  */
 export function fitScale(extents: readonly Extent[], viewport: Viewport, margin = LABEL_MARGIN): number {
   const cx = viewport.width / 2;
   const cy = viewport.height / 2;
-  let scale = 1;
-  const need = (offset: number, room: number) => {
-    // Centre offset `offset` shrinks to offset/s; it must stay within `room` (beyond the box's own reach).
-    if (offset <= 0) return;
-    scale = Math.max(scale, room > 0 ? offset / room : MAX_FIT_SCALE);
+  /** The zoom-out that keeps [centre − before, centre + after] inside [margin, length − margin]. */
+  const along = (at: number, centre: number, length: number, before: number, after: number): number => {
+    let s = 1;
+    const offset = at - centre;
+    if (offset > 0) {
+      const room = length - margin - centre - after;
+      if (room <= 0) return Number.POSITIVE_INFINITY;
+      s = Math.max(s, offset / room);
+    } else if (offset < 0) {
+      const room = centre - margin - before;
+      if (room <= 0) return Number.POSITIVE_INFINITY;
+      s = Math.max(s, -offset / room);
+    }
+    return s;
   };
+  let scale = 1;
   for (const e of extents) {
-    need(e.x - cx, viewport.width - margin - cx - (e.right - e.x));
-    need(cx - e.x, cx - margin - (e.x - e.left));
-    need(e.y - cy, viewport.height - margin - cy - (e.bottom - e.y));
-    need(cy - e.y, cy - margin - (e.y - e.top));
+    const label = e.width > 0 ? LABEL_GAP + e.width : 0;
+    const right = along(e.x, cx, viewport.width, e.size, e.size + label);
+    const left = along(e.x, cx, viewport.width, e.size + label, e.size);
+    let horizontal = Math.min(right, left);
+    if (!Number.isFinite(horizontal)) horizontal = along(e.x, cx, viewport.width, e.size, e.size);
+    const half = Math.max(e.size, e.height / 2);
+    const vertical = along(e.y, cy, viewport.height, half, half);
+    for (const s of [horizontal, vertical]) if (Number.isFinite(s)) scale = Math.max(scale, s);
   }
   return Math.min(scale, MAX_FIT_SCALE);
 }
