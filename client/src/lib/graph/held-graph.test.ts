@@ -2,27 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createGraph, mergeSubgraph } from './model.js';
 import { applyDrawn, drawnOf, optionCounts, type CanvasFilter } from './held-graph.js';
 import { syncMetAt } from './met-at.js';
+import { fixtureNode, fixtureTie } from './fixtures.js';
 
 const NONE: CanvasFilter = { kinds: [], types: [], countries: [], minConfidence: null, showEvents: false };
 
 function held() {
   const graph = createGraph();
-  const node = (id: string, kind: string, country: string | null) => ({
-    id,
-    name: id,
-    kind,
-    country,
-    masked: false,
-    degree: 1,
-  });
-  const tie = (type: string, from: string, to: string, confidence: number | null = 0.9) => ({
-    id: `${type}:${from}:${to}`,
-    type,
-    from,
-    to,
-    confidence,
-    crossesBorder: false,
-  });
+  const node = fixtureNode;
+  const tie = fixtureTie;
   mergeSubgraph(graph, {
     nodes: [
       node('a', 'Association', 'IT'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGraph, mergeSubgraph } from './model.js';
+import { fixtureNode, fixtureTie } from './fixtures.js';
 import { deriveMetAt, metAtKey, syncMetAt, type Attendance } from './met-at.js';
 
 /** A small deterministic generator, so that properties run over many attendances. */
@@ -43,21 +44,8 @@ describe('met-at ties', () => {
 
   it('keeps the graph’s derived ties equal to its attendance after each change', () => {
     const graph = createGraph();
-    const node = (id: string, kind: string, country: string | null) => ({
-      id,
-      name: id,
-      kind,
-      country,
-      masked: false,
-      degree: 1,
-    });
-    const tie = (from: string, to: string) => ({
-      id: `ATTENDED:${from}:${to}`,
-      type: 'ATTENDED',
-      from,
-      to,
-      crossesBorder: false,
-    });
+    const node = fixtureNode;
+    const tie = (from: string, to: string) => fixtureTie('ATTENDED', from, to);
     mergeSubgraph(graph, {
       nodes: [node('a', 'Firm', 'IT'), node('b', 'Firm', 'MA'), node('c', 'Funder', 'IT'), node('e1', 'Event', null)],
       edges: [tie('a', 'e1'), tie('b', 'e1')],
