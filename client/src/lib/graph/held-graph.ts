@@ -5,7 +5,8 @@
  * events are shown, are applied here, on the client, so that a filter redraws at once, asks the
  * server nothing and moves no node. The rules mirror the server's GraphFilter
  * (server/src/network/input.ts): the actors asked for are always allowed, a node without a
- * country passes a country filter, a tie without a confidence fails a confidence filter.
+ * country passes a country filter, a tie without a confidence fails a confidence filter
+ * (docs/architecture.md#the-canvas).
  */
 import { GEOGRAPHIC_TIE_TYPES } from '../../../../schema/generated/model.js';
 import { MET_AT } from './tie-colours.js';
