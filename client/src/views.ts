@@ -46,6 +46,9 @@ function formatCanvas(r: RouteState, put: Put): void {
   put('types', r.types);
   put('countries', r.countries);
   put('asOf', r.asOf);
+  put('conf', r.minConf);
+  put('events', r.events);
+  put('layout', r.layout, 'force');
 }
 
 /** The "as of" day, shared by the views that ask the API as of a day (lib/components/AsOfControl.svelte). */

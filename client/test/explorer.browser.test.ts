@@ -95,9 +95,10 @@ describe('the explorer', () => {
     await expect.poll(() => canvasCount('data-nodes'), { timeout: 20_000 }).toBeGreaterThan(1);
     await expect.poll(() => page.getByTestId('details').getAttribute('data-id')).toBe(HASSAN);
     expect(page.url()).toContain(`ids=${HASSAN}`);
-    // Every actor tied to the foundation (geographic ties aside) is on the canvas.
+    // Every actor tied to the foundation (geographic ties aside) is on the canvas; events are held
+    // but hidden by default (their attendance drawn as met-at ties).
     const { records } = await ponte.driver.executeQuery(
-      'MATCH (:Actor {id: $id})-[r]-(n) WHERE NOT type(r) IN ["BASED_IN", "ORIGINATES_FROM", "TARGETS"] RETURN count(DISTINCT n) AS n',
+      'MATCH (:Actor {id: $id})-[r]-(n) WHERE NOT type(r) IN ["BASED_IN", "ORIGINATES_FROM", "TARGETS"] AND NOT n:Event RETURN count(DISTINCT n) AS n',
       { id: HASSAN },
       { database: inject('neo4jDatabase') },
     );

@@ -24,6 +24,12 @@ export interface RouteState {
   types: string[];
   countries: string[];
   asOf: string | null;
+  /** Only ties at least this certain, in percent (drawn filter, client-side). */
+  minConf: number | null;
+  /** Event nodes drawn instead of the derived met-at ties. */
+  events: boolean;
+  /** The canvas's layout (graph/layouts.ts). */
+  layout: CanvasLayout;
   /** Paths. */
   from: string | null;
   to: string | null;
@@ -51,6 +57,10 @@ export interface RouteState {
   activity: ActivityFilter;
 }
 
+/** The canvas's layouts: force-directed, Italy and Morocco on two shores, radial around the selection, a path left to right. */
+export const CANVAS_LAYOUTS = ['force', 'shores', 'radial', 'flow'] as const;
+export type CanvasLayout = (typeof CANVAS_LAYOUTS)[number];
+
 export interface Route extends RouteState {
   view: View;
 }
@@ -75,6 +85,9 @@ export function defaultRoute(view: View = 'explore'): Route {
     types: [],
     countries: [],
     asOf: null,
+    minConf: null,
+    events: false,
+    layout: 'force',
     from: null,
     to: null,
     hops: DEFAULT_HOPS,
@@ -111,6 +124,9 @@ export function parseRoute(hash: string): Route {
   route.types = list(params.get('types'));
   route.countries = list(params.get('countries'));
   route.asOf = date(params.get('asOf'));
+  route.minConf = int(params.get('conf'), 0, 100);
+  route.events = params.get('events') === '1';
+  route.layout = CANVAS_LAYOUTS.find((l) => l === params.get('layout')) ?? 'force';
   route.from = text(params.get('from'));
   route.to = text(params.get('to'));
   route.hops = int(params.get('hops'), 1, 6) ?? DEFAULT_HOPS;

@@ -37,3 +37,15 @@ export const NeighbourhoodQuery = graphql(/* GraphQL */ `
     }
   }
 `);
+
+/** One actor's ties within a filter, as the server counts them (the details panel's filtered count). */
+export const TieCountQuery = graphql(/* GraphQL */ `
+  query TieCount($ids: [ID!]!, $filter: GraphFilter) {
+    neighbourhood(ids: $ids, depth: 1, filter: $filter, limit: 1) {
+      nodes {
+        id
+        degree
+      }
+    }
+  }
+`);

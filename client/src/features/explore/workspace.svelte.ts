@@ -3,7 +3,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { Country, GraphFilter, NodeKind, TieType } from '../../gql/graphql.js';
-import { NeighbourhoodQuery } from './GraphWorkspace.queries.js';
+import { NeighbourhoodQuery, TieCountQuery } from './GraphWorkspace.queries.js';
 import {
   createGraph,
   hashUnit,
@@ -17,10 +17,22 @@ import {
   type Highlight,
   type NodeAttributes,
   type PathAnswer,
+  type SubgraphAnswer,
 } from '../../lib/graph/model.js';
+import {
+  applyDrawn,
+  drawnOf,
+  drawnTies,
+  filterActive,
+  geographicTypes,
+  type CanvasFilter,
+} from '../../lib/graph/held-graph.js';
+import { syncMetAt } from '../../lib/graph/met-at.js';
 import { TimeFade } from '../../lib/graph/time-fade.js';
+import { FAMILY_COLOURS } from '../../lib/graph/tie-colours.js';
 import type { Route } from '../../lib/route.js';
 import { router } from '../../lib/router.svelte.js';
+import { PATH_TIE_TYPES } from '../../../../schema/generated/model.js';
 
 interface Snapshot {
   graph: SerializedGraph<NodeAttributes, EdgeAttributes>;
@@ -31,25 +43,55 @@ interface Snapshot {
 }
 
 const UNDO_DEPTH = 30;
+/** Neighbours fetched per actor on the canvas; the whole canvas at most NEIGHBOURHOOD_MAX. */
 const LIMIT = 300;
+const NEIGHBOURHOOD_MAX = 2000;
 
-function filterOf(route: Route): GraphFilter | null {
+/**
+ * What the server must know to answer for the canvas: the date, and geographic tie types when
+ * named (they are left out otherwise). Kinds, countries, other tie types and confidence are drawn
+ * filters, applied to the held graph (graph/held-graph.ts).
+ */
+function fetchFilter(route: Route): GraphFilter | null {
   const filter: GraphFilter = {};
-  if (route.kinds.length) filter.kinds = route.kinds as NodeKind[];
-  if (route.types.length) filter.relationshipTypes = route.types as TieType[];
-  if (route.countries.length) filter.countries = route.countries as Country[];
+  const geographic = geographicTypes(route.types);
+  if (geographic.length) filter.relationshipTypes = [...PATH_TIE_TYPES, ...geographic] as TieType[];
   if (route.asOf) filter.asOf = route.asOf;
   return Object.keys(filter).length ? filter : null;
 }
 
-function loadKey(route: Route): string {
-  return JSON.stringify([route.ids, route.kinds, route.types, route.countries, route.asOf]);
+/** The whole GraphFilter of the route, as the server would apply it (the details' filtered count). */
+export function serverFilter(route: Route): GraphFilter {
+  const filter: GraphFilter = {};
+  if (route.kinds.length) filter.kinds = route.kinds as NodeKind[];
+  if (route.types.length) filter.relationshipTypes = route.types as TieType[];
+  if (route.countries.length) filter.countries = route.countries as Country[];
+  if (route.minConf !== null) filter.minConfidence = route.minConf / 100;
+  if (route.asOf) filter.asOf = route.asOf;
+  return filter;
+}
+
+export function canvasFilter(route: Route): CanvasFilter {
+  return {
+    kinds: route.kinds,
+    types: route.types,
+    countries: route.countries,
+    minConfidence: route.minConf === null ? null : route.minConf / 100,
+    showEvents: route.events,
+  };
+}
+
+function loadKey(route: Pick<Route, 'ids' | 'types' | 'asOf'>): string {
+  return JSON.stringify([route.ids, geographicTypes(route.types), route.asOf]);
 }
 
 /**
- * The canvas's data: one graphology graph fed by `neighbourhood` and `paths`, with the undo stack
- * and the request state. The graph itself is not reactive (sigma listens to it); `version` ticks
- * whenever it changes so that panels re-read it.
+ * The canvas's data: one graphology graph holding the server's answer for the actors on the
+ * canvas (`neighbourhood` of all of them at once, so the ties among every node it holds are there
+ * whatever the order of expansions, and reloading the URL gives the same graph), the path shown,
+ * the derived met-at ties, and what is drawn of it; with the undo stack and the request state.
+ * The graph itself is not reactive (sigma listens to it); `version` ticks whenever it changes so
+ * that panels re-read it.
  */
 export class Workspace {
   readonly graph: ExplorerGraph = createGraph();
@@ -61,17 +103,20 @@ export class Workspace {
   communities = $state(false);
   sizeBy = $state<'degree' | 'canvas'>('degree');
   undoDepth = $state(0);
-  /** Nodes the layout should settle (set after a merge; the canvas runs ForceAtlas2). */
+  /** Ticks when nodes were added: the canvas lays them out (ForceAtlas2 or the chosen layout). */
   layoutRequest = $state(0);
+  /** The nodes the last change added; the force layout moves only them when older ones exist. */
+  added: readonly string[] = [];
   /** The timeline's fade of what is not active in its years (the canvas draws through it). */
   readonly fade = new TimeFade();
 
   #client: Client;
-  #loadedKey = JSON.stringify([[], [], [], [], null]);
+  #loadedKey = loadKey({ ids: [], types: [], asOf: null });
   #undo: Snapshot[] = [];
   #ticket = 0;
-  #answers = 0;
-  /** Nodes on the canvas only because the path shown brought them (showPath). */
+  /** The path shown, scoped: merged again whenever the held graph is fetched anew. */
+  #path: PathAnswer | null = null;
+  /** Nodes held only because the path shown brought them: the next path removes them. */
   #pathNodes = new Set<string>();
 
   constructor(client: Client) {
@@ -82,10 +127,13 @@ export class Workspace {
     return router.route;
   }
 
-  #changed(layout = false): void {
+  #changed(added: readonly string[] = []): void {
     if (this.communities) this.#colourCommunities();
     this.version++;
-    if (layout) this.layoutRequest++;
+    if (added.length > 0) {
+      this.added = added;
+      this.layoutRequest++;
+    }
   }
 
   #snapshot(): void {
@@ -105,13 +153,33 @@ export class Workspace {
     const result = await this.#client
       .query(
         NeighbourhoodQuery,
-        { ids, depth: 1, filter: filterOf(route), limit: LIMIT },
+        { ids, depth: 1, filter: fetchFilter(route), limit: Math.min(NEIGHBOURHOOD_MAX, LIMIT * ids.length) },
         { requestPolicy: 'network-only' },
       )
       .toPromise();
     if (result.error) throw new Error(result.error.graphQLErrors[0]?.message ?? result.error.message);
     const answer = result.data!.neighbourhood;
-    return { ...scopeMasked(answer, `n${++this.#answers}`), truncated: answer.truncated };
+    // One scope for every answer: the same ids give the same placeholders, which keep their places.
+    return { ...scopeMasked(answer, 'n'), truncated: answer.truncated };
+  }
+
+  /**
+   * Replaces the held graph with an answer: nodes already held keep their positions (and pins),
+   * new ones are placed near their neighbours; the path shown and the met-at ties are added again.
+   * Returns the nodes that are new.
+   */
+  #replace(answer: SubgraphAnswer): string[] {
+    const positions = new Map<string, { x: number; y: number }>();
+    this.graph.forEachNode((id, a) => positions.set(id, { x: a.x, y: a.y }));
+    this.graph.clear();
+    // Known nodes go in first, at their places, so that new ones are placed near them.
+    const known = answer.nodes.filter((n) => positions.has(n.id));
+    mergeSubgraph(this.graph, { nodes: known, edges: [] });
+    for (const n of known) this.graph.mergeNodeAttributes(n.id, positions.get(n.id)!);
+    mergeSubgraph(this.graph, answer);
+    this.#mergePath(true);
+    syncMetAt(this.graph, FAMILY_COLOURS.meeting);
+    return this.graph.filterNodes((id) => !positions.has(id));
   }
 
   /** Brings the canvas in line with the route: a reload, a shared link, back/forward, a filter change. */
@@ -120,11 +188,9 @@ export class Workspace {
     if (key !== this.#loadedKey) {
       this.#loadedKey = key;
       const ticket = ++this.#ticket;
-      const positions = new Map<string, { x: number; y: number }>();
-      this.graph.forEachNode((id, a) => positions.set(id, { x: a.x, y: a.y }));
       if (route.ids.length === 0) {
         this.graph.clear();
-        this.#pathNodes.clear();
+        this.#mergePath(true);
         this.error = null;
         this.truncated = false;
         this.#changed();
@@ -134,12 +200,10 @@ export class Workspace {
         try {
           const answer = await this.#fetch(route.ids, route);
           if (ticket !== this.#ticket) return;
-          this.graph.clear();
-          this.#pathNodes.clear();
-          mergeSubgraph(this.graph, answer);
-          for (const [id, p] of positions) if (this.graph.hasNode(id)) this.graph.mergeNodeAttributes(id, p);
+          const added = this.#replace(answer);
           this.truncated = answer.truncated;
-          this.#changed(true);
+          this.#applyMarks(this.route);
+          this.#changed(added);
         } catch (e) {
           if (ticket !== this.#ticket) return;
           this.#loadedKey = '';
@@ -152,36 +216,53 @@ export class Workspace {
     this.#applyMarks(route);
   }
 
+  /** Draws what the route's filters, hidden and pinned nodes ask for; no request, no node moved. */
   #applyMarks(route: Route): void {
-    const hidden = new Set(route.hidden);
+    const anchors = new Set(route.ids);
+    if (this.highlight) for (const id of this.highlight.nodes) anchors.add(id);
+    applyDrawn(this.graph, drawnOf(this.graph, canvasFilter(route), { anchors, hidden: new Set(route.hidden) }));
     const pinned = new Set(route.pinned);
     this.graph.forEachNode((id, a) => {
-      if (!!a.hidden !== hidden.has(id)) this.graph.setNodeAttribute(id, 'hidden', hidden.has(id));
       if (!!a.fixed !== pinned.has(id)) this.graph.setNodeAttribute(id, 'fixed', pinned.has(id));
     });
     this.version++;
   }
 
-  /** Puts an actor and its neighbours on the canvas. */
+  /** Whether any drawn filter is on (the details panel then shows the filtered count too). */
+  get filtering(): boolean {
+    return filterActive(canvasFilter(this.route));
+  }
+
+  /**
+   * An actor's ties within the route's whole filter, as the server counts them (the held graph
+   * may hold only some of a node's ties); cached per actor and filter.
+   */
+  async filteredDegree(id: string, route: Route): Promise<number | null> {
+    const result = await this.#client
+      .query(TieCountQuery, { ids: [id], filter: serverFilter(route) }, { requestPolicy: 'cache-first' })
+      .toPromise();
+    if (result.error) return null;
+    return result.data?.neighbourhood.nodes.find((n) => n.id === id)?.degree ?? null;
+  }
+
+  /** Puts an actor and its neighbours on the canvas, with every tie among all it then holds. */
   async expand(id: string): Promise<void> {
     const route = this.route;
     const ticket = ++this.#ticket;
+    const ids = route.ids.includes(id) ? route.ids : [...route.ids, id];
     this.loading = true;
     this.error = null;
     try {
-      const answer = await this.#fetch([id], route);
+      const answer = await this.#fetch(ids, route);
       if (ticket !== this.#ticket) return;
       this.#snapshot();
-      mergeSubgraph(this.graph, answer);
-      // Expanded, a path's node belongs to the canvas: the next path leaves it there.
-      for (const n of answer.nodes) this.#pathNodes.delete(n.id);
+      const added = this.#replace(answer);
       this.truncated = answer.truncated;
-      const ids = route.ids.includes(id) ? route.ids : [...route.ids, id];
       const next = { ...this.route, ids, sel: id, hidden: this.route.hidden.filter((h) => h !== id) };
       this.#loadedKey = loadKey(next);
       router.update({ ids, sel: id, hidden: next.hidden });
       this.#applyMarks(next);
-      this.#changed(true);
+      this.#changed(added);
     } catch (e) {
       if (ticket === this.#ticket) this.error = (e as Error).message;
     } finally {
@@ -224,6 +305,7 @@ export class Workspace {
     this.#snapshot();
     this.#ticket++;
     this.graph.clear();
+    this.#path = null;
     this.#pathNodes.clear();
     this.#loadedKey = loadKey({ ...this.route, ids: [] });
     router.update({ ids: [], hidden: [], pinned: [], sel: null });
@@ -241,6 +323,7 @@ export class Workspace {
     const next = { ...this.route, ids: last.ids, hidden: last.hidden, pinned: last.pinned, sel: last.sel };
     this.#loadedKey = loadKey(next);
     router.update({ ids: last.ids, hidden: last.hidden, pinned: last.pinned, sel: last.sel });
+    this.#applyMarks(next);
     this.#changed();
   }
 
@@ -250,30 +333,38 @@ export class Workspace {
    * is never drawn among the faded ghosts of the one shown before.
    */
   showPath(answer: PathAnswer | null): void {
+    // The same path shown twice keeps the same scope, so its masked hops are not drawn twice.
     const path = answer
-      ? // The same path shown twice keeps the same scope, so its masked hops are not drawn twice.
-        scopeMaskedPath(
+      ? scopeMaskedPath(
           answer,
           `p${Math.round(hashUnit(answer.edges.map((e) => `${e.type}:${e.from}:${e.to}`).join('|')) * 1e5)}`,
         )
       : null;
     const keep = new Set(path?.nodes.map((n) => n.id) ?? []);
-    let dropped = 0;
-    for (const id of this.#pathNodes)
-      if (!keep.has(id) && this.graph.hasNode(id)) {
-        this.graph.dropNode(id);
-        dropped++;
-      }
-    this.#pathNodes = new Set([...this.#pathNodes].filter((id) => keep.has(id)));
-    if (!path) {
-      this.highlight = null;
-      this.#changed(false);
-      return;
+    for (const id of this.#pathNodes) if (!keep.has(id) && this.graph.hasNode(id)) this.graph.dropNode(id);
+    this.#path = path;
+    const added = this.#mergePath(false);
+    syncMetAt(this.graph, FAMILY_COLOURS.meeting);
+    this.highlight = path ? pathHighlight(path) : null;
+    this.#applyMarks(this.route);
+    this.#changed(added);
+  }
+
+  /**
+   * Merges the path shown on top of what is held and remembers the nodes only it brought (after a
+   * rebuild, exactly those it added; otherwise also those of the same path already there).
+   * Returns the nodes it added.
+   */
+  #mergePath(rebuilt: boolean): string[] {
+    const before = rebuilt ? [] : [...this.#pathNodes].filter((id) => this.graph.hasNode(id));
+    if (!this.#path) {
+      this.#pathNodes.clear();
+      return [];
     }
-    const added = mergeSubgraph(this.graph, pathToSubgraph(this.graph, path));
-    for (const id of added.addedNodes) this.#pathNodes.add(id);
-    this.highlight = pathHighlight(path);
-    this.#changed(added.addedNodes.length > 0 || dropped > 0);
+    const added = mergeSubgraph(this.graph, pathToSubgraph(this.graph, this.#path)).addedNodes;
+    const onPath = new Set(this.#path.nodes.map((n) => n.id));
+    this.#pathNodes = new Set([...before, ...added].filter((id) => onPath.has(id)));
+    return added;
   }
 
   setCommunities(on: boolean): void {
@@ -286,15 +377,29 @@ export class Workspace {
     // Louvain wants a simple graph: one undirected tie per pair of nodes.
     const simple = new UndirectedGraph();
     this.graph.forEachNode((id) => simple.addNode(id));
-    this.graph.forEachEdge((_key, _a, source, target) => {
-      if (!simple.hasEdge(source, target)) simple.addEdge(source, target);
+    this.graph.forEachEdge((_key, a, source, target) => {
+      if (!a.hidden && !simple.hasEdge(source, target)) simple.addEdge(source, target);
     });
     const parts = louvain(simple, { getEdgeWeight: null });
     for (const [id, community] of Object.entries(parts)) this.graph.setNodeAttribute(id, 'community', community);
   }
 
-  /** Ties on the canvas per node (the "canvas" size mode). */
+  /** Nodes and ties drawn (derived met-at ties included). */
+  drawnCounts(): { nodes: number; edges: number } {
+    let nodes = 0;
+    let edges = 0;
+    this.graph.forEachNode((_id, a) => void (a.hidden || nodes++));
+    this.graph.forEachEdge((_key, a) => void (a.hidden || edges++));
+    return { nodes, edges };
+  }
+
+  /** Nodes and stored ties held, drawn or not. */
+  heldCounts(): { nodes: number; edges: number } {
+    return { nodes: this.graph.order, edges: this.graph.filterEdges((_key, a) => !a.derived).length };
+  }
+
+  /** Ties drawn per node (the "canvas" size mode). */
   canvasDegree(id: string): number {
-    return this.graph.hasNode(id) ? this.graph.degree(id) : 0;
+    return drawnTies(this.graph, id);
   }
 }

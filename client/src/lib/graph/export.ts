@@ -31,7 +31,7 @@ export interface ExportRecords {
   edges: ExportEdge[];
 }
 
-/** The visible part of the canvas (hidden nodes and their ties are left out). */
+/** The drawn part of the canvas (hidden or filtered-out nodes and ties are left out). */
 export function exportRecords(graph: ExplorerGraph): ExportRecords {
   const nodes: ExportNode[] = [];
   graph.forEachNode((id, a) => {
@@ -48,7 +48,7 @@ export function exportRecords(graph: ExplorerGraph): ExportRecords {
   });
   const edges: ExportEdge[] = [];
   graph.forEachEdge((id, a, from, to) => {
-    if (graph.getNodeAttribute(from, 'hidden') || graph.getNodeAttribute(to, 'hidden')) return;
+    if (a.hidden || graph.getNodeAttribute(from, 'hidden') || graph.getNodeAttribute(to, 'hidden')) return;
     edges.push({
       id,
       type: a.rel,

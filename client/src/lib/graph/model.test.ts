@@ -190,10 +190,10 @@ describe('paths on the canvas', () => {
       color: nodeColour('Association', false),
     });
     const onPath = 'PARTNERS_WITH:pa-iom-italy:assoc-cerfe';
-    expect(displayEdge(onPath, graph.getEdgeAttributes(onPath), highlight).color).toBe(HIGHLIGHT_EDGE_COLOUR);
+    expect(displayEdge(onPath, graph.getEdgeAttributes(onPath), { highlight }).color).toBe(HIGHLIGHT_EDGE_COLOUR);
     const off = 'MEMBER_OF:masked-1:assoc-cerfe';
-    expect(displayEdge(off, graph.getEdgeAttributes(off), highlight).color).toBe(DIMMED_COLOUR);
-    expect(displayEdge(off, graph.getEdgeAttributes(off), null)).toEqual(graph.getEdgeAttributes(off));
+    expect(displayEdge(off, graph.getEdgeAttributes(off), { highlight }).color).toBe(DIMMED_COLOUR);
+    expect(displayEdge(off, graph.getEdgeAttributes(off), { highlight: null })).toEqual(graph.getEdgeAttributes(off));
   });
 
   it('marks the selected node and can size by ties on the canvas', () => {

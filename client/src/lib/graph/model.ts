@@ -9,6 +9,7 @@ import type { TieType } from '../../../../schema/generated/model.js';
 import Graph from 'graphology';
 import { kindStyle } from '../kinds.js';
 import { kindImage } from './shapes.js';
+import { tieColour } from './tie-colours.js';
 
 export interface NodeAttributes {
   label: string;
@@ -42,6 +43,12 @@ export interface EdgeAttributes {
   crossesBorder: boolean;
   size: number;
   color: string;
+  /** Not drawn: hidden by hand, by a filter, or an event while events are hidden (graph/held-graph.ts). */
+  hidden?: boolean;
+  /** A derived met-at tie (graph/met-at.ts), not a stored one. */
+  derived?: boolean;
+  /** The events behind a met-at tie. */
+  events?: string[];
 }
 
 export type ExplorerGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -114,25 +121,14 @@ export function nodeColour(kind: string, masked: boolean): string {
   return OTHER_KIND_COLOURS[kind] ?? kindStyle(kind).colour;
 }
 
-/** Darker for ties between people and organisations, paler for geographic ties. */
-const EDGE_COLOURS: Record<TieType, string> = {
-  MENTORS: '#B35806',
-  FUNDS: '#C51B7D',
-  MEMBER_OF: '#2166AC',
-  PARTNERS_WITH: '#1B7837',
-  EMPLOYS: '#762A83',
-  SUPPORTS: '#D6604D',
-  LEADS: '#8C510A',
-  OFFERS: '#A6761D',
-  APPLIED_TO: '#7F7F7F',
-  ATTENDED: '#9E9AC8',
-  BASED_IN: '#CFCFCF',
-  ORIGINATES_FROM: '#CFCFCF',
-  TARGETS: '#CFCFCF',
-};
+/** A tie's colour is its type's family's (graph/tie-colours.ts). */
+export const edgeColour = tieColour;
 
-export function edgeColour(type: string): string {
-  return (EDGE_COLOURS as Record<string, string>)[type] ?? '#999999';
+const ACTOR_SIDES = new Set(['IT', 'MA']);
+
+/** Whether a tie joins Italy and Morocco (its ends' countries, either way round). */
+export function crossesBorder(a: string | null | undefined, b: string | null | undefined): boolean {
+  return !!a && !!b && a !== b && ACTOR_SIDES.has(a) && ACTOR_SIDES.has(b);
 }
 
 /** Cross-border ties are drawn three times as thick as the others. */
@@ -231,8 +227,6 @@ export function mergeSubgraph(graph: ExplorerGraph, answer: SubgraphAnswer): Mer
   return added;
 }
 
-const ACTOR_SIDES = new Set(['IT', 'MA']);
-
 /** Turns a path into a subgraph (nodes keep what the canvas already knows about them). */
 export function pathToSubgraph(graph: ExplorerGraph, path: PathAnswer): SubgraphAnswer {
   const country = new Map(path.nodes.map((n) => [n.id, n.country ?? null]));
@@ -249,8 +243,6 @@ export function pathToSubgraph(graph: ExplorerGraph, path: PathAnswer): Subgraph
       activeTo: graph.hasNode(n.id) ? graph.getNodeAttribute(n.id, 'activeTo') : null,
     })),
     edges: path.edges.map((e) => {
-      const a = country.get(e.from);
-      const b = country.get(e.to);
       return {
         id: edgeKey(e.type, e.from, e.to),
         type: e.type,
@@ -260,7 +252,7 @@ export function pathToSubgraph(graph: ExplorerGraph, path: PathAnswer): Subgraph
         until: e.until ?? null,
         source: e.source ?? null,
         confidence: e.confidence ?? null,
-        crossesBorder: !!a && !!b && a !== b && ACTOR_SIDES.has(a) && ACTOR_SIDES.has(b),
+        crossesBorder: crossesBorder(country.get(e.from), country.get(e.to)),
       };
     }),
   };
@@ -324,14 +316,36 @@ export function displayNode(
   return out;
 }
 
+export interface EdgeDisplayOptions {
+  highlight?: Highlight | null;
+  /** The tie's ends: its type is written when one is selected or hovered. */
+  ends?: readonly [string, string];
+  selected?: string | null;
+  hoveredNode?: string | null;
+  hoveredEdge?: string | null;
+  /** The tie's words in the interface's language (its type; for met-at, the events). */
+  label?: (attributes: EdgeAttributes) => string;
+}
+
+/**
+ * What the canvas shows for a tie: dimmed off the path shown, and its type written along it on
+ * hover, for the selected node's ties and always along the path.
+ */
 export function displayEdge(
   id: string,
   attributes: EdgeAttributes,
-  highlight?: Highlight | null,
-): Partial<EdgeAttributes> & { zIndex?: number } {
-  if (!highlight) return attributes;
-  if (highlight.edges.has(id)) return { ...attributes, color: HIGHLIGHT_EDGE_COLOUR, size: 5, zIndex: 2 };
-  return { ...attributes, color: DIMMED_COLOUR, size: 0.8, zIndex: 0 };
+  options: EdgeDisplayOptions = {},
+): Partial<EdgeAttributes> & { zIndex?: number; label?: string; forceLabel?: boolean } {
+  const { highlight, ends, selected, hoveredNode, hoveredEdge, label } = options;
+  const onPath = !!highlight?.edges.has(id);
+  const named =
+    onPath ||
+    id === hoveredEdge ||
+    (!!ends && ((!!selected && ends.includes(selected)) || (!!hoveredNode && ends.includes(hoveredNode))));
+  const words = named && label ? { label: label(attributes), forceLabel: true } : {};
+  if (!highlight) return named ? { ...attributes, ...words, zIndex: 1 } : attributes;
+  if (onPath) return { ...attributes, ...words, color: HIGHLIGHT_EDGE_COLOUR, size: 5, zIndex: 2 };
+  return { ...attributes, ...words, color: DIMMED_COLOUR, size: 0.8, zIndex: 0 };
 }
 
 /** Tol's "muted" scheme, colour-blind safe, cycled for Louvain communities. */

@@ -594,6 +594,31 @@ export const en = {
   'analytics.colourBy': 'Colour by metric',
   'analytics.none': 'None',
   'analytics.filterCommunity': 'Show only the community',
+  // The canvas: met-at ties, layouts, drawn filters, tie families (features/explore).
+  'rel.MET_AT': 'met at',
+  'metAt.label': { one: 'met at {count} event', other: 'met at {count} events' },
+  'metAt.events': 'Events behind this tie',
+  'layout.label': 'Layout',
+  'layout.force': 'Force-directed',
+  'layout.shores': 'Italy | Morocco',
+  'layout.radial': 'Radial around the selection',
+  'layout.flow': 'Path, left to right',
+  'filter.events': 'Show events (instead of “met at” ties)',
+  'filter.minConfidence': 'Minimum confidence',
+  'filter.anyConfidence': 'any',
+  'filter.instant':
+    'Filters redraw what the canvas holds at once; only the date and geographic ties ask the server for more.',
+  'details.degreeFiltered': 'Matching the filters',
+  'details.degreeDrawn': 'Drawn on the canvas',
+  'legend.families': 'Tie colours',
+  'legend.family.guidance': 'Guidance and support',
+  'legend.family.money': 'Money and opportunities',
+  'legend.family.belonging': 'Membership and work',
+  'legend.family.partnership': 'Partnership',
+  'legend.family.meeting': 'Meetings',
+  'legend.family.place': 'Places',
+  'legend.metAt': '“Met at”: two actors who attended the same events (events hidden); thicker for more events.',
+  'explore.held': '(held: {nodes} nodes, {edges} ties)',
 } as const satisfies Record<string, string | Plural>;
 
 export type MessageKey = keyof typeof en;

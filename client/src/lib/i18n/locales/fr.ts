@@ -606,5 +606,31 @@ export const fr: Dictionary = {
   'analytics.colourBy': 'Couleur selon la métrique',
   'analytics.none': 'Aucune',
   'analytics.filterCommunity': 'Ne montrer que la communauté',
+  // The canvas: met-at ties, layouts, drawn filters, tie families (features/explore).
+  'rel.MET_AT': 'rencontré à',
+  'metAt.label': { one: 'rencontrés à {count} événement', other: 'rencontrés à {count} événements' },
+  'metAt.events': 'Événements derrière ce lien',
+  'layout.label': 'Disposition',
+  'layout.force': 'Par forces',
+  'layout.shores': 'Italie | Maroc',
+  'layout.radial': 'Radiale autour de la sélection',
+  'layout.flow': 'Chemin, de gauche à droite',
+  'filter.events': 'Afficher les événements (au lieu des liens « rencontré à »)',
+  'filter.minConfidence': 'Confiance minimale',
+  'filter.anyConfidence': 'toute',
+  'filter.instant':
+    'Les filtres redessinent aussitôt ce que le canevas contient ; seuls la date et les liens géographiques demandent davantage au serveur.',
+  'details.degreeFiltered': 'Selon les filtres',
+  'details.degreeDrawn': 'Dessinés sur le canevas',
+  'legend.families': 'Couleurs des liens',
+  'legend.family.guidance': 'Accompagnement et soutien',
+  'legend.family.money': 'Argent et opportunités',
+  'legend.family.belonging': 'Appartenance et travail',
+  'legend.family.partnership': 'Partenariat',
+  'legend.family.meeting': 'Rencontres',
+  'legend.family.place': 'Lieux',
+  'legend.metAt':
+    '« Rencontré à » : deux acteurs présents aux mêmes événements (événements masqués) ; plus épais pour plus d’événements.',
+  'explore.held': '(en mémoire : {nodes} nœuds, {edges} liens)',
 };
 export default fr;

@@ -601,5 +601,31 @@ export const it: Dictionary = {
   'analytics.colourBy': 'Colore per metrica',
   'analytics.none': 'Nessuna',
   'analytics.filterCommunity': 'Mostra solo la comunità',
+  // The canvas: met-at ties, layouts, drawn filters, tie families (features/explore).
+  'rel.MET_AT': 'incontrato a',
+  'metAt.label': { one: 'incontrati a {count} evento', other: 'incontrati a {count} eventi' },
+  'metAt.events': 'Eventi dietro questo legame',
+  'layout.label': 'Disposizione',
+  'layout.force': 'A forze',
+  'layout.shores': 'Italia | Marocco',
+  'layout.radial': 'Radiale attorno alla selezione',
+  'layout.flow': 'Percorso, da sinistra a destra',
+  'filter.events': 'Mostra gli eventi (invece dei legami “incontrato a”)',
+  'filter.minConfidence': 'Affidabilità minima',
+  'filter.anyConfidence': 'qualsiasi',
+  'filter.instant':
+    'I filtri ridisegnano subito ciò che la tela contiene; solo la data e i legami geografici chiedono altro al server.',
+  'details.degreeFiltered': 'Che rispettano i filtri',
+  'details.degreeDrawn': 'Disegnati sulla tela',
+  'legend.families': 'Colori dei legami',
+  'legend.family.guidance': 'Guida e sostegno',
+  'legend.family.money': 'Denaro e opportunità',
+  'legend.family.belonging': 'Appartenenza e lavoro',
+  'legend.family.partnership': 'Partenariato',
+  'legend.family.meeting': 'Incontri',
+  'legend.family.place': 'Luoghi',
+  'legend.metAt':
+    '“Incontrato a”: due attori che hanno partecipato agli stessi eventi (eventi nascosti); più spesso per più eventi.',
+  'explore.held': '(in memoria: {nodes} nodi, {edges} legami)',
 };
 export default it;
