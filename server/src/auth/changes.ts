@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { decodeEvidence } from '../seeds/evidence.js';
+import { decodeEvidence } from '../model/evidence.js';
 import { NODE_KINDS, isActorKind } from '../seeds/seed-schema.js';
 import { PERSONAL_FIELDS } from '../model/personal.js';
 

@@ -29,7 +29,7 @@ import {
   type Reason,
   type ReasonCode,
 } from '../explain/reason.js';
-import { sourceLabels, tieEvidence, type ShownSource } from '../seeds/evidence.js';
+import { sourceLabels, tieEvidence, type ShownSource } from '../model/evidence.js';
 import { ACTOR_KINDS } from './input.js';
 import { dateText, kindOf, type Masker, type RawNode, type RawTie, type ShownNode } from './view.js';
 

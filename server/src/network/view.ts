@@ -7,7 +7,7 @@
 import type { Viewer } from './viewer.js';
 import { MASKED_NAME } from '../explain/english.js';
 import { NODE_KINDS } from './input.js';
-import { showSource, tieEvidence, type ShownSource } from '../seeds/evidence.js';
+import { showSource, tieEvidence, type ShownSource } from '../model/evidence.js';
 
 /** Cypher map projection of a node `n` into a RawNode. */
 export const nodeProjection = (n: string) =>
@@ -34,7 +34,7 @@ export interface RawTie {
   since: unknown;
   until: unknown;
   source: string | null;
-  /** The stored source records (JSON strings, seeds/evidence.ts); absent in older tests' ties. */
+  /** The stored source records (JSON strings, model/evidence.ts); absent in older tests' ties. */
   evidence?: unknown;
   confidence: number | null;
   role?: string | null;

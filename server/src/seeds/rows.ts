@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { type MatchLabel, matchLabel } from '../db/upsert.js';
-import { encodeEvidence, type SourceRecord } from './evidence.js';
+import { encodeEvidence, type SourceRecord } from '../model/evidence.js';
 import {
   DATE_FIELDS,
   INTEGER_FIELDS,

@@ -7,7 +7,7 @@ import {
   type NodeKind,
   type TieType,
 } from '../../../schema/generated/model.js';
-import { EvidenceSchema, labelsDisagree, labelsFromEvidence, type SourceRecord } from './evidence.js';
+import { EvidenceSchema, labelsDisagree, labelsFromEvidence, type SourceRecord } from '../model/evidence.js';
 
 /**
  * The shape of seed records: one zod schema per node kind and per relationship type, with the
@@ -128,7 +128,7 @@ const provenance = {
   evidence: EvidenceSchema.optional(),
 };
 
-/** Labels beside records must be the records' own (seeds/evidence.ts). */
+/** Labels beside records must be the records' own (model/evidence.ts). */
 function evidenceAgrees(
   labels: readonly string[],
   evidence: readonly SourceRecord[] | undefined,

@@ -9,7 +9,7 @@ import {
   sourceLabels,
   tieEvidence,
   type SourceRecord,
-} from '../../seeds/evidence.js';
+} from '../../model/evidence.js';
 import { ID_PREFIX, NODE_KINDS, isActorKind } from '../../seeds/seed-schema.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';

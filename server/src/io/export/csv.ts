@@ -25,7 +25,7 @@ export function toCsv(graph: ExportedGraph): ExportFile[] {
     if (nodes.length === 0) continue;
     const fields = exportedNodeFields(kind, graph.personalFields);
     // With records, `sources` stays empty: a label holding `;` would not survive the list, and the
-    // import takes the labels from the records (seeds/evidence.ts labelsFromEvidence).
+    // import takes the labels from the records (model/evidence.ts labelsFromEvidence).
     const rows = nodes.map((n) => [
       n.id,
       ...fields.map((f) => (f === 'sources' && n.props.evidence !== undefined ? '' : cell(n.props[f]))),

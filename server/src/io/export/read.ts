@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ErrorCode, PonteError } from '../../errors.js';
-import { decodeEvidence } from '../../seeds/evidence.js';
+import { decodeEvidence } from '../../model/evidence.js';
 import { nodePropertyNames, tiePropertyNames } from '../../seeds/seed-schema.js';
 import {
   NODE_KINDS,

@@ -39,7 +39,7 @@ function plan(
     return { action: 'CREATE', fields: Object.keys(props), props };
   }
   const provided = new Set(record.provided);
-  // Labels come with their records (seeds/evidence.ts labelsFromEvidence).
+  // Labels come with their records (model/evidence.ts labelsFromEvidence).
   if (provided.has('evidence') && names.includes('sources')) provided.add('sources');
   const props: Record<string, unknown> = {};
   for (const name of names) {
