@@ -114,7 +114,7 @@ describe('bad input: refused with row, column and reason; nothing written', () =
         column: 'colour',
         columnIndex: 5,
         message:
-          'unknown column "colour"; rename it to one of: id, name, altNames, country, city, description, website, tags, services, synthetic, sources, type, founded, closed, members; or map it (--map "colour=FIELD", - skips it)',
+          'unknown column "colour"; rename it to one of: id, name, altNames, country, city, description, website, tags, services, synthetic, sources, evidence, type, founded, closed, members; or map it (--map "colour=FIELD", - skips it)',
       },
     ]);
   });
