@@ -85,15 +85,29 @@ function allShortestBetween(filter: TieFilter, session: ReadScope, maxHops: numb
  */
 export async function findPathsToMany(
   session: ReadScope,
-  args: { from: string; fromLabel?: string; targets: string[]; maxHops: number; filter: TieFilter },
+  args: {
+    from: string;
+    fromLabel?: string;
+    targets: string[];
+    /** The targets whose paths are wanted, when fewer than `targets` (the others are not listed). */
+    wanted?: string[];
+    maxHops: number;
+    filter: TieFilter;
+  },
 ): Promise<RawPath[]> {
   const { filter } = args;
+  // The first search keeps the whole target list whatever `wanted`: Neo4j plans it by the list's size.
   const cypher = `
     MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})${endsActive(filter, 'a')}
     MATCH s = SHORTEST 1 (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE ${nodePredicate(filter, 'y', session.viewer)})){1,${args.maxHops}} (b:Actor WHERE b.id IN $targets)
-    WITH DISTINCT a, b
+    WITH DISTINCT a, b${args.wanted ? ' WHERE b.id IN $wanted' : ''}
     ${allShortestBetween(filter, session, args.maxHops)}`;
-  return read<RawPath>(session, cypher, { ...filterParams(filter), from: args.from, targets: args.targets });
+  return read<RawPath>(session, cypher, {
+    ...filterParams(filter),
+    from: args.from,
+    targets: args.targets,
+    wanted: args.wanted ?? null,
+  });
 }
 
 /**

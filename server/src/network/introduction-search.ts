@@ -73,7 +73,13 @@ export async function findIntroductions(
   const targets = [...matches.keys()];
   let inReach = [...matches.values()].map((m) => ({ id: m.node.id, quality: m.quality }));
   for (let depth = Math.min(FIRST_DEPTH, q.maxHops); depth <= q.maxHops && inReach.length > 0; depth++) {
-    const paths = await findPathsToMany(session, { from: q.from, targets, maxHops: depth, filter });
+    const paths = await findPathsToMany(session, {
+      from: q.from,
+      targets,
+      wanted: inReach.map((t) => t.id),
+      maxHops: depth,
+      filter,
+    });
     // The targets in reach that this round reached are `depth` hops away (or fewer, in the first
     // round): the round before searched to depth − 1. The others were found before or cannot
     // enter the answer.
