@@ -18,8 +18,18 @@ import type { RawPath } from './path.js';
 import { nodeProjection, tieProjection } from './view.js';
 
 /**
- * Up to `fetch` shortest paths (an integer checked by the caller: 5.26 takes no parameter for k) from `fromLabel {id: $from}` to `toLabel {id: $to}`. Intermediate
- * nodes must pass the filter; the end node is always allowed. With transnationalOnly, the path
+ * How many equally short paths a search lists per target before the answer picks the best of
+ * them by a total order on what the asker sees (network/path.ts rankPaths: score, then the ids).
+ * Below the cap the choice is exact and cannot depend on storage order, hence on hidden people;
+ * at the cap it is the best of the first PATHS_CAP the engine meets (docs/graph-questions.md#equal-paths).
+ */
+export const PATHS_CAP = 200;
+
+/**
+ * Every path of the `groups` shortest lengths (an integer checked by the caller: 5.26 takes no
+ * parameter for k), up to PATHS_CAP in all, from `fromLabel {id: $from}` to `toLabel {id: $to}`:
+ * all of them, not k the engine happens to meet first, so that rankPaths picks among equally short
+ * paths by what the asker sees (docs/graph-questions.md#equal-paths). Intermediate nodes must pass the filter; the end node is always allowed. With transnationalOnly, the path
  * must hold an Italian and a Moroccan actor: written as a WHERE inside the SHORTEST pattern, it is
  * applied before the shortest paths are chosen.
  */
@@ -31,7 +41,7 @@ export async function findPaths(
     fromLabel?: string;
     toLabel?: string;
     maxHops: number;
-    fetch: number;
+    groups: number;
     filter: TieFilter;
   },
 ): Promise<RawPath[]> {
@@ -41,42 +51,72 @@ export async function findPaths(
     : '';
   const cypher = `
     MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from}), (b:${args.toLabel ?? 'Actor'} {id: $to})${endsActive(filter, 'a', 'b')}
-    MATCH p = SHORTEST ${args.fetch} (
+    MATCH p = SHORTEST ${args.groups} GROUPS (
       (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE y = b OR (${nodePredicate(filter, 'y', session.viewer)}))){1,${args.maxHops}} (b)
       ${transnational}
     )
+    WITH p LIMIT ${PATHS_CAP}
     RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
            [t IN relationships(p) | ${tieProjection('t')}] AS ties`;
   return read<RawPath>(session, cypher, { ...filterParams(filter), from: args.from, to: args.to });
 }
 
 /**
- * One shortest path from `fromLabel {id: $from}` to each of the actors `targets` (one breadth-first
- * search for all of them, bounded by maxHops). Intermediate nodes pass the filter. Best for many
- * targets (introductions to every funder of a country); for a few, findPathsToEach is far cheaper.
+ * Every shortest path (up to PATHS_CAP) from `a` to `b`, both bound before: the CALL subquery the
+ * searches below end in. One search per pair: with both ends known the planner searches from both
+ * sides and meets in the middle.
+ */
+function allShortestBetween(filter: TieFilter, session: ReadScope, maxHops: number): string {
+  return `
+    CALL (a, b) {
+      MATCH p = ALL SHORTEST (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE ${nodePredicate(filter, 'y', session.viewer)})){1,${maxHops}} (b)
+      RETURN p LIMIT ${PATHS_CAP}
+    }
+    RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
+           [t IN relationships(p) | ${tieProjection('t')}] AS ties`;
+}
+
+/**
+ * The shortest paths from `fromLabel {id: $from}` to each of the actors `targets` that is within
+ * maxHops (all of them, up to PATHS_CAP per target: pick one with pathsByTarget). One breadth-first
+ * search for all targets finds which are in reach, then one search per target reached lists its
+ * shortest paths. Intermediate nodes pass the filter. Best for many targets (introductions to every
+ * funder of a country); for a few, findPathsToEach is far cheaper.
  */
 export async function findPathsToMany(
   session: ReadScope,
-  args: { from: string; fromLabel?: string; targets: string[]; maxHops: number; filter: TieFilter },
+  args: {
+    from: string;
+    fromLabel?: string;
+    targets: string[];
+    /** The targets whose paths are wanted, when fewer than `targets` (the others are not listed). */
+    wanted?: string[];
+    maxHops: number;
+    filter: TieFilter;
+  },
 ): Promise<RawPath[]> {
   const { filter } = args;
+  // The first search keeps the whole target list whatever `wanted`: Neo4j plans it by the list's size.
   const cypher = `
     MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})${endsActive(filter, 'a')}
-    MATCH p = SHORTEST 1 (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE ${nodePredicate(filter, 'y', session.viewer)})){1,${args.maxHops}} (b:Actor WHERE b.id IN $targets)
-    RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
-           [t IN relationships(p) | ${tieProjection('t')}] AS ties`;
-  return read<RawPath>(session, cypher, { ...filterParams(filter), from: args.from, targets: args.targets });
+    MATCH s = SHORTEST 1 (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE ${nodePredicate(filter, 'y', session.viewer)})){1,${args.maxHops}} (b:Actor WHERE b.id IN $targets)
+    WITH DISTINCT a, b${args.wanted ? ' WHERE b.id IN $wanted' : ''}
+    ${allShortestBetween(filter, session, args.maxHops)}`;
+  return read<RawPath>(session, cypher, {
+    ...filterParams(filter),
+    from: args.from,
+    targets: args.targets,
+    wanted: args.wanted ?? null,
+  });
 }
 
 /**
  * The same question as findPathsToMany for a few targets (supportMatches: at most its limit, 50),
- * asked as one search per (start, target) pair. With both ends known the planner searches from both sides and meets in the middle, which
- * stays small even through hubs: on the generated 10k graph, ten pair searches read 185k records
- * where the single search read 3.4M (it cannot stop before every target is found or maxHops is
- * exhausted, and four hops through a hub of degree ~5,000 reach most of the graph).
- * Same answer: one shortest path per reachable target, every node after the start passing the
- * filter. When a target has several shortest paths of the same length, which one comes back is
- * the engine's choice in both, and the two searches may choose differently.
+ * asked as one search per (start, target) pair without the first search from the start: on the
+ * generated 10k graph, ten pair searches read 185k records where the single search read 3.4M (it
+ * cannot stop before every target is found or maxHops is exhausted, and four hops through a hub of
+ * degree ~5,000 reach most of the graph). Same answer: both list every shortest path per target
+ * (up to PATHS_CAP), every node after the start passing the filter.
  */
 export async function findPathsToEach(
   session: ReadScope,
@@ -88,8 +128,6 @@ export async function findPathsToEach(
     MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})${endsActive(filter, 'a')}
     UNWIND $targets AS target
     MATCH (b:Actor {id: target})${endsActive(filter, 'b')}
-    MATCH p = SHORTEST 1 (a) (()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE ${nodePredicate(filter, 'y', session.viewer)})){1,${args.maxHops}} (b)
-    RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
-           [t IN relationships(p) | ${tieProjection('t')}] AS ties`;
+    ${allShortestBetween(filter, session, args.maxHops)}`;
   return read<RawPath>(session, cypher, { ...filterParams(filter), from: args.from, targets });
 }

@@ -7,7 +7,7 @@
  * with q ∈ [0, 1] (network/path.ts). Order: score, then fewer hops, then id.
  */
 import type { Reason } from '../explain/reason.js';
-import { HOP_LIMIT, rankPaths, round, type RawPath } from './path.js';
+import { HOP_LIMIT, pathsByTarget, round, type RawPath } from './path.js';
 import type { RawNode } from './view.js';
 
 const PATH_WEIGHT = 0.8;
@@ -39,19 +39,17 @@ export function introductionScore(pathScore: number, quality: number): number {
   return round(PATH_WEIGHT * pathScore + MATCH_WEIGHT * quality);
 }
 
-/** One introduction per path (its last node is the target, one of `matches`). */
+/** One introduction per target reached (the last node of a path, one of `matches`), by its best path. */
 export function scoreIntroductions(
   paths: readonly RawPath[],
   matches: ReadonlyMap<string, MatchedActor>,
   referenceDay: string,
 ): Introduction[] {
   const out: Introduction[] = [];
-  for (const p of paths) {
-    // rankPaths drops a path that revisits a node: a shortest path never does, but it is the rule
-    // every path answer follows.
-    const [path] = rankPaths([p], referenceDay, 1);
-    if (!path) continue;
-    const match = matches.get(p.nodes[p.nodes.length - 1]!.id)!;
+  // pathsByTarget picks among a target's equally short paths by rankPaths' total order (and drops
+  // a path that revisits a node: a shortest path never does, but it is the rule of path answers).
+  for (const [target, path] of pathsByTarget(paths, referenceDay)) {
+    const match = matches.get(target)!;
     out.push({ path, match, score: introductionScore(path.score, match.quality) });
   }
   return out;

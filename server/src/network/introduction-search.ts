@@ -4,21 +4,15 @@
  * as no candidate not reached yet could still enter the answer (network/introduction-ranking.ts says
  * why that gives the answer of one search to maxHops, kept in network/introductions-exhaustive.ts).
  *
- * Each round is one SHORTEST 1 search to depth d from the asker to the candidates
- * (findPathsToMany). At 100,000 actors the first `limit` targets are usually within two hops, and
- * the search to three hops, which through the hubs (degree ~5,000) reaches most of the graph, is
- * never run. When the answer needs maxHops anyway, the earlier, smaller rounds are the only extra
- * cost.
+ * Each round is one SHORTEST 1 search to depth d from the asker to the candidates, then one
+ * search per candidate reached for all its shortest paths (findPathsToMany). At 100,000 actors the
+ * first `limit` targets are usually within two hops, and the search to three hops, which through
+ * the hubs (degree ~5,000) reaches most of the graph, is never run. When the answer needs maxHops
+ * anyway, the earlier, smaller rounds are the only extra cost.
  *
- * Among equally short paths to a target the engine picks one, and does not promise which; the
- * rounds are written so that they pick what the single search picks (see below), and in every
- * comparison run (introductions-search.int.test.ts on the seed data and a generated graph; the
- * benchmark's askers at 10k and 100k actors) they did, so the scores, which depend on the ties of
- * the path, were equal too.
- * One bidirectional search per candidate (findPathsToEach, as supportMatches does) was tried for
- * the last few dozen candidates and not kept: it picks other equally short paths, so other scores
- * and sometimes other targets in the first `limit`, and it was not consistently faster
- * (docs/benchmarks.md, "introductions").
+ * Among equally short paths to a target the answer takes the best by rankPaths' total order
+ * (score, then ids), not the one the engine meets first (docs/graph-questions.md#equal-paths): so
+ * the rounds, the single search and a search per candidate all give the same path and score.
  */
 import type { NetworkSession } from './session.js';
 import { findPathsToMany } from './find-paths.js';
@@ -71,24 +65,30 @@ export async function findIntroductions(
   const filter = checkFilter('introductions', { asOf: q.asOf }, false);
   const reference = q.asOf ?? session.today();
   const found: Introduction[] = [];
-  // Every round asks for every candidate, not only those still in reach: Neo4j plans the search
-  // by the size of the target list (one target: a bidirectional search between the two ends;
-  // more: one search from the asker), and the two ways pick different paths among equally short
-  // ones, so different scores. With the same list as the exhaustive search, the same plan picks
-  // the same paths (it did in every comparison, introductions-search.int.test.ts). The search to
-  // depth d costs the walk within d hops of the asker, whatever the targets.
+  // Every round asks for every candidate, not only those still in reach: Neo4j plans the first
+  // search by the size of the target list (one target: a bidirectional search between the two
+  // ends; more: one search from the asker). Since the path to each target is chosen among all its
+  // shortest paths, the plan no longer changes the answer, only its cost: the search to depth d
+  // costs the walk within d hops of the asker, whatever the targets.
   const targets = [...matches.keys()];
   let inReach = [...matches.values()].map((m) => ({ id: m.node.id, quality: m.quality }));
   for (let depth = Math.min(FIRST_DEPTH, q.maxHops); depth <= q.maxHops && inReach.length > 0; depth++) {
-    const paths = await findPathsToMany(session, { from: q.from, targets, maxHops: depth, filter });
+    const paths = await findPathsToMany(session, {
+      from: q.from,
+      targets,
+      wanted: inReach.map((t) => t.id),
+      maxHops: depth,
+      filter,
+    });
     // The targets in reach that this round reached are `depth` hops away (or fewer, in the first
     // round): the round before searched to depth − 1. The others were found before or cannot
     // enter the answer.
     const wanted = new Set(inReach.map((t) => t.id));
     const fresh = paths.filter((p) => wanted.has(p.nodes[p.nodes.length - 1]!.id));
-    options.onRound?.({ depth, targets: inReach.length, reached: fresh.length });
-    found.push(...scoreIntroductions(fresh, matches, reference));
+    // Several equally short paths may reach one target: scoreIntroductions keeps its best.
     const reached = new Set(fresh.map((p) => p.nodes[p.nodes.length - 1]!.id));
+    options.onRound?.({ depth, targets: inReach.length, reached: reached.size });
+    found.push(...scoreIntroductions(fresh, matches, reference));
     inReach = stillInReach(
       inReach.filter((t) => !reached.has(t.id)),
       found.map(rankedTarget),

@@ -6,6 +6,7 @@ import {
   hopReason,
   pathCrossesBorder,
   pathScore,
+  pathsByTarget,
   rankPaths,
   showPath,
   tieQuality,
@@ -183,5 +184,37 @@ describe('hop explanations', () => {
     ]);
     expect(shown.why).toEqual(shown.whyParts.map(englishHop));
     expect(JSON.stringify(shown.whyParts)).not.toMatch(/migrant-x|Name of migrant-x|Novara/);
+  });
+});
+
+describe('pathsByTarget: the choice among equally short paths (docs/graph-questions.md#equal-paths)', () => {
+  // Two targets, each reached by several two-hop paths through different middles, with equal and
+  // unequal scores; the searches list them in storage order, which hidden people can change.
+  const via = (mid: string, end: string, extra: Partial<RawTie> = {}): RawPath => ({
+    nodes: [n('a', ['Firm']), n(mid, ['Firm']), n(end, ['Funder'], 'MA')],
+    ties: [t('PARTNERS_WITH', 'a', mid), t('FUNDS', mid, end, extra)],
+  });
+  const found = [
+    via('m3', 'b'),
+    via('m1', 'b'),
+    via('m2', 'b'),
+    via('m0', 'b', { confidence: 0.5 }),
+    via('m9', 'c', { source: null }),
+    via('m8', 'c', { source: null }),
+    via('m7', 'c', { source: null, confidence: 0.9 }),
+  ];
+  /** Every order of `xs` obtained by rotating and reversing: enough to move each path first and last. */
+  const orders = <T>(xs: readonly T[]): T[][] =>
+    xs.flatMap((_, i) => [[...xs.slice(i), ...xs.slice(0, i)], [...xs.slice(i), ...xs.slice(0, i)].reverse()]);
+
+  it('picks, for every order the engine may list them in, the best score and then the smallest ids', () => {
+    for (const order of orders(found)) {
+      const chosen = pathsByTarget(order, DAY);
+      expect([...chosen.keys()].sort()).toEqual(['b', 'c']);
+      // b: the three perfect paths tie on score; m1 is the smallest middle. m0 scores lower.
+      expect(chosen.get('b')!.nodes.map((x) => x.id)).toEqual(['a', 'm1', 'b']);
+      // c: m8 and m9 tie; m7's weaker tie loses despite its smaller id.
+      expect(chosen.get('c')!.nodes.map((x) => x.id)).toEqual(['a', 'm8', 'c']);
+    }
   });
 });

@@ -117,17 +117,24 @@ export function rankPaths(
 }
 
 /**
- * The scored path to each target, from searches that return one path per target
- * (findPathsToMany, findPathsToEach): keyed by the path's last node.
+ * The best path to each target, from searches that return every shortest path per target
+ * (findPathsToMany, findPathsToEach): keyed by the path's last node. "Best" is rankPaths' total
+ * order (hops, score, ids), so equally short paths never leave the choice to storage order
+ * (docs/graph-questions.md#equal-paths).
  */
 export function pathsByTarget(
   found: readonly RawPath[],
   referenceDay: string,
 ): Map<string, RawPath & { score: number }> {
-  const pathTo = new Map<string, RawPath & { score: number }>();
+  const byTarget = new Map<string, RawPath[]>();
   for (const p of found) {
-    const [scored] = rankPaths([p], referenceDay, 1);
-    if (scored) pathTo.set(p.nodes[p.nodes.length - 1]!.id, scored);
+    const target = p.nodes[p.nodes.length - 1]!.id;
+    byTarget.set(target, [...(byTarget.get(target) ?? []), p]);
+  }
+  const pathTo = new Map<string, RawPath & { score: number }>();
+  for (const [target, paths] of byTarget) {
+    const [best] = rankPaths(paths, referenceDay, 1);
+    if (best) pathTo.set(target, best);
   }
   return pathTo;
 }

@@ -202,45 +202,14 @@ function questionsFor(role: Role, m: Material, seed: number): Question[] {
   return qs;
 }
 
-/**
- * Fields whose answers hold one path per target chosen by Neo4j's SHORTEST 1: among equally short
- * paths the engine picks one by storage order, which the twin's new ties on organisations change
- * (docs/privacy.md#what-is-not-protected). For them a path is compared by its length and the
- * people on it, and the scores that follow from the chosen path are left out; everything else is
- * compared exactly.
- */
-const ENGINE_CHOSEN_PATHS = new Set(['introductions', 'opportunityMatches', 'supportMatches']);
-
-type PathShape = { hops: number; nodes: Array<{ kind: string; masked: boolean }> };
-function pathShape(path: PathShape | null): unknown {
-  return (
-    path && {
-      hops: path.hops,
-      people: path.nodes.filter((n) => n.kind === 'Migrant').map((n) => (n.masked ? 'masked' : 'named')),
-    }
-  );
-}
-
-function comparable(field: string, data: Record<string, unknown> | null): unknown {
-  if (!data || !ENGINE_CHOSEN_PATHS.has(field)) return data;
-  const rows = (data[field] ?? []) as Array<Record<string, unknown> & { path: PathShape | null }>;
-  const shaped: Array<Record<string, unknown>> = rows.map((r) => ({
-    ...r,
-    path: pathShape(r.path),
-    ...(field === 'introductions' ? { score: undefined } : {}),
-  }));
-  // An introduction's score and rank follow its path's score: compare the targets as a set.
-  return field === 'introductions'
-    ? shaped.sort((a, b) => JSON.stringify(a.target).localeCompare(JSON.stringify(b.target)))
-    : shaped;
-}
-
 /** The answer as compared: errors by code and message, data with placeholders numbered away. */
 async function answer(role: Role, q: Question): Promise<string> {
   const res = await gql<Record<string, unknown>>(base, q.query, q.variables, tokens[role]);
   const shown = {
     status: res.status,
-    data: comparable(q.field, res.data ?? null),
+    // Every field compared exactly, paths included: among equally short paths the answers pick by
+    // score then ids, never by storage order (docs/graph-questions.md#equal-paths).
+    data: res.data ?? null,
     errors: res.errors?.map((e) => ({ code: e.extensions?.code, message: e.message })) ?? null,
   };
   return JSON.stringify(shown).replace(/masked-\d+/g, 'masked-N');

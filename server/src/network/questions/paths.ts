@@ -37,9 +37,10 @@ export async function paths(session: NetworkSession, args: PathsArgs) {
     ],
     'Actor',
   );
-  // SHORTEST k chooses among equally short paths arbitrarily, and may return paths that revisit a
-  // node: ask for more than `limit`, then drop and rank in rankPaths.
-  const candidates = await findPaths(session, { from, to, maxHops, fetch: Math.min(limit * 5, 50), filter });
+  // The best `limit` paths lie within the `limit` shortest lengths (each length has a path); every
+  // path of those lengths comes back, and rankPaths drops those that revisit a node and orders the
+  // rest by hops, score and ids (docs/graph-questions.md#equal-paths).
+  const candidates = await findPaths(session, { from, to, maxHops, groups: limit, filter });
   const masker = new Masker(session.viewer);
   return rankPaths(candidates, filter.asOf ?? session.today(), limit).map((p) => showPath(p, masker));
 }
