@@ -8,7 +8,10 @@
  * A worker that fails, throws, runs out of memory or exits answers ANALYTICS_FAILED to the waiting
  * requests; nothing is cached, so the next request tries again, and the API process is unharmed.
  */
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ErrorCode, PonteError } from '../../errors.js';
 import type { BrokerageRoles } from './brokerage.js';
@@ -20,13 +23,27 @@ import { packProjection, transferables, type AnalyticsJob, type WorkerMessage } 
 export const MAX_WORKERS = Math.max(1, availableParallelism() - 1);
 
 // The server runs TypeScript through tsx (`npm start`, vitest): a worker thread inherits neither
-// the parent's loader nor one passed in execArgv (Node 20), so a TypeScript module is started by
-// worker-boot.mjs, which registers tsx in the thread first.
-const BOOT_URL = new URL('./worker-boot.mjs', import.meta.url);
+// the parent's loader nor one passed in execArgv (Node 20), so a TypeScript module is started by a
+// few lines of JavaScript that register tsx in the thread first (resolved from here, not from the
+// working directory), then import it.
+const require = createRequire(import.meta.url);
+const tsxPackage = require.resolve('tsx/package.json');
+const TSX_API = pathToFileURL(
+  join(dirname(tsxPackage), (require(tsxPackage) as TsxPackage).exports['./esm/api'].import.default),
+).href;
+// An eval'd worker is a CommonJS script: it reaches the ES modules by import().
+const BOOT = `const { workerData } = require('node:worker_threads');
+import(workerData.tsx).then((tsx) => (tsx.register(), import(workerData.entry)));`;
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
 
 function startWorker(url: URL): Worker {
-  return url.pathname.endsWith('.ts') ? new Worker(BOOT_URL, { workerData: { entry: url.href } }) : new Worker(url);
+  return url.pathname.endsWith('.ts')
+    ? new Worker(BOOT, { eval: true, workerData: { tsx: TSX_API, entry: url.href } })
+    : new Worker(url);
+}
+
+interface TsxPackage {
+  readonly exports: { readonly './esm/api': { readonly import: { readonly default: string } } };
 }
 
 export interface WorkerHooks {
