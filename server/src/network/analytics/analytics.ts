@@ -12,7 +12,7 @@ import { visibilityClass } from '../visibility.js';
 import type { BrokerageRoles } from './brokerage.js';
 import type { NetworkAnalytics } from './compute.js';
 import type { Orientation } from './graph.js';
-import { inWorker } from './off-thread.js';
+import { computeOffLoop } from './off-thread.js';
 import { readProjection } from './projection.js';
 import { scopeKey, type AnalyticsScope } from './scope.js';
 
@@ -21,7 +21,7 @@ export { computeAnalytics, type CommunitySummary, type NetworkAnalytics, type No
 /** The metrics of the scope for the session's visibility class, from the cache when the graph has not changed. */
 export function networkAnalytics(session: NetworkSession, scope: AnalyticsScope): Promise<NetworkAnalytics> {
   return session.answers.get(`analytics|${visibilityClass(session.viewer)}|${scopeKey(scope)}`, async () =>
-    inWorker({ task: 'analytics', projection: await readProjection(session, scope) }),
+    computeOffLoop({ task: 'analytics', projection: await readProjection(session, scope) }),
   );
 }
 
@@ -33,6 +33,6 @@ export function brokerage(
 ): Promise<ReadonlyMap<string, BrokerageRoles>> {
   return session.answers.get(
     `brokerage|${visibilityClass(session.viewer)}|${orientation}|${scopeKey(scope)}`,
-    async () => inWorker({ task: 'brokerage', projection: await readProjection(session, scope), orientation }),
+    async () => computeOffLoop({ task: 'brokerage', projection: await readProjection(session, scope), orientation }),
   );
 }

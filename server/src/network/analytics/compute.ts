@@ -4,7 +4,8 @@
  */
 import { centrality, type BetweennessEstimate } from './centrality.js';
 import { communities } from './communities.js';
-import { metricsGraph, type Projection } from './graph.js';
+import { brokerageRoles, type BrokerageRoles } from './brokerage.js';
+import { actorArcs, metricsGraph, type Orientation, type Projection } from './graph.js';
 
 export interface NodeMetrics {
   readonly id: string;
@@ -93,4 +94,18 @@ export function computeAnalytics(
     communities: summaries,
     timings,
   };
+}
+
+/** A job of the analytics worker (off-thread.ts): every metric, or the brokerage roles by an orientation. */
+export type Job =
+  | { readonly task: 'analytics'; readonly projection: Projection }
+  | { readonly task: 'brokerage'; readonly projection: Projection; readonly orientation: Orientation };
+
+/** Runs a job where it is called: in the worker, or inline for a small projection. */
+export function runJob(job: Job): NetworkAnalytics | ReadonlyMap<string, BrokerageRoles> {
+  if (job.task === 'analytics') return computeAnalytics(job.projection);
+  return brokerageRoles(
+    job.projection.nodes.filter((n) => n.actor),
+    actorArcs(job.projection, job.orientation),
+  );
 }

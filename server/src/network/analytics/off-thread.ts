@@ -15,9 +15,15 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ErrorCode, PonteError } from '../../errors.js';
 import type { BrokerageRoles } from './brokerage.js';
-import type { NetworkAnalytics } from './compute.js';
+import { runJob, type Job, type NetworkAnalytics } from './compute.js';
 import type { Orientation, Projection } from './graph.js';
 import { packProjection, transferables, type AnalyticsJob, type WorkerMessage } from './wire.js';
+
+/**
+ * Up to this many nodes and ties together a projection is computed inline: it takes milliseconds,
+ * less than starting a thread (about a second on a loaded machine), and holds the loop no longer.
+ */
+export const INLINE_UP_TO = 2_000;
 
 /** Analytics threads at once: one core stays with the event loop. */
 export const MAX_WORKERS = Math.max(1, availableParallelism() - 1);
@@ -128,4 +134,12 @@ export function inWorker(
       ? { task: 'analytics', projection }
       : { task: 'brokerage', projection, orientation: job.orientation ?? 'TIE_DIRECTION' };
   return runWorker(WORKER_URL, message, transferables(projection), hooks);
+}
+
+export function computeOffLoop(job: Job & { task: 'analytics' }): Promise<NetworkAnalytics>;
+export function computeOffLoop(job: Job & { task: 'brokerage' }): Promise<ReadonlyMap<string, BrokerageRoles>>;
+/** The job in a worker thread, or inline when the projection is small (INLINE_UP_TO): the same answer either way. */
+export async function computeOffLoop(job: Job): Promise<unknown> {
+  if (job.projection.nodes.length + job.projection.ties.length <= INLINE_UP_TO) return runJob(job);
+  return job.task === 'analytics' ? inWorker(job) : inWorker(job);
 }

@@ -4,19 +4,11 @@
  * answers are those of an inline computation.
  */
 import { parentPort } from 'node:worker_threads';
-import { computeAnalytics } from './compute.js';
-import { brokerageRoles } from './brokerage.js';
-import { actorArcs } from './graph.js';
+import { runJob } from './compute.js';
 import { unpackProjection, type AnalyticsJob, type WorkerMessage } from './wire.js';
 
-function run(job: AnalyticsJob): unknown {
-  const projection = unpackProjection(job.projection);
-  if (job.task === 'analytics') return computeAnalytics(projection);
-  return brokerageRoles(
-    projection.nodes.filter((n) => n.actor),
-    actorArcs(projection, job.orientation),
-  );
-}
+const run = (job: AnalyticsJob): unknown =>
+  runJob({ ...job, projection: unpackProjection(job.projection) } as Parameters<typeof runJob>[0]);
 
 const port = parentPort!;
 port.once('message', (job: AnalyticsJob) => {
