@@ -18,6 +18,8 @@ export enum ErrorCode {
   PortInUse = 'PORT_IN_USE',
   SeedInvalid = 'SEED_INVALID',
   ImportInvalid = 'IMPORT_INVALID',
+  /** A whole-graph computation (network analytics) failed in its worker; asking again retries. */
+  AnalyticsFailed = 'ANALYTICS_FAILED',
   InternalError = 'INTERNAL_SERVER_ERROR',
 }
 
