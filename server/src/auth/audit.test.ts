@@ -19,6 +19,16 @@ describe('audit descriptions', () => {
     expect(d.ids.sort()).toEqual(['assoc-a', 'migrant-a', 'migrant-b']);
   });
 
+  it("names both ends of a tie a revert sets back, and not the tie's type", () => {
+    const d = describeMutation(
+      op(
+        `mutation ($tie: ChangedTieInput) { revertChange(auditId: "e-1", id: "assoc-a", field: "since", tie: $tie) { id } }`,
+      ),
+      { tie: { type: 'MEMBER_OF', to: 'assoc-n' } },
+    );
+    expect(d.ids.sort()).toEqual(['assoc-a', 'assoc-n']);
+  });
+
   it("leaves erasure to its own record, and keeps an erased id out of the other fields' record", () => {
     expect(
       describeMutation(op('mutation { eraseMigrant(id: "migrant-a", basis: CONSENT_WITHDRAWN) { erasureId } }'), {})

@@ -4,7 +4,16 @@ import { GraphQLError, Kind, valueFromASTUntyped, type OperationDefinitionNode }
 import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { diffNodes, readNodes, storeChanges, type Change, type NodeState } from './changes.js';
+import {
+  diffNodes,
+  diffTies,
+  readNodes,
+  readTies,
+  storeChanges,
+  type Change,
+  type NodeState,
+  type TieState,
+} from './changes.js';
 import { erasedRef, erasureRefFor, newErasureId } from './erasure-ids.js';
 import type { Principal } from './tokens.js';
 
@@ -79,8 +88,14 @@ export function writeNotAlone(operation: OperationDefinitionNode): string | unde
 const MAX_IDS = 200;
 /** Argument and result keys whose strings are node ids (`recordMeeting`'s `attendees` lists them). */
 const ID_KEYS = new Set(['id', 'attendees']);
-/** Arguments of one root field that name node ids under another name (a tie's ends). */
-const ID_ARGS: Readonly<Record<string, ReadonlySet<string>>> = { setTieEvidence: new Set(['from', 'to']) };
+/**
+ * Arguments of one root field that name node ids under another name (a tie's ends): `true` when the
+ * argument is the id, else the key of the argument's object that is (`revertChange`'s `tie.to`).
+ */
+const ID_ARGS: Readonly<Record<string, Readonly<Record<string, true | string>>>> = {
+  setTieEvidence: { from: true, to: true },
+  revertChange: { tie: 'to' },
+};
 
 /**
  * The root field names of a mutation, every id it names in its arguments, and the ids it erases
@@ -104,12 +119,17 @@ export function describeMutation(
     }
     if (SELF_AUDITED.has(selection.name.value)) continue;
     fields.push(selection.name.value);
-    for (const arg of selection.arguments ?? [])
-      collectIds(
-        valueFromASTUntyped(arg.value, variables),
-        ids,
-        arg.name.value === 'id' || (ID_ARGS[selection.name.value]?.has(arg.name.value) ?? false),
-      );
+    for (const arg of selection.arguments ?? []) {
+      const value: unknown = valueFromASTUntyped(arg.value, variables);
+      const named = ID_ARGS[selection.name.value]?.[arg.name.value];
+      if (typeof named === 'string') {
+        collectIds(
+          value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[named] : undefined,
+          ids,
+          true,
+        );
+      } else collectIds(value, ids, arg.name.value === 'id' || named === true);
+    }
   }
   const shown = [...ids].map((id) => (erased.includes(id) ? refFor(id) : id));
   return { fields, ids: shown.slice(0, MAX_IDS), erased };
@@ -166,9 +186,9 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
     async requestDidStart() {
       let session: Session | undefined;
       let tx: Transaction | undefined;
-      // The nodes the mutation names by id, as they were before it ran (auth/changes.ts).
+      // The nodes the mutation names by id and their ties, as they were before it ran (auth/changes.ts).
       let named: string[] = [];
-      let before: Map<string, NodeState> | undefined;
+      let before: { nodes: Map<string, NodeState>; ties: Map<string, TieState> } | undefined;
       const close = async () => {
         if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
         await session?.close().catch(() => undefined);
@@ -192,7 +212,7 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
           session = contextValue.driver.session({ database: contextValue.database, defaultAccessMode: 'WRITE' });
           tx = session.beginTransaction();
           named = described.ids.filter((id) => !described.erased.includes(id));
-          before = await readNodes(tx, named);
+          before = { nodes: await readNodes(tx, named), ties: await readTies(tx, named) };
           contextValue.executionContext = tx;
           contextValue.writeTx.current = tx;
         },
@@ -224,7 +244,12 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
             contextValue.writeTx.current = undefined;
             if (!failed && tx) {
               try {
-                const changes = before ? diffNodes(before, await readNodes(tx, named)) : [];
+                const changes = before
+                  ? [
+                      ...diffNodes(before.nodes, await readNodes(tx, named)),
+                      ...diffTies(before.ties, await readTies(tx, named)),
+                    ]
+                  : [];
                 await writeAuditInTx(tx, { ...record('ok'), changes });
                 await tx.commit();
                 return;

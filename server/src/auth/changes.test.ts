@@ -1,6 +1,17 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { decode, diffNodes, encode, readChanges, showValue, storeChanges, type NodeState } from './changes.js';
+import {
+  decode,
+  diffNodes,
+  diffTies,
+  encode,
+  readChanges,
+  sameTarget,
+  showValue,
+  storeChanges,
+  type NodeState,
+  type TieState,
+} from './changes.js';
 
 const node = (labels: string[], props: Record<string, unknown>): NodeState => ({ labels, props });
 
@@ -50,6 +61,40 @@ describe('the changes of a write', () => {
     // The same field names on an organisation are not personal.
     const org = diffNodes(new Map(), new Map([['firm-f', node(['Firm', 'Actor'], { email: 'info@firm.example' })]]));
     expect(org[0]).toMatchObject({ personal: false, to: 'info@firm.example', created: true });
+  });
+
+  it("records a tie's changed fields by type and ends, paired by relationship; deleted ties left out", () => {
+    const key = { type: 'MEMBER_OF', from: 'assoc-a', to: 'assoc-n' };
+    const tie = (props: Record<string, unknown>, k = key): TieState => ({ key: k, props });
+    const before = new Map([
+      ['r1', tie({ since: new neo4j.Date(2019, 3, 1), confidence: 0.6, source: 's' })],
+      ['r2', tie({ confidence: 0.5, source: 's' }, { ...key, to: 'assoc-m' })],
+    ]);
+    const after = new Map([
+      ['r1', tie({ since: new neo4j.Date(2018, 5, 1), confidence: 0.6, source: 's', note: 'n' })],
+      ['r3', tie({ confidence: 1, source: 't' }, { ...key, type: 'LEADS' })],
+    ]);
+    const changes = diffTies(before, after);
+    expect(changes).toEqual([
+      { id: 'assoc-a', tie: { ...key, type: 'LEADS' }, field: 'confidence', personal: false, created: true, to: 1 },
+      { id: 'assoc-a', tie: { ...key, type: 'LEADS' }, field: 'source', personal: false, created: true, to: 't' },
+      { id: 'assoc-a', tie: key, field: 'note', personal: false, to: 'n' },
+      {
+        id: 'assoc-a',
+        tie: key,
+        field: 'since',
+        personal: false,
+        from: { date: '2019-03-01' },
+        to: { date: '2018-05-01' },
+      },
+    ]);
+    expect(readChanges(storeChanges(changes))).toEqual(changes);
+    // A tie's change is not the node's, nor another tie's.
+    const since = changes[3]!;
+    expect(sameTarget(since, 'assoc-a', 'since', key)).toBe(true);
+    expect(sameTarget(since, 'assoc-a', 'since', undefined)).toBe(false);
+    expect(sameTarget(since, 'assoc-a', 'since', { ...key, to: 'assoc-m' })).toBe(false);
+    expect(sameTarget({ id: 'assoc-a', field: 'since', personal: false }, 'assoc-a', 'since', undefined)).toBe(true);
   });
 
   it('encodes and decodes every stored type exactly', () => {

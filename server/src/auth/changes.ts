@@ -21,8 +21,18 @@ export type Encoded =
   | { readonly datetime: string }
   | readonly Encoded[];
 
+/** A tie, as the history names it: its type and its stored ends. */
+export interface TieKey {
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+}
+
 export interface Change {
+  /** The node changed; for a tie, the node it starts from (`tie` names the tie). */
   readonly id: string;
+  /** Set for a change of a tie's property. */
+  readonly tie?: TieKey;
   readonly field: string;
   readonly personal: boolean;
   /** The write created the node: setting its fields back would leave a record without them. */
@@ -95,34 +105,66 @@ export function sameValue(a: Encoded | undefined, b: Encoded | undefined): boole
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-/** The field-by-field difference of the nodes before and after a write; deleted nodes left out. */
-export function diffNodes(before: ReadonlyMap<string, NodeState>, after: ReadonlyMap<string, NodeState>): Change[] {
+/** The snapshot of a tie: its key and its properties as read from the driver. */
+export interface TieState {
+  readonly key: TieKey;
+  readonly props: Readonly<Record<string, unknown>>;
+}
+
+const byKey = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The changed fields of one record (a node, or a tie when `tie` is given). */
+function fieldChanges(
+  id: string,
+  was: Readonly<Record<string, unknown>> | undefined,
+  now: Readonly<Record<string, unknown>>,
+  personalField: (field: string) => boolean,
+  tie?: TieKey,
+): Change[] {
   const changes: Change[] = [];
-  for (const [id, now] of [...after].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const was = before.get(id);
-    const fields = new Set([...Object.keys(was?.props ?? {}), ...Object.keys(now.props)]);
-    for (const field of [...fields].sort()) {
-      if (AUTOMATIC.has(field)) continue;
-      const from = encode(was?.props[field]);
-      const to = encode(now.props[field]);
-      if (sameValue(from, to)) continue;
-      const personal = isPersonal(now.labels, field);
-      const created = was ? {} : { created: true as const };
-      changes.push(
-        personal
-          ? { id, field, personal, ...created }
-          : {
-              id,
-              field,
-              personal,
-              ...created,
-              ...(from !== undefined ? { from } : {}),
-              ...(to !== undefined ? { to } : {}),
-            },
-      );
-    }
+  const fields = new Set([...Object.keys(was ?? {}), ...Object.keys(now)]);
+  for (const field of [...fields].sort()) {
+    if (AUTOMATIC.has(field)) continue;
+    const from = encode(was?.[field]);
+    const to = encode(now[field]);
+    if (sameValue(from, to)) continue;
+    const personal = personalField(field);
+    const base = { id, ...(tie ? { tie } : {}), field, personal, ...(was ? {} : { created: true as const }) };
+    changes.push(
+      personal ? base : { ...base, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) },
+    );
   }
   return changes;
+}
+
+/** The field-by-field difference of the nodes before and after a write; deleted nodes left out. */
+export function diffNodes(before: ReadonlyMap<string, NodeState>, after: ReadonlyMap<string, NodeState>): Change[] {
+  return [...after]
+    .sort(byKey)
+    .flatMap(([id, now]) => fieldChanges(id, before.get(id)?.props, now.props, (f) => isPersonal(now.labels, f)));
+}
+
+/**
+ * The same for ties, paired by the database's id of the relationship (stable within the write's
+ * transaction) and named by type and ends; deleted ties left out. Ties hold no personal field.
+ */
+export function diffTies(before: ReadonlyMap<string, TieState>, after: ReadonlyMap<string, TieState>): Change[] {
+  return [...after]
+    .sort(([, a], [, b]) => {
+      const ka = `${a.key.from}\u0000${a.key.type}\u0000${a.key.to}`;
+      const kb = `${b.key.from}\u0000${b.key.type}\u0000${b.key.to}`;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    })
+    .flatMap(([element, now]) =>
+      fieldChanges(now.key.from, before.get(element)?.props, now.props, () => false, now.key),
+    );
+}
+
+/** Whether a change is of this node's field (no tie) or of this tie's field. */
+export function sameTarget(change: Change, id: string, field: string, tie: TieKey | undefined): boolean {
+  if (change.id !== id || change.field !== field) return false;
+  if (!tie || !change.tie) return !tie && !change.tie;
+  return change.tie.type === tie.type && change.tie.from === tie.from && change.tie.to === tie.to;
 }
 
 /** Stored on the audit entry as a list of JSON strings (Neo4j properties hold no maps). */
@@ -145,16 +187,16 @@ export function readChanges(stored: unknown): Change[] {
 /** The labels a public node's id is unique in, each with an index on `id`. */
 export const ID_LABELS = ['Actor', ...NODE_KINDS.filter((k) => !isActorKind(k))];
 
+/** Where the snapshots are read: the write's own transaction. */
+type Runner = {
+  run: (
+    cypher: string,
+    params: Record<string, unknown>,
+  ) => PromiseLike<{ records: readonly { get(key: string): unknown }[] }>;
+};
+
 /** The public nodes of these ids, read in the caller's transaction (index seeks, no scan). */
-export async function readNodes(
-  tx: {
-    run: (
-      cypher: string,
-      params: Record<string, unknown>,
-    ) => PromiseLike<{ records: readonly { get(key: string): unknown }[] }>;
-  },
-  ids: readonly string[],
-): Promise<Map<string, NodeState>> {
+export async function readNodes(tx: Runner, ids: readonly string[]): Promise<Map<string, NodeState>> {
   const out = new Map<string, NodeState>();
   if (ids.length === 0) return out;
   const cypher = ID_LABELS.map(
@@ -164,6 +206,27 @@ export async function readNodes(
   for (const r of records)
     out.set(r.get('id') as string, {
       labels: r.get('labels') as string[],
+      props: r.get('props') as Record<string, unknown>,
+    });
+  return out;
+}
+
+/**
+ * The ties of the nodes of these ids to other public nodes, read in the caller's transaction: a
+ * write changes a tie's properties through one of its ends (generated edge updates name the node
+ * they update; `setTieEvidence` names both ends). Keyed by the relationship's element id.
+ */
+export async function readTies(tx: Runner, ids: readonly string[]): Promise<Map<string, TieState>> {
+  const out = new Map<string, TieState>();
+  if (ids.length === 0) return out;
+  const cypher = ID_LABELS.map(
+    (label) => `MATCH (a:${label}) WHERE a.id IN $ids MATCH (a)-[r]-(b) WHERE any(l IN labels(b) WHERE l IN $labels)
+      RETURN elementId(r) AS element, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props`,
+  ).join(' UNION ');
+  const { records } = await tx.run(cypher, { ids: [...ids], labels: ID_LABELS });
+  for (const r of records)
+    out.set(r.get('element') as string, {
+      key: { type: r.get('type') as string, from: r.get('from') as string, to: r.get('to') as string },
       props: r.get('props') as Record<string, unknown>,
     });
   return out;

@@ -15,6 +15,11 @@ export const AuditLogQuery = graphql(/* GraphQL */ `
       outcome
       changes {
         id
+        tie {
+          type
+          from
+          to
+        }
         field
         from
         to

@@ -121,10 +121,10 @@ export const SourceFields = graphql(/* GraphQL */ `
   }
 `);
 
-/** Sets one field of a node back to its value before an audit entry (staff); audited itself. */
+/** Sets one field of a node or a tie back to its value before an audit entry (staff); audited itself. */
 export const RevertChangeMutation = graphql(/* GraphQL */ `
-  mutation RevertChange($auditId: ID!, $id: ID!, $field: String!) {
-    revertChange(auditId: $auditId, id: $id, field: $field) {
+  mutation RevertChange($auditId: ID!, $id: ID!, $field: String!, $tie: ChangedTieInput) {
+    revertChange(auditId: $auditId, id: $id, field: $field, tie: $tie) {
       id
       field
       from

@@ -101,7 +101,7 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   /** For an erasure: the legal ground. */
   basis: Maybe<Scalars['String']['output']>;
-  /** What the write changed, field by field, on the nodes it named by id (generated updates and creates, `setActorEvidence`, `setMigrantConsent`, `revertChange`, …). Empty for writes that record ids only (imports, merges, erasures, tie writes). */
+  /** What the write changed, field by field, on the nodes it named by id and on their ties (generated updates and creates, edge updates, `setActorEvidence`, `setTieEvidence`, `setMigrantConsent`, `revertChange`, …). Empty for writes that record ids only (imports, merges, erasures). */
   changes: Array<FieldChange>;
   /** For an erasure: its random id (not derived from the person's id, which could be guessed back from a hash). Earlier entries about the person name it as `erased:<erasureId>`. */
   erasureId: Maybe<Scalars['String']['output']>;
@@ -198,6 +198,25 @@ export type BrokerageRoles = {
   orientation: BrokerageOrientation;
   /** Two-steps through the broker in all. */
   twoSteps: Scalars['Int']['output'];
+};
+
+/** The tie a change of the edit history is about, named by its type and its stored ends. */
+export type ChangedTie = {
+  __typename?: 'ChangedTie';
+  /** The id of the node the tie starts from. */
+  from: Scalars['ID']['output'];
+  /** The id of the node the tie points to. */
+  to: Scalars['ID']['output'];
+  /** The relationship type. */
+  type: TieType;
+};
+
+/** Names the tie of a change to revert: with `revertChange`'s `id` (the node the tie starts from), its type and the node it points to. */
+export type ChangedTieInput = {
+  /** The id of the node the tie points to (as stored). */
+  to: Scalars['ID']['input'];
+  /** The relationship type. */
+  type: TieType;
 };
 
 /** Which field a column fills, when its heading is not a field name or a known alias. */
@@ -421,17 +440,19 @@ export type ExportFormat =
   /** The seed format (seeds/README.md): one JSON file per node kind and per relationship type; `npm run seed -- DIR` loads the folder back exactly. */
   | 'JSON';
 
-/** One field an audited write changed on one node. For a personal field of a migrant (docs/privacy.md) only that it changed: `from` and `to` are always null and `personal` is true. */
+/** One field an audited write changed on one node or one tie. For a personal field of a migrant (docs/privacy.md) only that it changed: `from` and `to` are always null and `personal` is true. */
 export type FieldChange = {
   __typename?: 'FieldChange';
   /** The field (the stored property, e.g. `description`, `sources`, `evidence`). */
   field: Scalars['String']['output'];
   /** The value before, as text (dates YYYY-MM-DD, lists and records as JSON); null when it had none or the field is personal. */
   from: Maybe<Scalars['String']['output']>;
-  /** The id of the node changed. */
+  /** The id of the node changed; for a change of a tie, the id of the node the tie starts from (`tie` names the tie). */
   id: Scalars['ID']['output'];
   /** True for a personal field of a migrant: its values are never kept, so the change cannot be reverted. */
   personal: Scalars['Boolean']['output'];
+  /** Set when the change is of a tie's property (e.g. `since`, `confidence`, `evidence`): the tie, by type and ends. Null for a node's field. */
+  tie: Maybe<ChangedTie>;
   /** The value after, as text; null when the write removed it or the field is personal. */
   to: Maybe<Scalars['String']['output']>;
 };
@@ -835,7 +856,7 @@ export type Mutation = {
    * RATE_LIMITED). Migrants the partner may not name are stored on the path only as masked hops.
    */
   requestIntroduction: IntroductionRequest;
-  /** Undoes one change of the audit log (staff and admin only; audited itself): sets the field of the node back to the value before the entry. Refused with CONFLICT when the field changed again since (revert the later change first), and for a personal field, whose old value was never kept. */
+  /** Undoes one change of the audit log (staff and admin only; audited itself): sets the field of the node, or of the tie named by `tie`, back to the value before the entry. Refused with CONFLICT when the field changed again since (revert the later change first), and for a personal field, whose old value was never kept. */
   revertChange: FieldChange;
   /** Replaces an actor's sources (staff and admin only; audited with what changed). `sources` becomes their labels, in order. An empty list removes every source. Errors name the argument, e.g. `sources[1].url`. */
   setActorEvidence: Array<Source>;
@@ -907,6 +928,7 @@ export type MutationRevertChangeArgs = {
   auditId: Scalars['ID']['input'];
   field: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+  tie?: InputMaybe<ChangedTieInput>;
 };
 
 
@@ -1904,6 +1926,8 @@ export type ResolversTypes = {
   BrokerageOrientation: BrokerageOrientation;
   BrokerageRoleCounts: ResolverTypeWrapper<BrokerageRoleCounts>;
   BrokerageRoles: ResolverTypeWrapper<BrokerageRoles>;
+  ChangedTie: ResolverTypeWrapper<ChangedTie>;
+  ChangedTieInput: ChangedTieInput;
   ColumnMapping: ColumnMapping;
   Community: ResolverTypeWrapper<Community>;
   CommunityMember: ResolverTypeWrapper<CommunityMember>;
@@ -1991,6 +2015,8 @@ export type ResolversParentTypes = {
   Broker: BrokerRow;
   BrokerageRoleCounts: BrokerageRoleCounts;
   BrokerageRoles: BrokerageRoles;
+  ChangedTie: ChangedTie;
+  ChangedTieInput: ChangedTieInput;
   ColumnMapping: ColumnMapping;
   Community: Community;
   CommunityMember: CommunityMember;
@@ -2096,6 +2122,12 @@ export type BrokerageRolesResolvers<ContextType = PonteContext, ParentType exten
   twoSteps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ChangedTieResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['ChangedTie'] = ResolversParentTypes['ChangedTie']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TieType'], ParentType, ContextType>;
+};
+
 export type CommunityResolvers<ContextType = PonteContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
   countries?: Resolver<Array<ResolversTypes['NamedCount']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2183,6 +2215,7 @@ export type FieldChangeResolvers<ContextType = PonteContext, ParentType extends 
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   personal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tie?: Resolver<Maybe<ResolversTypes['ChangedTie']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2518,6 +2551,7 @@ export type Resolvers<ContextType = PonteContext> = {
   Broker?: BrokerResolvers<ContextType>;
   BrokerageRoleCounts?: BrokerageRoleCountsResolvers<ContextType>;
   BrokerageRoles?: BrokerageRolesResolvers<ContextType>;
+  ChangedTie?: ChangedTieResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   CommunityMember?: CommunityMemberResolvers<ContextType>;
   ConsentChange?: ConsentChangeResolvers<ContextType>;

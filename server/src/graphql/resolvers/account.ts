@@ -118,12 +118,13 @@ export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = asy
       { id: args.id },
     );
     // Earlier audit entries keep who did what, but refer to the person by the erasure id from now on,
-    // and lose what they recorded of the person's fields (docs/privacy.md#edit-history).
+    // and lose what they recorded of the person's fields and ties (docs/privacy.md#edit-history).
     await tx.run(
       `MATCH (e:AuditEvent) WHERE $id IN e.ids
        SET e.ids = [x IN e.ids | CASE WHEN x = $id THEN $ref ELSE x END],
            e.changes = CASE WHEN e.changes IS NULL THEN null
-             ELSE [c IN e.changes WHERE apoc.convert.fromJsonMap(c).id <> $id] END`,
+             ELSE [c IN e.changes WHERE apoc.convert.fromJsonMap(c).id <> $id
+               AND coalesce(apoc.convert.fromJsonMap(c).tie.to, '') <> $id] END`,
       { id: args.id, ref: erasedRef(erasureId) },
     );
     // Only the erasure id, the basis and who: the id itself may name the person.

@@ -1,19 +1,23 @@
+import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import {
   ID_LABELS,
   decode,
   encode,
   readChanges,
   readNodes,
+  readTies,
+  sameTarget,
   sameValue,
   showValue,
   type Change,
+  type TieKey,
 } from '../../auth/changes.js';
 import { requirePermission } from '../../auth/guard.js';
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
 import { userError } from '../errors.js';
 import { inWriteTransaction, write } from '../write.js';
-import type { FieldChange, MutationResolvers } from '../__generated__/resolvers.js';
+import type { FieldChange, MutationResolvers, TieType } from '../__generated__/resolvers.js';
 
 /**
  * The edit history for staff (docs/privacy.md#edit-history): the changes of `auditLog` entries as
@@ -24,6 +28,7 @@ import type { FieldChange, MutationResolvers } from '../__generated__/resolvers.
 export function showChange(change: Change): FieldChange {
   return {
     id: change.id,
+    tie: change.tie ? { ...change.tie, type: change.tie.type as TieType } : null,
     field: change.field,
     personal: change.personal,
     from: change.personal ? null : showValue(change.field, change.from),
@@ -44,10 +49,13 @@ export const revertChange: MutationResolvers<PonteContext>['revertChange'] = asy
       'auditId',
       ErrorCode.NotFound,
     );
-  const change = readChanges(entry.changes).find((c) => c.id === args.id && c.field === args.field);
+  const tie: TieKey | undefined = args.tie ? { type: args.tie.type, from: args.id, to: args.tie.to } : undefined;
+  // What the messages call the record: the node, or the tie by type and ends.
+  const what = tie ? `the ${tie.type} tie from "${tie.from}" to "${tie.to}"` : `"${args.id}"`;
+  const change = readChanges(entry.changes).find((c) => sameTarget(c, args.id, args.field, tie));
   if (!change)
     throw userError(
-      `revertChange: audit entry "${args.auditId}" changed no field "${args.field}" of "${args.id}"; pick one of its changes.`,
+      `revertChange: audit entry "${args.auditId}" changed no field "${args.field}" of ${what}; pick one of its changes.`,
       'field',
       ErrorCode.NotFound,
     );
@@ -59,7 +67,7 @@ export const revertChange: MutationResolvers<PonteContext>['revertChange'] = asy
     );
   if (change.created)
     throw userError(
-      `revertChange: audit entry "${args.auditId}" created "${args.id}"; its fields cannot be set back to nothing. Edit or delete the record instead.`,
+      `revertChange: audit entry "${args.auditId}" created ${what}; its fields cannot be set back to nothing. Edit or delete the record instead.`,
       'auditId',
       ErrorCode.Conflict,
     );
@@ -70,14 +78,15 @@ export const revertChange: MutationResolvers<PonteContext>['revertChange'] = asy
      RETURN e.id AS id, e.changes AS changes ORDER BY e.at DESC`,
     { at: entry.at, id: args.id },
   );
-  const since = later.find((e) => readChanges(e.changes).some((c) => c.id === args.id && c.field === args.field));
+  const since = later.find((e) => readChanges(e.changes).some((c) => sameTarget(c, args.id, args.field, tie)));
   if (since)
     throw userError(
-      `revertChange: "${args.field}" of "${args.id}" changed again since (audit entry "${since.id}"); revert that change first.`,
+      `revertChange: "${args.field}" of ${what} changed again since (audit entry "${since.id}"); revert that change first.`,
       'auditId',
       ErrorCode.Conflict,
     );
   await inWriteTransaction(context, async (tx) => {
+    if (tie) return revertTie(tx, tie, args.field, change);
     const node = (await readNodes(tx, [args.id])).get(args.id);
     if (!node) throw userError(`revertChange: "${args.id}" no longer exists.`, 'id', ErrorCode.NotFound);
     // Writes the audit log does not follow field by field (imports, merges) may have changed it.
@@ -95,3 +104,39 @@ export const revertChange: MutationResolvers<PonteContext>['revertChange'] = asy
   });
   return showChange({ ...change, from: change.to, to: change.from } as Change);
 };
+
+/** Sets one property of a tie back; several ties of one type between the same ends are refused. */
+async function revertTie(
+  tx: Transaction | ManagedTransaction,
+  tie: TieKey,
+  field: string,
+  change: Change,
+): Promise<void> {
+  const ties = [...(await readTies(tx, [tie.from])).entries()].filter(
+    ([, t]) => t.key.type === tie.type && t.key.from === tie.from && t.key.to === tie.to,
+  );
+  const [found] = ties;
+  if (!found)
+    throw userError(
+      `revertChange: the ${tie.type} tie from "${tie.from}" to "${tie.to}" no longer exists.`,
+      'tie',
+      ErrorCode.NotFound,
+    );
+  if (ties.length > 1)
+    throw userError(
+      `revertChange: there are ${ties.length} ${tie.type} ties from "${tie.from}" to "${tie.to}"; edit the one you mean instead.`,
+      'tie',
+      ErrorCode.Conflict,
+    );
+  const [element, state] = found;
+  if (!sameValue(encode(state.props[field]), change.to))
+    throw userError(
+      `revertChange: "${field}" of the ${tie.type} tie from "${tie.from}" to "${tie.to}" is no longer the value this entry wrote; it changed again since (an import or a merge). Edit the tie instead.`,
+      'field',
+      ErrorCode.Conflict,
+    );
+  await tx.run('MATCH ()-[r]->() WHERE elementId(r) = $element SET r += $props', {
+    element,
+    props: { [field]: decode(change.from) },
+  });
+}
