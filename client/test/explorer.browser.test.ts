@@ -289,7 +289,7 @@ describe('the explorer', () => {
       '{ introductions(from: "assoc-al-ouissal", target: { kinds: [Funder] }) { target { name } } }',
     );
     const support = await api<{ supportMatches: Array<{ provider: { name: string } }> }>(
-      '{ supportMatches(projectId: "project-car-repair-garage-oujda") { provider { name } } }',
+      '{ supportMatches(projectId: "project-honey-and-aromatic-plants-oujda") { provider { name } } }',
     );
     expect(intro.introductions.length).toBeGreaterThan(0);
     expect(support.supportMatches.length).toBeGreaterThan(0);
@@ -300,7 +300,7 @@ describe('the explorer', () => {
       intro.introductions[0]!.target.name,
     );
     await page.screenshot({ path: path.join(artefacts, 'introductions.png'), fullPage: true });
-    await page.goto(`${base}/#/matches?migrant=migrant-youssef-b&project=project-car-repair-garage-oujda`);
+    await page.goto(`${base}/#/matches?migrant=migrant-youssef-b&project=project-honey-and-aromatic-plants-oujda`);
     const supportTable = page.getByTestId('support-matches');
     await supportTable.waitFor({ timeout: 20_000 });
     expect(await supportTable.locator('tbody tr').first().textContent()).toContain(

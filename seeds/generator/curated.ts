@@ -128,7 +128,9 @@ const SYNTHETIC_WEIGHT_CAP = 3;
 
 /**
  * Generated people whose id and name are fixed because tests and demos name them; everything
- * else about them is drawn like anyone else's. They are the first people generated.
+ * else about them is drawn like anyone else's, except their consent: demos and tests show them to
+ * every signed-in role, so they consent to be public (drawn all the same, so that the rest of the
+ * seed does not move). They are the first people generated.
  */
 const ANCHOR_PEOPLE: readonly { id: string; first: string; family: string }[] = [
   { id: 'migrant-youssef-b', first: 'Youssef', family: 'Benmoussa' },
@@ -612,11 +614,12 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
       const fitting = field ? pool.filter((o) => o.sector === field.sector) : [];
       occupation = rng.pick(fitting.length > 0 && rng.chance(0.5) ? fitting : pool);
     }
-    const consent = rng.weighted([
+    const drawn = rng.weighted([
       ['NONE', 30],
       ['NETWORK', 50],
       ['PUBLIC', 20],
     ]);
+    const consent = anchor ? 'PUBLIC' : drawn;
     const number = String(i + 1).padStart(4, '0');
     const id = anchor?.id ?? uniqueId('migrant-', `${first} ${family.charAt(0)} ${number}`);
     const city = cityIn(residence);

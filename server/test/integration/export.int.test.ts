@@ -114,12 +114,12 @@ describe('round trip', () => {
     const associations = csv['nodes-Association.csv']!;
     const lines = associations.split('\r\n');
     expect(lines[0]).toBe(
-      'id,altNames,city,closed,country,description,founded,members,name,services,sources,synthetic,tags,type,website',
+      'id,altNames,city,closed,country,description,evidence,founded,members,name,services,sources,synthetic,tags,type,website',
     );
     expect(lines.at(-1)).toBe('');
     expect(associations).toMatch(/\r\n[^\r\n]*"[^"\r\n]*,[^"\r\n]*"/); // some description holds a comma, quoted
     const ties = csv['ties-PARTNERS_WITH.csv']!.split('\r\n');
-    expect(ties[0]).toBe('from,to,confidence,kind,note,since,source,until');
+    expect(ties[0]).toBe('from,to,confidence,evidence,kind,note,since,source,until');
     expect(ties.length - 2).toBe(
       (await validateSeedDir(paths.seedData)).ties.filter((t) => t.type === 'PARTNERS_WITH').length,
     );

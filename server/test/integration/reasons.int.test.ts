@@ -155,7 +155,7 @@ describe('the English strings are the parts in English, on the seed data', () =>
       if (m.path) checkPath(m.path);
     }
     const { supportMatches } = await ask<{ supportMatches: Array<Explained & { path: PathAnswer | null }> }>(
-      `{ supportMatches(projectId: "project-car-repair-garage-oujda", limit: 30) { reasons reasonParts { ${REASON} } path { ${PATH} } } }`,
+      `{ supportMatches(projectId: "project-honey-and-aromatic-plants-oujda", limit: 30) { reasons reasonParts { ${REASON} } path { ${PATH} } } }`,
       {},
     );
     expect(supportMatches.length).toBeGreaterThan(0);
