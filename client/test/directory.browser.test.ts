@@ -267,7 +267,10 @@ describe('at tablet width (800×1280)', () => {
         ['introductions?from=assoc-al-ouissal&want=Funder', '[data-testid=introductions-table]'],
         ['corridors', '[data-testid=corridors-map]'],
         ['stats', '[data-testid=brokers-table]'],
-        ['matches?migrant=migrant-youssef-b&project=project-honey-and-aromatic-plants-oujda', '[data-testid=support-matches]'],
+        [
+          'matches?migrant=migrant-youssef-b&project=project-honey-and-aromatic-plants-oujda',
+          '[data-testid=support-matches]',
+        ],
         ['directory', '[data-testid=directory-table]'],
         ['actor?id=assoc-cerfe', '[data-testid=mini-graph]'],
       ];
