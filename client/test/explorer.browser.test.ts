@@ -7,6 +7,7 @@ import type { BootedPonte } from '../../server/src/boot.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { signIn } from './helpers/browser.js';
+import { associationWithHiddenMembers } from './helpers/hidden-members.js';
 import { ARTEFACTS, closeExplorer, openExplorer } from './helpers/explorer.js';
 
 const artefacts = ARTEFACTS;
@@ -109,7 +110,7 @@ describe('the explorer', () => {
 
     // Expand IOM Italy from the details panel: its own neighbours join the canvas.
     const before = await canvasCount('data-nodes');
-    await page.getByTestId('details').getByRole('button', { name: 'IOM Italy' }).click();
+    await page.getByTestId('details').getByRole('button', { name: 'IOM Italy' }).first().click();
     await expect.poll(() => page.getByTestId('details').getAttribute('data-id')).toBe(IOM);
     await page.getByRole('button', { name: 'Expand neighbours' }).click();
     await expect.poll(() => canvasCount('data-nodes'), { timeout: 20_000 }).toBeGreaterThan(before);
@@ -223,20 +224,17 @@ describe('the explorer', () => {
   });
 
   it('draws no migrant for a visitor, not even a masked node', async () => {
-    // FEDAI has a member who gave no consent (generated seed); for a visitor, graph answers are
-    // computed without migrants (docs/privacy.md): no node, no name, no id.
-    const { records } = await ponte.driver.executeQuery(
-      "MATCH (:Association {id: 'assoc-fedai'})<-[:MEMBER_OF]-(m:Migrant {consent: 'NONE'}) RETURN m.name AS name, m.id AS id",
-      {},
-      { database: inject('neo4jDatabase') },
-    );
-    const hidden = records.map((r) => ({ name: r.get('name') as string, id: r.get('id') as string }));
-    expect(hidden.length).toBeGreaterThan(0);
-    await page.goto(`${base}/#/explore?ids=assoc-fedai`);
+    // An association with members who gave no consent; for a visitor, graph answers are computed
+    // without migrants (docs/privacy.md): no node, no name, no id.
+    const association = await associationWithHiddenMembers(ponte);
+    const hidden = association.hidden;
+    await page.goto(`${base}/#/explore?ids=${association.id}`);
     const picker = page.getByRole('combobox', { name: 'Details' });
     const masked = picker.locator('option', { hasText: 'no consent to be named' });
     // Only a hash change: the canvas is re-fetched for the new actor in place.
-    await expect.poll(() => picker.locator('option', { hasText: 'FEDAI' }).count(), { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => picker.locator('option', { hasText: association.name }).count(), { timeout: 20_000 })
+      .toBe(1);
     await expect.poll(() => picker.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
     expect(await masked.count()).toBe(0);
     const html = await page.content();
@@ -396,13 +394,9 @@ describe('the explorer', () => {
 
   it('signs in, shows what the role allows, and signs out', async () => {
     await ponte.users.upsert({ email: 'staff@browser.example', password: 'browser test password', role: 'staff' });
-    const { records } = await ponte.driver.executeQuery(
-      "MATCH (:Association {id: 'assoc-fedai'})<-[:MEMBER_OF]-(m:Migrant {consent: 'NONE'}) RETURN m.name AS name LIMIT 1",
-      {},
-      { database: inject('neo4jDatabase') },
-    );
-    const hiddenName = records[0]!.get('name') as string;
-    await page.goto(`${base}/#/explore?ids=assoc-fedai`);
+    const association = await associationWithHiddenMembers(ponte);
+    const hiddenName = association.hidden[0]!.name;
+    await page.goto(`${base}/#/explore?ids=${association.id}`);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByLabel('E-mail').fill('staff@browser.example');
     await page.getByLabel('Password').fill('browser test password');

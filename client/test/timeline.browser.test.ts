@@ -87,8 +87,8 @@ describe('the timeline', () => {
     const { page, base } = explorer;
     await page.goto(`${base}/#/explore?ids=assoc-a`);
     const canvas = page.getByTestId('graph-canvas');
-    await expect.poll(async () => Number(await canvas.getAttribute('data-nodes')), { timeout: 60_000 }).toBe(5);
-    expect(Number(await canvas.getAttribute('data-edges'))).toBe(TIES.length);
+    await expect.poll(async () => Number(await canvas.getAttribute('data-held-nodes')), { timeout: 60_000 }).toBe(5);
+    expect(Number(await canvas.getAttribute('data-held-edges'))).toBe(TIES.length);
     await timeline().waitFor();
     // From the first bound (the administration founded in 2003) to the last (closed in 2009): not to today.
     expect(await attr('data-covered')).toBe('2003-2009');
@@ -105,7 +105,7 @@ describe('the timeline', () => {
   it('plays without moving a node or asking the API, and stops at the last year with data', async () => {
     const { page } = explorer;
     // The layout that follows the first load settles first (ForceAtlas2 for a few seconds).
-    await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-nodes')).toBe('5');
+    await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-held-nodes')).toBe('5');
     await page.locator('[data-testid=graph-canvas][data-layout=idle]').waitFor({ timeout: 20_000 });
     await page.waitForTimeout(500);
     const before = await geometry(page, 'timeline-before.svg');
@@ -181,24 +181,24 @@ describe('"as of" on a view', () => {
     const { page, base } = explorer;
     await page.goto(`${base}/#/explore?ids=assoc-a`);
     const canvas = page.getByTestId('graph-canvas');
-    await expect.poll(async () => Number(await canvas.getAttribute('data-nodes')), { timeout: 60_000 }).toBe(5);
+    await expect.poll(async () => Number(await canvas.getAttribute('data-held-nodes')), { timeout: 60_000 }).toBe(5);
     await page.getByLabel('As of').fill('2005-03-01');
     await expect.poll(() => page.url()).toContain('asOf=2005-03-01');
     // In March 2005 the funder did not exist yet and the event was three years away: only the
     // administration's and the firm's ties to the association were active.
-    await expect.poll(async () => Number(await canvas.getAttribute('data-nodes')), { timeout: 20_000 }).toBe(3);
-    expect(Number(await canvas.getAttribute('data-edges'))).toBe(2);
+    await expect.poll(async () => Number(await canvas.getAttribute('data-held-nodes')), { timeout: 60_000 }).toBe(3);
+    expect(Number(await canvas.getAttribute('data-held-edges'))).toBe(2);
     // The link, opened afresh, asks the same question.
     const other = await explorer.browser.newPage();
     try {
       await other.goto(page.url());
       const again = other.getByTestId('graph-canvas');
-      await expect.poll(async () => Number(await again.getAttribute('data-nodes')), { timeout: 20_000 }).toBe(3);
+      await expect.poll(async () => Number(await again.getAttribute('data-held-nodes')), { timeout: 20_000 }).toBe(3);
       expect(await other.getByLabel('As of').inputValue()).toBe('2005-03-01');
     } finally {
       await other.close();
     }
-  });
+  }, 180_000);
 
   it('asks common connections as of the day in the URL', async () => {
     const { page, base } = explorer;

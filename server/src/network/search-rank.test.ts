@@ -37,6 +37,18 @@ describe('bestNameMatch', () => {
       matched: 'الشرق',
     });
   });
+  it('for all queries, prefers among equal tiers a name in the script the query is written in', () => {
+    const names = ['Fès-Meknès', 'Fez-Meknes', 'فاس مكناس', 'Fās-Miknās'];
+    for (const [query, matched] of [
+      ['فاس', 'فاس مكناس'],
+      ['fes', 'Fès-Meknès'],
+      ['fez', 'Fez-Meknes'],
+    ] as const) {
+      const best = bestNameMatch(foldQuery(query), names);
+      expect(best.tier, query).toBeGreaterThanOrEqual(Tier.prefix);
+      expect(best.matched, query).toBe(matched);
+    }
+  });
 });
 
 describe('oneEdit', () => {

@@ -30,22 +30,40 @@ export interface NameMatch {
 
 /** A query folded once, compared with many names. */
 export interface FoldedQuery {
+  /** The query as typed. */
+  readonly text: string;
   readonly tokens: readonly NameToken[];
   readonly compact: string;
 }
 
 export function foldQuery(text: string): FoldedQuery {
-  return { tokens: foldName(text).tokens, compact: compactFold(text) };
+  return { text, tokens: foldName(text).tokens, compact: compactFold(text) };
 }
 
-/** The best match of the query among a hit's names (the first name wins ties). */
+/**
+ * The best match of the query among a hit's names. Among names of the same tier, one written in the
+ * query's script wins (folding makes "فاس" begin "Fès-Meknès", but the reader typed Arabic and is
+ * shown "فاس مكناس"), then the first.
+ */
 export function bestNameMatch(query: FoldedQuery, names: readonly string[]): NameMatch {
   let best: NameMatch = { tier: Tier.other, matched: names[0] ?? '' };
+  let bestInScript = false;
   for (const name of names) {
     const tier = nameTier(query, name);
-    if (tier > best.tier) best = { tier, matched: name };
+    const inScript = sharesScript(query.text, name);
+    if (tier > best.tier || (tier === best.tier && tier > Tier.other && inScript && !bestInScript)) {
+      best = { tier, matched: name };
+      bestInScript = inScript;
+    }
   }
   return best;
+}
+
+const SCRIPTS = [/\p{Script=Arabic}/u, /\p{Script=Latin}/u] as const;
+
+/** Whether the text and the name are written (at least partly) in one of the same scripts. */
+function sharesScript(text: string, name: string): boolean {
+  return SCRIPTS.some((script) => script.test(text) && script.test(name));
 }
 
 /**

@@ -105,6 +105,8 @@ export class Workspace {
   undoDepth = $state(0);
   /** Ticks when nodes were added: the canvas lays them out (ForceAtlas2 or the chosen layout). */
   layoutRequest = $state(0);
+  /** Nodes another panel leaves out of the drawing (network analytics' community filter). */
+  #excluded: ReadonlySet<string> = new Set();
   /** The nodes the last change added; the force layout moves only them when older ones exist. */
   added: readonly string[] = [];
   /** The timeline's fade of what is not active in its years (the canvas draws through it). */
@@ -220,12 +222,24 @@ export class Workspace {
   #applyMarks(route: Route): void {
     const anchors = new Set(route.ids);
     if (this.highlight) for (const id of this.highlight.nodes) anchors.add(id);
-    applyDrawn(this.graph, drawnOf(this.graph, canvasFilter(route), { anchors, hidden: new Set(route.hidden) }));
+    const hidden = new Set([...route.hidden, ...this.#excluded]);
+    applyDrawn(this.graph, drawnOf(this.graph, canvasFilter(route), { anchors, hidden }));
     const pinned = new Set(route.pinned);
     this.graph.forEachNode((id, a) => {
       if (!!a.fixed !== pinned.has(id)) this.graph.setNodeAttribute(id, 'fixed', pinned.has(id));
     });
     this.version++;
+  }
+
+  /**
+   * Leaves these nodes out of the drawing, on top of the route's filters (none: an empty set); no
+   * request, no node moved. The drawn set has one owner, this workspace: a panel that wrote the
+   * graph's `hidden` attributes itself would bring back what the filters hide (past events).
+   */
+  exclude(ids: ReadonlySet<string>): void {
+    if (ids.size === this.#excluded.size && [...ids].every((id) => this.#excluded.has(id))) return;
+    this.#excluded = ids;
+    this.#applyMarks(this.route);
   }
 
   /** Whether any drawn filter is on (the details panel then shows the filtered count too). */

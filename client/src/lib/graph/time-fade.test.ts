@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { syncMetAt } from './met-at.js';
 import { createGraph, mergeSubgraph } from './model.js';
 import { FADE_MS, FADED_NODE, FADED_TIE, TimeFade, fadeEdge, fadeNode, type FadeClock } from './time-fade.js';
 import { yearDays } from './time.js';
@@ -68,6 +69,26 @@ describe('the timeline fade', () => {
     fade.apply(graph, null, false);
     expect(['am', 'fa', 'me'].map((e) => fade.edgeOpacity(e))).toEqual([1, 1, 1]);
     expect(fade.activeTies).toBe(3);
+  });
+
+  it('for every year, a met-at tie is active in its events’ years only, and is not counted as a stored tie', () => {
+    const { clock } = manualClock();
+    const fade = new TimeFade(clock);
+    const graph = canvas();
+    // The association attends the migrant's event too: the two "met at" it, on 2009-10-20 only.
+    mergeSubgraph(graph, {
+      nodes: [],
+      edges: [{ id: 'ae', type: 'ATTENDED', from: 'a', to: 'e', crossesBorder: false }],
+    });
+    syncMetAt(graph, '#888888');
+    const metAt = graph.filterEdges((_key, a) => !!a.derived);
+    expect(metAt).toHaveLength(1);
+    for (let year = 2003; year <= 2012; year++) {
+      fade.apply(graph, yearDays({ first: year, last: year }), false);
+      expect(fade.edgeOpacity(metAt[0]!), String(year)).toBe(year === 2009 ? 1 : FADED_TIE);
+      const stored = graph.filterEdges((key, a) => !a.derived && fade.edgeOpacity(key) === 1).length;
+      expect(fade.activeTies, String(year)).toBe(stored);
+    }
   });
 
   it('fades from what is drawn to what is active, frame by frame, and then stops', () => {

@@ -6,7 +6,7 @@
  */
 import type { ExplorerGraph } from './model.js';
 import type { ExplorerSigma } from './snapshot.js';
-import { activeDuring, nodeSpan, tieSpan, type DayRange } from './time.js';
+import { activeDuring, heldTieActiveDuring, nodeSpan, type DayRange } from './time.js';
 
 /** How much of a tie not active in the range is still drawn (alpha). */
 export const FADED_TIE = 0.07;
@@ -70,8 +70,10 @@ export class TimeFade {
       to.set(`n${id}`, on ? 1 : FADED_NODE);
     });
     graph.forEachEdge((id, a, source, target) => {
-      const on = range === null || activeDuring(tieSpan(a, spans.get(source)!, spans.get(target)!), range);
-      if (on) ties++;
+      const on =
+        range === null || heldTieActiveDuring(a, spans.get(source)!, spans.get(target)!, (e) => spans.get(e), range);
+      // The count is of stored ties, as the histogram's (a met-at tie stands for attendance ties).
+      if (on && !a.derived) ties++;
       to.set(`e${id}`, on ? 1 : FADED_TIE);
     });
     this.#range = range;

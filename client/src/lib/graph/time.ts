@@ -51,6 +51,26 @@ export function tieSpan(tie: { since?: string | null; until?: string | null }, f
   return intersect({ from: day(tie.since), to: day(tie.until) }, from, to);
 }
 
+/**
+ * Whether a held tie is active during the range. A derived "met at" tie (lib/graph/met-at.ts) has
+ * no window of its own: it is active on the days of the events behind it, as attendance is
+ * (docs/data-model.md#time), not across both attendees' lifetimes.
+ */
+export function heldTieActiveDuring(
+  tie: { since?: string | null; until?: string | null; derived?: boolean; events?: readonly string[] },
+  from: Span,
+  to: Span,
+  spanOf: (id: string) => Span | undefined,
+  range: DayRange,
+): boolean {
+  if (tie.derived)
+    return (tie.events ?? []).some((event) => {
+      const span = spanOf(event);
+      return span !== undefined && activeDuring(intersect(span, from, to), range);
+    });
+  return activeDuring(tieSpan(tie, from, to), range);
+}
+
 /** Active on a day. */
 export function activeOn(span: Span | null, on: string): boolean {
   return span !== null && (span.from === null || span.from <= on) && (span.to === null || span.to >= on);
