@@ -216,7 +216,14 @@ async function lookUpHistory(
   );
   const session = options.driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
   try {
-    const stored = await session.executeRead((tx) => readHistory(tx, [...ids], changing));
+    const stored = await session.executeRead((tx) =>
+      readHistory(
+        tx,
+        [...ids],
+        changing,
+        ties.map((t) => t.value),
+      ),
+    );
     return historyIssues(nodes, ties, stored);
   } finally {
     await session.close();
