@@ -52,7 +52,7 @@ export function validateGeneratedWrites(schema: GraphQLSchema, model: Relationsh
       try {
         const result = await original(source, args, context, info);
         const after = tx ? await historyProblems(tx, touched) : [];
-        const history = historyError(field.name, plan, before, after);
+        const history = historyError(field.name, plan, before, after, owner?.id);
         if (history) throw history;
         return result;
       } catch (error) {
