@@ -10,7 +10,7 @@ import { Rng, addDays } from './prng.js';
 
 export interface StagedDraft {
   readonly id: string;
-  readonly stage: ProjectStage;
+  readonly stage: string;
   readonly started: string;
   readonly ended?: string | undefined;
   /** The days its FUNDS ties start. */
@@ -27,7 +27,7 @@ export function stageDates(p: StagedDraft): Record<string, string> {
   // A stopped project stopped at some stage: after its funding if it had some.
   const before: ProjectStage =
     p.stage !== 'STOPPED'
-      ? p.stage
+      ? (p.stage as ProjectStage)
       : funded
         ? rng.chance(0.5)
           ? 'FUNDED'

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse, visit, type FieldDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../seeds/generator/prng.js';
+import { dayOf, randomStagedProject } from '../../test/helpers/stages.js';
 import { repoRoot } from '../paths.js';
 import {
   STAGES,
@@ -13,24 +14,8 @@ import {
   type ProjectStage,
 } from './stages.js';
 
-type Project = Record<string, string | undefined>;
 const fields = STAGE_DATE_FIELDS as Record<string, string>;
-const dayOf = (n: number) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
-
-/** A random project that respects the rule: a stage, dates in order for some stages up to it, a lifetime around them. */
-function validProject(rand: () => number): Project {
-  const stage = STAGES[Math.floor(rand() * STAGES.length)]!;
-  const reached = stage === 'STOPPED' ? STAGES : STAGES.slice(0, STAGES.indexOf(stage) + 1);
-  let t = Math.floor(rand() * 4000);
-  const p: Project = { stage, started: rand() < 0.8 ? dayOf(t) : undefined };
-  for (const s of reached) {
-    if (s === 'IDEA' || (s === 'STOPPED' && stage !== 'STOPPED')) continue;
-    t += Math.floor(rand() * 400);
-    if (rand() < 0.7) p[fields[s]!] = dayOf(t);
-  }
-  if (rand() < 0.5) p.ended = dayOf(t + Math.floor(rand() * 400));
-  return p;
-}
+const validProject = randomStagedProject;
 
 describe('stageOn and stageDatesProblem (docs/data-model.md#time)', () => {
   it('for all valid projects and days: the stage on day D is the last stage whose date is ≤ D, and today the stored stage', () => {
