@@ -109,7 +109,7 @@ function argumentOf(plan: WritePlan, problem: HistoryProblem, ownerId: string | 
   if (problem.node && problem.field) {
     const created = plan.newIds.find((r) => r.id === problem.node && r.path.endsWith('.id'));
     if (created) return created.path.replace(/\.id$/, `.${problem.field}`);
-    return problem.node === ownerId ? `update.${problem.field}` : undefined;
+    return problem.node === ownerId ? `update.${problem.field}.set` : undefined;
   }
   const tie = problem.tie;
   if (!tie) return undefined;
