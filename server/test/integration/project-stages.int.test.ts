@@ -130,6 +130,8 @@ describe('GraphQL writes of stage dates', () => {
       );
       expect(res.errors?.[0]?.extensions?.code, update).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.message, update).toMatch(message);
+      // The argument the update set, even when the date at fault is a recorded one.
+      expect(res.errors?.[0]?.extensions?.argument, update).toBe(`update.${update.split(':')[0]}.set`);
       expect(await honey()).toEqual(before);
     }
     const ok = await staff(

@@ -78,12 +78,12 @@ export function historyError(
   plan: WritePlan,
   before: readonly HistoryProblem[],
   after: readonly HistoryProblem[],
-  ownerId?: string,
+  owner?: { readonly id: string; readonly sets: readonly string[] },
 ): GraphQLError | undefined {
   const known = new Set(before.map((p) => p.key));
   const added = after.filter((p) => !known.has(p.key));
   if (added.length === 0) return undefined;
-  const problems = added.map((p) => ({ ...p, argument: argumentOf(plan, p, ownerId) }));
+  const problems = added.map((p) => ({ ...p, argument: argumentOf(plan, p, owner) }));
   const first = problems[0]!;
   return new GraphQLError(
     `${fieldName}${first.argument ? `(${first.argument})` : ''}: ${first.message}. Nothing was written.`,
@@ -105,11 +105,18 @@ export function historyError(
  * The argument that wrote a tie, when the call connected it (its edge's date); the field of a node
  * the call creates or updates (a stage date); otherwise none.
  */
-function argumentOf(plan: WritePlan, problem: HistoryProblem, ownerId: string | undefined): string | undefined {
+function argumentOf(
+  plan: WritePlan,
+  problem: HistoryProblem,
+  owner: { readonly id: string; readonly sets: readonly string[] } | undefined,
+): string | undefined {
   if (problem.node && problem.field) {
     const created = plan.newIds.find((r) => r.id === problem.node && r.path.endsWith('.id'));
     if (created) return created.path.replace(/\.id$/, `.${problem.field}`);
-    return problem.node === ownerId ? `update.${problem.field}.set` : undefined;
+    if (problem.node !== owner?.id) return undefined;
+    // The field at fault when the update set it; else what it set that moved it out (a stage, a lifetime end).
+    const set = [problem.field, 'stage', 'ended', 'started'].find((f) => owner.sets.includes(f));
+    return set ? `update.${set}.set` : undefined;
   }
   const tie = problem.tie;
   if (!tie) return undefined;

@@ -54,7 +54,8 @@ export function validateGeneratedWrites(schema: GraphQLSchema, model: Relationsh
       try {
         const result = await original(source, args, context, info);
         const after = tx ? await historyProblems(tx, touched) : [];
-        const history = historyError(field.name, plan, before, after, owner?.id);
+        const sets = Object.keys((args.update as Record<string, unknown> | undefined) ?? {});
+        const history = historyError(field.name, plan, before, after, owner && { id: owner.id, sets });
         if (history) throw history;
         return result;
       } catch (error) {
