@@ -13,6 +13,7 @@ import path from 'node:path';
 import { anachronism, isNodeActiveOn, type Lifetime, type TieWindow } from '../../server/src/network/time.js';
 import { formatSeedJson } from './format.js';
 import { Rng, addDays, slugify } from './prng.js';
+import { stageDates } from './stages.js';
 import {
   GENERAL_EDUCATION,
   ASSOCIATION_WORDS,
@@ -991,7 +992,7 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
       rng.int(2, 4),
     );
     const id = uniqueId('project-', `${idea} ${city}`);
-    projectNodes.push({
+    const project: Json = {
       kind: 'ReturnProject',
       id,
       name: `${idea} in ${city}`,
@@ -1006,7 +1007,9 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
         'Invented return project (generated). Sector and amounts are assumptions: the sectors of the return projects Mig-Ressources funded are not public.',
       synthetic: true,
       sources: [],
-    });
+    };
+    projectNodes.push(project);
+    const fundsSince: string[] = [];
     lifeOf.set(id, { founded: start, ...(ended ? { closed: ended } : {}) });
     const lastDay = ended ?? LAST_DAY;
     tie('LEADS', leader.id, id, { since: start, role: 'promoter' });
@@ -1051,6 +1054,7 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
         const since = when([funder.id, id], start, addDays(start, 540));
         if (!since) continue;
         const year = Number(since.slice(0, 4));
+        fundsSince.push(since);
         tie('FUNDS', funder.id, id, {
           since,
           amountEur: Math.round((budgetEur * rng.int(15, 60)) / 100 / 100) * 100,
@@ -1060,6 +1064,15 @@ export function generateCurated(options: CuratedOptions): Map<string, string> {
         });
       }
     }
+    // The days of its stages, beside its lifetime (before the budget) in the file.
+    const dated = Object.entries(stageDates({ id, stage, started: start, ended, fundsSince, lastDay: LAST_DAY }));
+    const entries = Object.entries(project);
+    entries.splice(
+      entries.findIndex(([k]) => k === 'budgetEur'),
+      0,
+      ...dated,
+    );
+    projectNodes[projectNodes.indexOf(project)] = Object.fromEntries(entries);
   }
   // Funders also fund associations and firms directly.
   for (const target of synthOrgs.filter((o) => (o.kind === 'Association' || o.kind === 'Firm') && rng.chance(0.12))) {

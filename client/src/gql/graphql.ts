@@ -2720,13 +2720,17 @@ export type ReturnProjectWhere = {
   AND?: Array<ReturnProjectWhere> | null | undefined;
   NOT?: ReturnProjectWhere | null | undefined;
   OR?: Array<ReturnProjectWhere> | null | undefined;
+  assessedOn?: DateScalarFilters | null | undefined;
   budgetEur?: FloatScalarFilters | null | undefined;
   createdAt?: DateTimeScalarFilters | null | undefined;
   description?: StringScalarFilters | null | undefined;
   ended?: DateScalarFilters | null | undefined;
   fundedBy?: ActorRelationshipFilters | null | undefined;
   fundedByConnection?: ReturnProjectFundedByConnectionFilters | null | undefined;
+  fundedOn?: DateScalarFilters | null | undefined;
+  guidedOn?: DateScalarFilters | null | undefined;
   id?: IdScalarFilters | null | undefined;
+  launchedOn?: DateScalarFilters | null | undefined;
   leaders?: MigrantRelationshipFilters | null | undefined;
   leadersConnection?: ReturnProjectLeadersConnectionFilters | null | undefined;
   name?: StringScalarFilters | null | undefined;
@@ -2735,6 +2739,7 @@ export type ReturnProjectWhere = {
   sources?: StringListFilters | null | undefined;
   stage?: ProjectStageEnumScalarFilters | null | undefined;
   started?: DateScalarFilters | null | undefined;
+  stoppedOn?: DateScalarFilters | null | undefined;
   supporters?: ActorRelationshipFilters | null | undefined;
   supportersConnection?: ReturnProjectSupportersConnectionFilters | null | undefined;
   synthetic?: BooleanScalarFilters | null | undefined;

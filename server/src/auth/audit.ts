@@ -167,7 +167,7 @@ export interface AuditedContext {
   /** Where @neo4j/graphql runs its Cypher: the plugin's transaction during a signed-in mutation. */
   executionContext?: Driver | Session | Transaction;
   /** Where custom write resolvers run theirs (graphql/write.ts). */
-  readonly writeTx: { current: Transaction | undefined };
+  readonly writeTx: { current: Transaction | undefined; attribute?: (ids: readonly string[]) => Promise<void> };
 }
 
 /**
@@ -215,6 +215,17 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
           before = { nodes: await readNodes(tx, named), ties: await readTies(tx, named) };
           contextValue.executionContext = tx;
           contextValue.writeTx.current = tx;
+          // A generated write names the nodes it reaches without their ids (graphql/writes/attribute.ts)
+          // before it runs: their state now is their state before the write.
+          contextValue.writeTx.attribute = async (ids) => {
+            const fresh = ids.filter((id) => !named.includes(id) && !described.erased.includes(id));
+            if (fresh.length === 0 || !tx || !before) return;
+            named = [...named, ...fresh];
+            for (const [id, state] of await readNodes(tx, fresh))
+              if (!before.nodes.has(id)) before.nodes.set(id, state);
+            for (const [element, state] of await readTies(tx, fresh))
+              if (!before.ties.has(element)) before.ties.set(element, state);
+          };
         },
         async willSendResponse({ operation, contextValue, request, response }) {
           try {
@@ -231,6 +242,8 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
             const body = response.body;
             const result = body.kind === 'single' ? body.singleResult : undefined;
             const all = new Set(ids);
+            // The nodes the write reached without naming them are what it changed, too.
+            for (const id of named) all.add(id);
             if (result?.data) collectResultIds(result.data, all);
             for (const id of erased) if (all.delete(id)) all.add(refFor(id));
             const failed = !result || (result.errors?.length ?? 0) > 0;
@@ -242,6 +255,7 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
               outcome,
             });
             contextValue.writeTx.current = undefined;
+            contextValue.writeTx.attribute = undefined;
             if (!failed && tx) {
               try {
                 const changes = before

@@ -63,7 +63,7 @@ describe('the changes of a write', () => {
     expect(org[0]).toMatchObject({ personal: false, to: 'info@firm.example', created: true });
   });
 
-  it("records a tie's changed fields by type and ends, paired by relationship; deleted ties left out", () => {
+  it("records a tie's changed fields by type and ends, paired by relationship; a removed tie as removed", () => {
     const key = { type: 'MEMBER_OF', from: 'assoc-a', to: 'assoc-n' };
     const tie = (props: Record<string, unknown>, k = key): TieState => ({ key: k, props });
     const before = new Map([
@@ -87,6 +87,9 @@ describe('the changes of a write', () => {
         from: { date: '2019-03-01' },
         to: { date: '2018-05-01' },
       },
+      // r2 is gone: each property it had, with its old value and no new one.
+      { id: 'assoc-a', tie: { ...key, to: 'assoc-m' }, field: 'confidence', personal: false, from: 0.5, removed: true },
+      { id: 'assoc-a', tie: { ...key, to: 'assoc-m' }, field: 'source', personal: false, from: 's', removed: true },
     ]);
     expect(readChanges(storeChanges(changes))).toEqual(changes);
     // A tie's change is not the node's, nor another tie's.

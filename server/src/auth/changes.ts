@@ -37,6 +37,8 @@ export interface Change {
   readonly personal: boolean;
   /** The write created the node: setting its fields back would leave a record without them. */
   readonly created?: true;
+  /** The write removed the tie (a disconnect, or a deleted end): `from` holds what it had. */
+  readonly removed?: true;
   /** Absent: the node had no value (or the field is personal, whose values are never kept). */
   readonly from?: Encoded;
   readonly to?: Encoded;
@@ -144,20 +146,30 @@ export function diffNodes(before: ReadonlyMap<string, NodeState>, after: Readonl
     .flatMap(([id, now]) => fieldChanges(id, before.get(id)?.props, now.props, (f) => isPersonal(now.labels, f)));
 }
 
+const tieOrder = ([, a]: [string, TieState], [, b]: [string, TieState]) => {
+  const ka = `${a.key.from}\u0000${a.key.type}\u0000${a.key.to}`;
+  const kb = `${b.key.from}\u0000${b.key.type}\u0000${b.key.to}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+};
+
 /**
  * The same for ties, paired by the database's id of the relationship (stable within the write's
- * transaction) and named by type and ends; deleted ties left out. Ties hold no personal field.
+ * transaction) and named by type and ends. A removed tie gives one change per property it had
+ * (`removed`, the old value in `from`), so the history says what was cut. Ties hold no personal field.
  */
 export function diffTies(before: ReadonlyMap<string, TieState>, after: ReadonlyMap<string, TieState>): Change[] {
-  return [...after]
-    .sort(([, a], [, b]) => {
-      const ka = `${a.key.from}\u0000${a.key.type}\u0000${a.key.to}`;
-      const kb = `${b.key.from}\u0000${b.key.type}\u0000${b.key.to}`;
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    })
+  const changed = [...after]
+    .sort(tieOrder)
     .flatMap(([element, now]) =>
       fieldChanges(now.key.from, before.get(element)?.props, now.props, () => false, now.key),
     );
+  const removed = [...before]
+    .filter(([element]) => !after.has(element))
+    .sort(tieOrder)
+    .flatMap(([, was]) =>
+      fieldChanges(was.key.from, was.props, {}, () => false, was.key).map((c) => ({ ...c, removed: true as const })),
+    );
+  return [...changed, ...removed];
 }
 
 /** Whether a change is of this node's field (no tie) or of this tie's field. */

@@ -38,6 +38,11 @@ export interface AuthServices {
  */
 export interface RequestTransaction {
   current: Transaction | undefined;
+  /**
+   * Set by the audit plugin during a signed-in mutation: names more nodes whose changes the
+   * write's record must hold, read as they are now (graphql/writes/attribute.ts, auth/audit.ts).
+   */
+  attribute?: (ids: readonly string[]) => Promise<void>;
 }
 
 export const ANONYMOUS: RequestAuth = { principal: undefined, role: 'anonymous', address: 'unknown' };

@@ -7,6 +7,7 @@ import {
   type NodeKind,
   type TieType,
 } from '../../../schema/generated/model.js';
+import { STAGE_DATE_FIELD_LIST, stageDatesProblem } from '../network/stages.js';
 import { EvidenceSchema, labelsDisagree, labelsFromEvidence, type SourceRecord } from '../model/evidence.js';
 
 /**
@@ -107,6 +108,7 @@ export const DATE_FIELDS: ReadonlySet<string> = new Set([
   'closed',
   'started',
   'ended',
+  ...STAGE_DATE_FIELD_LIST,
 ]);
 /**
  * Fields written as Neo4j Integer: JavaScript numbers would otherwise arrive as Float, and
@@ -297,6 +299,12 @@ export const ReturnProjectSeed = z
     stage: ProjectStage,
     started: isoDate.optional(),
     ended: isoDate.optional(),
+    /** The day each stage was reached (network/stages.ts, docs/data-model.md#time). */
+    assessedOn: isoDate.optional(),
+    guidedOn: isoDate.optional(),
+    fundedOn: isoDate.optional(),
+    launchedOn: isoDate.optional(),
+    stoppedOn: isoDate.optional(),
     budgetEur: euros.optional(),
     needs: z.array(SupportService).default([]),
     description: text.optional(),
@@ -304,6 +312,8 @@ export const ReturnProjectSeed = z
   })
   .superRefine((project, ctx) => {
     projectInOrder(project, ctx as unknown as z.RefinementCtx<Record<string, unknown>>);
+    const stages = stageDatesProblem(project);
+    if (stages) ctx.addIssue({ code: 'custom', path: [stages.field], message: stages.message });
     realNeedsSources(project, ctx);
   })
   .overwrite(labelsFromEvidence);

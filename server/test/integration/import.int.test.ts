@@ -292,6 +292,24 @@ describe('bad input: refused with row, column and reason; nothing written', () =
     );
   });
 
+  it('a row that gives only until, before the since already recorded on that tie', async () => {
+    await expectRefused(
+      'from,to,until,source,confidence\nfunder-late,assoc-funded,2016-01-31,s,0.9\n',
+      { tie: 'FUNDS' },
+      [
+        {
+          code: 'DATE_ORDER',
+          row: 2,
+          column: 'until',
+          columnIndex: 3,
+          field: 'until',
+          message:
+            'until 2016-01-31 is before the recorded since 2016-03-01 of this tie: a tie may not end before it began; give both dates in the file, or fix this one',
+        },
+      ],
+    );
+  });
+
   it('a duplicate id in the file', async () => {
     await expectRefused(
       'id,name,country,type,sources\nassoc-x,X,IT,NGO,s\nassoc-y,Y,IT,NGO,s\nassoc-x,X again,IT,NGO,s\n',

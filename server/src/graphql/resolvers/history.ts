@@ -65,6 +65,12 @@ export const revertChange: MutationResolvers<PonteContext>['revertChange'] = asy
       'field',
       ErrorCode.Conflict,
     );
+  if (change.removed)
+    throw userError(
+      `revertChange: audit entry "${args.auditId}" removed ${what}; connect it again with its properties instead.`,
+      'auditId',
+      ErrorCode.Conflict,
+    );
   if (change.created)
     throw userError(
       `revertChange: audit entry "${args.auditId}" created ${what}; its fields cannot be set back to nothing. Edit or delete the record instead.`,

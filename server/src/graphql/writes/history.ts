@@ -3,6 +3,7 @@ import type { Transaction } from 'neo4j-driver';
 import { ErrorCode } from '../../errors.js';
 import { readHistory } from '../../io/import/history.js';
 import { lifetimeOrderProblem, tieHistoryProblem } from '../../network/history.js';
+import { stageDatesProblem } from '../../network/stages.js';
 import type { WritePlan } from './inspect.js';
 
 /**
@@ -21,6 +22,8 @@ export interface HistoryProblem {
   /** What it is about, to compare before and after. */
   readonly key: string;
   readonly tie?: { readonly type: string; readonly from: string; readonly to: string };
+  /** The node whose own field is at fault (a project's stage date). */
+  readonly node?: string;
   readonly field?: string;
   readonly message: string;
 }
@@ -46,6 +49,16 @@ export async function historyProblems(tx: Transaction, ids: readonly string[]): 
     const order = lifetimeOrderProblem(stored.lifetimes.get(id) ?? {});
     if (order) problems.push({ key: `node|${id}`, message: `"${id}": ${order.message}; fix one of the two dates` });
   }
+  for (const [id, project] of stored.projects) {
+    const stages = stageDatesProblem(project);
+    if (stages)
+      problems.push({
+        key: `stage|${id}|${stages.field}`,
+        node: id,
+        field: stages.field,
+        message: `"${id}": ${stages.message}`,
+      });
+  }
   for (const t of stored.ties) {
     const problem = tieHistoryProblem(t, end(t.from), end(t.to));
     if (problem)
@@ -65,11 +78,12 @@ export function historyError(
   plan: WritePlan,
   before: readonly HistoryProblem[],
   after: readonly HistoryProblem[],
+  owner?: { readonly id: string; readonly sets: readonly string[] },
 ): GraphQLError | undefined {
   const known = new Set(before.map((p) => p.key));
   const added = after.filter((p) => !known.has(p.key));
   if (added.length === 0) return undefined;
-  const problems = added.map((p) => ({ ...p, argument: argumentOf(plan, p) }));
+  const problems = added.map((p) => ({ ...p, argument: argumentOf(plan, p, owner) }));
   const first = problems[0]!;
   return new GraphQLError(
     `${fieldName}${first.argument ? `(${first.argument})` : ''}: ${first.message}. Nothing was written.`,
@@ -87,8 +101,23 @@ export function historyError(
   );
 }
 
-/** The argument that wrote a tie, when the call connected it (its edge's date); otherwise none. */
-function argumentOf(plan: WritePlan, problem: HistoryProblem): string | undefined {
+/**
+ * The argument that wrote a tie, when the call connected it (its edge's date); the field of a node
+ * the call creates or updates (a stage date); otherwise none.
+ */
+function argumentOf(
+  plan: WritePlan,
+  problem: HistoryProblem,
+  owner: { readonly id: string; readonly sets: readonly string[] } | undefined,
+): string | undefined {
+  if (problem.node && problem.field) {
+    const created = plan.newIds.find((r) => r.id === problem.node && r.path.endsWith('.id'));
+    if (created) return created.path.replace(/\.id$/, `.${problem.field}`);
+    if (problem.node !== owner?.id) return undefined;
+    // The field at fault when the update set it; else what it set that moved it out (a stage, a lifetime end).
+    const set = [problem.field, 'stage', 'ended', 'started'].find((f) => owner.sets.includes(f));
+    return set ? `update.${set}.set` : undefined;
+  }
   const tie = problem.tie;
   if (!tie) return undefined;
   const connection = plan.connections.find(

@@ -6,6 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { z } from 'zod';
 import { ErrorCode } from '../../errors.js';
 import { lifetimeOrderProblem } from '../../network/history.js';
+import { STAGE_DATE_FIELD_LIST, stageDatesProblem } from '../../network/stages.js';
 import type { Lifetime } from '../../network/time.js';
 import { nodeSchemas, tieSchemas, type NodeKind } from '../../seeds/seed-schema.js';
 import { isNodeKind, type RelationshipInfo, type RelationshipModel } from './relationships.js';
@@ -144,6 +145,9 @@ export function inspectWrite(
         const order = lifetimeOrderProblem(lifetimeIn(v, (x) => x));
         if (order) problem(at(order.field), `${order.message}; swap them or fix one`);
       }
+      // A project's stage dates (network/stages.ts): in order, within its lifetime, none beyond its stage.
+      const stages = kind === 'ReturnProject' ? stageDatesProblem(stagedIn(v, (x) => x)) : null;
+      if (stages) problem(at(stages.field), stages.message);
       if (typeof v.id === 'string') {
         plan.newIds.push({ kind, id: v.id, path: at('id') });
         childOwner = { id: v.id, labels: [kind], isNew: true };
@@ -156,6 +160,12 @@ export function inspectWrite(
           checkUpdateField(shape[field], ops, at(field), field);
       const order = lifetimeOrderProblem(lifetimeIn(v, (x) => (x as { set?: unknown } | undefined)?.set));
       if (order) problem(at(`${order.field}.set`), `${order.message}; swap them or fix one`);
+      // Among the fields the update sets; with the stored ones after the write (writes/history.ts).
+      const stages =
+        kind === 'ReturnProject'
+          ? stageDatesProblem(stagedIn(v, (x) => (x as { set?: unknown } | undefined)?.set))
+          : null;
+      if (stages) problem(at(`${stages.field}.set`), stages.message);
       const newId = (v.id as { set?: unknown } | undefined)?.set;
       if (typeof newId === 'string') plan.newIds.push({ kind, id: newId, path: at('id.set') });
     } else if (tieType) {
@@ -258,4 +268,14 @@ function lifetimeIn(v: Record<string, unknown>, pick: (value: unknown) => unknow
     if (typeof value === 'string') out[field] = value;
   }
   return out as Lifetime;
+}
+
+/** The stage and stage dates a create (or, with `pick` reading `set`, an update) writes. */
+function stagedIn(v: Record<string, unknown>, pick: (value: unknown) => unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const field of ['stage', 'started', 'ended', ...STAGE_DATE_FIELD_LIST]) {
+    const value = plain(pick(v[field]));
+    if (typeof value === 'string') out[field] = value;
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import { graphqlCjs } from './graphql-cjs.js';
 import { permissionsOf } from '../../auth/roles.js';
 import { ErrorCode } from '../../errors.js';
 import type { PonteContext } from '../context.js';
+import { attributionQuery, idsIn } from './attribute.js';
 import { checkAgainstDatabase } from './checks.js';
 import { historyError, historyProblems, touchedIds } from './history.js';
 import { inspectWrite, type Owner, type WriteProblem } from './inspect.js';
@@ -47,12 +48,14 @@ export function validateGeneratedWrites(schema: GraphQLSchema, model: Relationsh
       if (problems.length > 0) throw writeError(field.name, problems);
       // History (writes/history.ts): in the mutation's transaction, which a throw rolls back (auth/audit.ts).
       const tx = context.writeTx.current;
+      if (tx) await attribute(field.name, args, context, info.schema);
       const touched = touchedIds(plan, owner?.id);
       const before = tx ? await historyProblems(tx, touched) : [];
       try {
         const result = await original(source, args, context, info);
         const after = tx ? await historyProblems(tx, touched) : [];
-        const history = historyError(field.name, plan, before, after);
+        const sets = Object.keys((args.update as Record<string, unknown> | undefined) ?? {});
+        const history = historyError(field.name, plan, before, after, owner && { id: owner.id, sets });
         if (history) throw history;
         return result;
       } catch (error) {
@@ -83,4 +86,32 @@ function writeError(fieldName: string, problems: readonly WriteProblem[]): Graph
       problems: problems.map((p) => ({ argument: p.path, message: p.message, code: p.code })),
     },
   });
+}
+
+/**
+ * Names to the audit every node this write can change without naming it by id (writes/attribute.ts),
+ * read in the write's transaction before it runs. A write whose nodes cannot be found that way is
+ * refused: its edit history could not be recorded.
+ */
+async function attribute(
+  fieldName: string,
+  args: Record<string, unknown>,
+  context: PonteContext,
+  schema: GraphQLSchema,
+): Promise<void> {
+  const record = context.writeTx.attribute;
+  const query = record ? attributionQuery(schema, fieldName, args) : undefined;
+  if (!record || !query) return;
+  const result = await graphqlCjs.execute({
+    schema,
+    document: graphqlCjs.parse(query.source),
+    variableValues: query.variables,
+    contextValue: { ...context },
+  });
+  if (result.errors?.length)
+    throw new GraphQLError(
+      `${fieldName}: the records this write would change could not be found before it ran (${result.errors[0]!.message}), so its edit history could not be kept; name them by id. Nothing was written.`,
+      { extensions: { code: ErrorCode.BadUserInput } },
+    );
+  await record([...idsIn(result.data)]);
 }

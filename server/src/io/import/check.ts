@@ -128,6 +128,7 @@ function fromZod(
   if (value === undefined && issue.code === 'invalid_type') code = 'MISSING_VALUE';
   else if (issue.code === 'invalid_value') code = 'BAD_ENUM';
   else if (issue.code === 'custom' && / is before /.test(issue.message)) code = 'DATE_ORDER';
+  else if (issue.code === 'custom' && / is after ended /.test(issue.message)) code = 'ANACHRONISM';
   else if (issue.code === 'invalid_format' && issue.format === 'date') code = 'BAD_DATE';
   else if (issue.code === 'invalid_type' && issue.expected === 'number') code = 'BAD_NUMBER';
   const message =

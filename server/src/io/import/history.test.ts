@@ -112,3 +112,70 @@ describe('historyIssues (imports respect history, docs/data-model.md#time)', () 
     ]);
   });
 });
+
+describe('a row that gives only one of since/until is judged with the recorded other (docs/import-export.md)', () => {
+  const day = (n: number) => `${2000 + (n % 25)}-0${1 + (n % 9)}-1${n % 10}`;
+  const key = 'PARTNERS_WITH pa-iom → funder-x';
+  const window = (since: string | null, until: string | null) => ({
+    ...stored({ 'pa-iom': {}, 'funder-x': {} }),
+    windows: new Map([[key, { since, until }]]),
+  });
+
+  it('for all recorded untils and file sinces: refused at the since column exactly when since > until', () => {
+    for (let i = 0; i < 60; i++) {
+      const [since, until] = [day(i * 7 + 3), day(i * 11)];
+      const { ties } = checked(`from,to,since,source,confidence\npa-iom,funder-x,${since},s,1\n`, {
+        tie: 'PARTNERS_WITH',
+      });
+      const issues = historyIssues([], ties, window(null, until));
+      if (since <= until) expect(issues).toEqual([]);
+      else
+        expect(issues).toEqual([
+          expect.objectContaining({
+            code: 'DATE_ORDER',
+            row: 2,
+            column: 'since',
+            columnIndex: 3,
+            message: expect.stringContaining(`since ${since} is after the recorded until ${until} of this tie`),
+          }),
+        ]);
+    }
+  });
+
+  it('for all recorded sinces and file untils: refused at the until column exactly when until < since', () => {
+    for (let i = 0; i < 60; i++) {
+      const [since, until] = [day(i * 5 + 1), day(i * 13 + 2)];
+      const { ties } = checked(`from,to,until,source,confidence\npa-iom,funder-x,${until},s,1\n`, {
+        tie: 'PARTNERS_WITH',
+      });
+      const issues = historyIssues([], ties, window(since, null));
+      expect(issues.map((x) => [x.code, x.column])).toEqual(since <= until ? [] : [['DATE_ORDER', 'until']]);
+    }
+  });
+
+  it('a recorded since checked against the lifetime the same file gives its end; an empty cell replaces it', () => {
+    const { nodes } = checked(
+      'id,name,country,funderType,founded,sources\nfunder-x,X,INTL,INTERNATIONAL,2012-01-01,s\n',
+      { node: 'Funder' },
+    );
+    const only = checked(`from,to,until,source,confidence\npa-iom,funder-x,2020-01-01,s,1\n`, {
+      tie: 'PARTNERS_WITH',
+    });
+    expect(historyIssues(nodes, only.ties, window('2008-01-01', null))).toEqual([
+      expect.objectContaining({ code: 'ANACHRONISM', row: 2, field: 'since' }),
+    ]);
+    const cleared = checked(`from,to,since,until,source,confidence\npa-iom,funder-x,,2020-01-01,s,1\n`, {
+      tie: 'PARTNERS_WITH',
+    });
+    expect(historyIssues(nodes, cleared.ties, window('2008-01-01', null))).toEqual([]);
+  });
+
+  it('a row that gives no date does not answer for a problem the recorded tie already had', () => {
+    const { ties } = checked(`from,to,source,confidence\npa-iom,funder-x,s,0.5\n`, { tie: 'PARTNERS_WITH' });
+    const old = {
+      ...stored({ 'pa-iom': {}, 'funder-x': { founded: '2015-01-01' } }),
+      windows: new Map([[key, { since: '2003-01-01', until: null }]]),
+    };
+    expect(historyIssues([], ties, old)).toEqual([]);
+  });
+});

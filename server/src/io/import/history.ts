@@ -1,6 +1,7 @@
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { lifetimeOrderProblem, tieHistoryProblem } from '../../network/history.js';
-import { LIFETIME_END, LIFETIME_START, type Lifetime } from '../../network/time.js';
+import { STAGE_DATE_FIELD_LIST, stageDatesProblem, type StagedProject } from '../../network/stages.js';
+import { LIFETIME_END, LIFETIME_START, type Lifetime, type TieWindow } from '../../network/time.js';
 import type { NodeKind, SeedNode, SeedTie } from '../../seeds/seed-schema.js';
 import { type Checked, columnOf, kindOfId, tieKey } from './check.js';
 import { chunks } from './database.js';
@@ -36,14 +37,47 @@ function lifetimeOfRecord(record: Record<string, unknown>): Lifetime {
   return out as Lifetime;
 }
 
-/** What the database holds of these nodes' lifetimes, and their dated ties (read in the caller's transaction). */
+/** The properties of a project's stages (network/stages.ts), dates as `YYYY-MM-DD`. */
+export const STAGE_FIELDS: readonly string[] = ['stage', 'started', 'ended', ...STAGE_DATE_FIELD_LIST];
+
+function stagedOfRecord(record: Record<string, unknown>): StagedProject {
+  const out: Record<string, unknown> = {};
+  for (const field of STAGE_FIELDS) {
+    const value = field === 'stage' ? record[field] : dateText(record[field]);
+    if (value !== undefined && value !== null) out[field] = value;
+  }
+  return out;
+}
+
+/** What the database holds of history, as historyIssues needs it. */
+export interface StoredHistory {
+  readonly lifetimes: ReadonlyMap<string, Lifetime>;
+  readonly ties: readonly StoredDatedTie[];
+  /** The stored stage, lifetime and stage dates of the return projects among the ids. */
+  readonly projects?: ReadonlyMap<string, StagedProject>;
+  /** The stored window of each tie the file names that exists already, by tieKey. */
+  readonly windows?: ReadonlyMap<string, TieWindow>;
+}
+
+/**
+ * What the database holds of these nodes' lifetimes, their dated ties, and the stored windows of
+ * `fileTies` that exist (read in the caller's transaction).
+ */
 export async function readHistory(
   tx: ManagedTransaction | Transaction,
   ids: readonly string[],
   withTiesOf: ReadonlySet<string>,
-): Promise<{ lifetimes: Map<string, Lifetime>; ties: StoredDatedTie[] }> {
+  fileTies: readonly Pick<SeedTie, 'type' | 'from' | 'to'>[] = [],
+): Promise<{
+  lifetimes: Map<string, Lifetime>;
+  ties: StoredDatedTie[];
+  windows: Map<string, TieWindow>;
+  projects: Map<string, StagedProject>;
+}> {
   const lifetimes = new Map<string, Lifetime>();
+  const projects = new Map<string, StagedProject>();
   const ties: StoredDatedTie[] = [];
+  const windows = await readWindows(tx, fileTies);
   const byKind = new Map<NodeKind, string[]>();
   for (const id of ids) {
     const kind = kindOfId(id);
@@ -61,7 +95,9 @@ export async function readHistory(
         { ids: batch, withTies: [...withTiesOf] },
       );
       for (const record of result.records) {
-        lifetimes.set(record.get('id') as string, lifetimeOfRecord(record.get('p') as Record<string, unknown>));
+        const props = record.get('p') as Record<string, unknown>;
+        lifetimes.set(record.get('id') as string, lifetimeOfRecord(props));
+        if (kind === 'ReturnProject') projects.set(record.get('id') as string, stagedOfRecord(props));
         for (const t of record.get('ties') as Record<string, unknown>[]) {
           const other = t.other as string;
           if (!lifetimes.has(other)) lifetimes.set(other, lifetimeOfRecord(t.life as Record<string, unknown>));
@@ -75,7 +111,38 @@ export async function readHistory(
         }
       }
     }
-  return { lifetimes, ties };
+  return { lifetimes, ties, windows, projects };
+}
+
+/** The stored since/until of these ties where they exist, by tieKey (index seeks on both ends). */
+async function readWindows(
+  tx: ManagedTransaction | Transaction,
+  fileTies: readonly Pick<SeedTie, 'type' | 'from' | 'to'>[],
+): Promise<Map<string, TieWindow>> {
+  const windows = new Map<string, TieWindow>();
+  const byKinds = new Map<string, { from: NodeKind; to: NodeKind; rows: Pick<SeedTie, 'type' | 'from' | 'to'>[] }>();
+  for (const t of fileTies) {
+    const [from, to] = [kindOfId(t.from), kindOfId(t.to)];
+    if (!from || !to) continue;
+    const group = byKinds.get(`${from}|${to}`) ?? { from, to, rows: [] };
+    group.rows.push({ type: t.type, from: t.from, to: t.to });
+    byKinds.set(`${from}|${to}`, group);
+  }
+  // Labels come from the fixed list of node kinds (seed-schema.ts); the type is compared, not interpolated.
+  for (const { from, to, rows } of byKinds.values())
+    for (const batch of chunks(rows)) {
+      const result = await tx.run(
+        `UNWIND $rows AS row MATCH (:${from} {id: row.from})-[r]->(:${to} {id: row.to}) WHERE type(r) = row.type
+         RETURN row.type AS type, row.from AS from, row.to AS to, r.since AS since, r.until AS until`,
+        { rows: batch },
+      );
+      for (const r of result.records)
+        windows.set(
+          tieKey({ type: r.get('type') as SeedTie['type'], from: r.get('from') as string, to: r.get('to') as string }),
+          { since: dateText(r.get('since')) ?? null, until: dateText(r.get('until')) ?? null },
+        );
+    }
+  return windows;
 }
 
 /** The lifetime a node will have after the import: the stored one, with the file's columns over it. */
@@ -86,11 +153,62 @@ function lifetimeAfter(node: Checked<SeedNode>, stored: Lifetime | undefined): L
   return lifetimeOfRecord(out);
 }
 
+/**
+ * The window a tie will have after the import: a row that updates a recorded tie and gives only
+ * one of since/until keeps the other as stored (diff.ts writes only the columns given), so the
+ * rule is checked on the two together.
+ */
+function windowAfter(tie: Checked<SeedTie>, stored: TieWindow | undefined): TieWindow {
+  const pick = (field: 'since' | 'until') =>
+    stored && !tie.provided.includes(field) ? (stored[field] ?? null) : (dateText(tie.value[field]) ?? null);
+  return { since: pick('since'), until: pick('until') };
+}
+
+/** A file's since (or until) against the recorded other date: a tie may not end before it began. */
+function windowOrderProblem(tie: Checked<SeedTie>, window: TieWindow): ImportIssue | null {
+  const [since, until] = [dateText(window.since), dateText(window.until)];
+  if (since === undefined || until === undefined || since <= until) return null;
+  const field = tie.provided.includes('since') ? 'since' : 'until';
+  const other = field === 'since' ? `until ${until}` : `since ${since}`;
+  const value = field === 'since' ? since : until;
+  return {
+    code: 'DATE_ORDER',
+    ...tie.at,
+    ...columnOf(tie, field),
+    field,
+    message: `${field} ${value} is ${field === 'since' ? 'after' : 'before'} the recorded ${other} of this tie: a tie may not end before it began; give both dates in the file, or fix this one`,
+  };
+}
+
+const STAGE_CODES = { order: 'DATE_ORDER', lifetime: 'ANACHRONISM', stage: 'BAD_VALUE' } as const;
+
+/**
+ * A project row that updates a recorded project: its stage dates, stage and lifetime are judged
+ * together with the recorded ones it leaves as they are (zod has judged the row's own already).
+ * A problem the recorded project already had is not the row's.
+ */
+function stageIssue(node: Checked<SeedNode>, stored: StagedProject | undefined): ImportIssue | null {
+  if (!stored || node.value.kind !== 'ReturnProject' || !node.provided.some((f) => STAGE_FIELDS.includes(f)))
+    return null;
+  const merged: Record<string, unknown> = { ...stored };
+  const value = node.value as unknown as Record<string, unknown>;
+  for (const field of STAGE_FIELDS) if (node.provided.includes(field)) merged[field] = value[field];
+  const problem = stageDatesProblem(merged);
+  if (!problem || stageDatesProblem(stored)?.field === problem.field) return null;
+  const field = [problem.field, 'stage', 'ended', 'started'].find((f) => node.provided.includes(f));
+  return {
+    code: STAGE_CODES[problem.kind],
+    ...node.at,
+    ...(field ? { ...columnOf(node, field), field } : {}),
+    message: `${problem.message} (with what is already recorded)`,
+  };
+}
+
 /** Every history problem of an import, given what the database holds (readHistory). Pure. */
 export function historyIssues(
   nodes: readonly Checked<SeedNode>[],
   ties: readonly Checked<SeedTie>[],
-  stored: { readonly lifetimes: ReadonlyMap<string, Lifetime>; readonly ties: readonly StoredDatedTie[] },
+  stored: StoredHistory,
 ): ImportIssue[] {
   const issues: ImportIssue[] = [];
   const fileNodes = new Map(nodes.map((n) => [n.value.id, n]));
@@ -110,11 +228,25 @@ export function historyIssues(
       });
   }
   const end = (id: string) => ({ id, node: after.get(id) ?? {} });
+  for (const node of nodes) {
+    const issue = stageIssue(node, stored.projects?.get(node.value.id));
+    if (issue) issues.push(issue);
+  }
 
   const fileTies = new Set<string>();
   for (const tie of ties) {
     fileTies.add(tieKey(tie.value));
-    const problem = tieHistoryProblem(tie.value, end(tie.value.from), end(tie.value.to));
+    const window = windowAfter(tie, stored.windows?.get(tieKey(tie.value)));
+    const order = windowOrderProblem(tie, window);
+    if (order) {
+      issues.push(order);
+      continue;
+    }
+    const problem = tieHistoryProblem(window, end(tie.value.from), end(tie.value.to));
+    // A row that gives no date keeps the recorded window: a problem it already had is not the row's.
+    const given = tie.provided.includes('since') || tie.provided.includes('until');
+    const before = (id: string) => ({ id, node: stored.lifetimes.get(id) ?? {} });
+    if (problem && !given && tieHistoryProblem(window, before(tie.value.from), before(tie.value.to))) continue;
     if (problem)
       issues.push({
         code: 'ANACHRONISM',

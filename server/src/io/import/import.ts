@@ -7,7 +7,7 @@ import { likelyDuplicates } from '../../curation/dedupe.js';
 import { type Checked, checkRecords, checkTieEnds, endsToLookUp, kindOfId, tieKey } from './check.js';
 import { decodeText, parseCsv } from './csv.js';
 import { chunks, existingIds, matchLabel, storedNodes, storedTies, writeNodes, writeTies } from './database.js';
-import { LIFETIME_FIELDS, historyIssues, readHistory } from './history.js';
+import { LIFETIME_FIELDS, STAGE_FIELDS, historyIssues, readHistory } from './history.js';
 import { type Planned, planNode, planTie } from './diff.js';
 import type { UserMapping } from './mapping.js';
 import { type RecordsResult, csvRecords, jsonRecords } from './records.js';
@@ -81,7 +81,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     const known = await lookUpEnds(options, checked.ties, fileKinds);
     issues.push(...checkTieEnds(checked.ties, fileKinds, known));
   }
-  if (checked.ties.length > 0 || checked.nodes.some((n) => n.provided.some((f) => LIFETIME_FIELDS.includes(f))))
+  const historyFields = [...LIFETIME_FIELDS, ...STAGE_FIELDS];
+  if (checked.ties.length > 0 || checked.nodes.some((n) => n.provided.some((f) => historyFields.includes(f))))
     issues.push(...(await lookUpHistory(options, checked.nodes, checked.ties)));
   if (issues.length > 0) return refuse(sortIssues(issues), read.records.length);
 
@@ -216,7 +217,14 @@ async function lookUpHistory(
   );
   const session = options.driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
   try {
-    const stored = await session.executeRead((tx) => readHistory(tx, [...ids], changing));
+    const stored = await session.executeRead((tx) =>
+      readHistory(
+        tx,
+        [...ids],
+        changing,
+        ties.map((t) => t.value),
+      ),
+    );
     return historyIssues(nodes, ties, stored);
   } finally {
     await session.close();
