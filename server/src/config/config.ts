@@ -56,6 +56,12 @@ export interface Config {
     /** True when the key was generated for this process (below-staff rounding changes at each restart). */
     readonly keyGenerated: boolean;
   };
+  /**
+   * Whether whole-graph answers are remembered per version of the database (network/answer-cache.ts).
+   * PONTE_ANSWER_CACHE=off exists for benchmarks, which must time the computation of every request
+   * (docs/benchmarks.md); production refuses it.
+   */
+  readonly answerCache: boolean;
 }
 
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
@@ -119,8 +125,16 @@ const schema = z
       .optional(),
     PONTE_TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(10080).default(480),
     PONTE_LOGIN_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
+    PONTE_ANSWER_CACHE: z.enum(['on', 'off']).default('on'),
   })
   .superRefine((e, ctx) => {
+    if (e.NODE_ENV === 'production' && e.PONTE_ANSWER_CACHE === 'off') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PONTE_ANSWER_CACHE'],
+        message: 'on in production (off is for benchmarks: every whole-graph question would be computed at every request)',
+      });
+    }
     if (e.NODE_ENV === 'production' && !e.PONTE_JWT_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -200,6 +214,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       key: e.PONTE_DISCLOSURE_KEY ? new TextEncoder().encode(e.PONTE_DISCLOSURE_KEY) : randomBytes(48),
       keyGenerated: !e.PONTE_DISCLOSURE_KEY,
     },
+    answerCache: e.PONTE_ANSWER_CACHE === 'on',
   };
 }
 
