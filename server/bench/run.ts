@@ -8,21 +8,17 @@
 // - floor: a cheaper plain-Cypher query, labelled as such;
 // in rounds that alternate which side goes first, each call capped (`--cap` s: "did not finish").
 // Answer-cached questions also get a `cached` row from a second API process with the cache on.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { permissionsOf } from '../src/auth/roles.js';
-import { UserStore } from '../src/auth/users.js';
 import { bootPonte, type BootedPonte } from '../src/boot.js';
 import { openDatabase } from '../src/cli/database.js';
 import { parseConfig } from '../src/config/config.js';
 import { requestContext, type RequestAuth } from '../src/graphql/context.js';
 import { createLogger } from '../src/logger.js';
-import { freePort } from '../src/neo4j-runtime/ports.js';
-import { repoRoot } from '../src/paths.js';
+import { gql, rssOf, signInRoles, startApiProcess } from './api-process.js';
 import {
   alternationOrder,
   combineSegments,
@@ -110,7 +106,7 @@ try {
     uri,
     instrumentDriver: recordingDriver,
   });
-  const tokens = await signIn(uncached.base);
+  const tokens = await signInRoles(driver, database, uncached.base);
   const scale = await graphScale(driver, database);
   const rssAtRest = rssOf(uncached.pid);
   let rssUnderLoad = 0;
@@ -148,55 +144,6 @@ try {
   for (const child of children) child.kill('SIGTERM');
   await capturing?.shutdown();
   await db.close();
-}
-
-async function startApi(answerCache: 'on' | 'off'): Promise<{ base: string; pid: number }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/cli/start.ts')], {
-    cwd: repoRoot,
-    env: { ...apiEnv(answerCache), PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(child);
-  const base = `http://127.0.0.1:${port}`;
-  await waitReady(base);
-  return { base, pid: child.pid! };
-}
-
-/** One token per measured role (none for anonymous); the accounts are made as the tests make them. */
-async function signIn(base: string): Promise<Record<Role, string | undefined>> {
-  const users = new UserStore(driver, database);
-  const out: Record<Role, string | undefined> = { anonymous: undefined, analyst: undefined, staff: undefined };
-  for (const role of ['analyst', 'staff'] as const) {
-    const email = `bench-${role}@ponte.example`;
-    const password = `bench ${role} password`;
-    await users.upsert({ email, password, role });
-    const body = (await gql(base, undefined, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
-      e: email,
-      p: password,
-    })) as { data?: { login?: { token?: string } } };
-    out[role] = body.data?.login?.token;
-    if (!out[role]) throw new Error(`the benchmark could not sign in as ${role}: ${JSON.stringify(body)}`);
-  }
-  return out;
-}
-
-async function gql(
-  base: string,
-  token: string | undefined,
-  query: string,
-  variables: Record<string, unknown>,
-  signal?: AbortSignal,
-): Promise<unknown> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-    ...(signal ? { signal } : {}),
-  });
-  const body = (await res.json()) as { errors?: Array<{ message: string }> };
-  if (!res.ok || body.errors) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
-  return body;
 }
 
 /**
@@ -340,26 +287,10 @@ async function measureCachedRow(op: Operation, role: Role, base: string, token: 
   return { ...emptyRow(op, role, true, 'measured', 'served from the answer cache'), argumentSets: 1, api: jsonSafe(api) };
 }
 
-async function waitReady(url: string): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${url}/ready`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('the API did not become ready within 90 s');
-}
-
-function rssOf(pid: number): number {
-  try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Number(kb) * 1024 : 0;
-  } catch {
-    return 0;
-  }
+async function startApi(answerCache: 'on' | 'off'): Promise<{ base: string; pid: number }> {
+  const api = await startApiProcess(apiEnv(answerCache));
+  children.push(api.child);
+  return { base: api.base, pid: api.child.pid! };
 }
 
 function mb(bytes: number): number {
