@@ -76,7 +76,7 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
     }
   }
 
-  const users = new UserStore(driver, database);
+  const users = new UserStore(driver, database, config.auth.accountRecheckMs);
   const tokens = new TokenService({
     secret: config.auth.jwtSecret,
     ttlSeconds: config.auth.tokenTtlSeconds,
