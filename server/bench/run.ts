@@ -113,33 +113,37 @@ try {
   const sampler = setInterval(() => (rssUnderLoad = Math.max(rssUnderLoad, rssOf(uncached.pid))), 500);
 
   const rows: ApiRow[] = [];
+  const head = recordHead(args.label);
+  // Written after every row, so that a run cut short still leaves what it measured.
+  const write = async (done: boolean) => {
+    loads.push(loadAverage());
+    const result: ApiRecord = apiRecordSchema.parse({
+      ...head,
+      scale,
+      load: { concurrency, seconds: durationMs / 1000, warmupSeconds: warmupMs / 1000, rounds, capSeconds: capMs / 1000 },
+      loadAverage: { atStart: loads[0]!, atEnd: loads.at(-1)!, min: Math.min(...loads), max: Math.max(...loads) },
+      memory: { apiRssAtRestMb: mb(rssAtRest), apiRssUnderLoadMb: mb(rssUnderLoad), neo4j: await neo4jMemory() },
+      rows,
+    });
+    const tables = renderApiTables(result);
+    const intro = `${head.date}, commit ${head.commit}; ${head.machine}; ${scale.actors} actors, ${scale.ties} ties; ${concurrency} concurrent clients, ${durationMs / 1000} s per side in ${rounds} alternating rounds after ${warmupMs / 1000} s warm-up, each call capped at ${capMs / 1000} s; load average ${result.loadAverage.atStart} at the start, ${result.loadAverage.atEnd} at the end (min ${result.loadAverage.min}, max ${result.loadAverage.max})${done ? '' : '; **incomplete: the run is still going or was cut short**'}.`;
+    if (done) console.log(`\n${intro}\n\n${tables}`);
+    await writeRecord(
+      args.label,
+      result,
+      `# ${args.label}\n\n${intro}\n\n${tables}\n\nAPI process RSS: ${mb(rssAtRest)} MB at rest, ${mb(rssUnderLoad)} MB under load. What the columns mean: docs/benchmarks.md#honest-baselines.\n`,
+    );
+  };
   for (const op of selected) {
     for (const role of roles) {
       rows.push(await measureRow(op, role, uncached.base, tokens[role]));
       if (op.answerCached && cached) rows.push(await measureCachedRow(op, role, cached.base, tokens[role]));
       console.error(`measured: ${op.name} as ${role} (load ${loads.at(-1)})`);
+      await write(false);
     }
   }
   clearInterval(sampler);
-  loads.push(loadAverage());
-
-  const head = recordHead(args.label);
-  const result: ApiRecord = apiRecordSchema.parse({
-    ...head,
-    scale,
-    load: { concurrency, seconds: durationMs / 1000, warmupSeconds: warmupMs / 1000, rounds, capSeconds: capMs / 1000 },
-    loadAverage: { atStart: loads[0]!, atEnd: loads.at(-1)!, min: Math.min(...loads), max: Math.max(...loads) },
-    memory: { apiRssAtRestMb: mb(rssAtRest), apiRssUnderLoadMb: mb(rssUnderLoad), neo4j: await neo4jMemory() },
-    rows,
-  });
-  const tables = renderApiTables(result);
-  const intro = `${head.date}, commit ${head.commit}; ${head.machine}; ${scale.actors} actors, ${scale.ties} ties; ${concurrency} concurrent clients, ${durationMs / 1000} s per side in ${rounds} alternating rounds after ${warmupMs / 1000} s warm-up, each call capped at ${capMs / 1000} s; load average ${result.loadAverage.atStart} at the start, ${result.loadAverage.atEnd} at the end (min ${result.loadAverage.min}, max ${result.loadAverage.max}).`;
-  console.log(`\n${intro}\n\n${tables}`);
-  await writeRecord(
-    args.label,
-    result,
-    `# ${args.label}\n\n${intro}\n\n${tables}\n\nAPI process RSS: ${mb(rssAtRest)} MB at rest, ${mb(rssUnderLoad)} MB under load. What the columns mean: docs/benchmarks.md#honest-baselines.\n`,
-  );
+  await write(true);
 } finally {
   for (const child of children) child.kill('SIGTERM');
   await capturing?.shutdown();
