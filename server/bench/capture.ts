@@ -79,7 +79,8 @@ function closeWhenSettled<T>(tx: RecordedTransaction | undefined, promise: Promi
 
 function statement(query: unknown, params: unknown): Statement {
   const text = typeof query === 'string' ? query : (query as { text: string }).text;
-  const fromQuery = typeof query === 'object' && query ? (query as { parameters?: Record<string, unknown> }).parameters : {};
+  const fromQuery =
+    typeof query === 'object' && query ? (query as { parameters?: Record<string, unknown> }).parameters : {};
   return { query: text, params: { ...(fromQuery ?? {}), ...((params as Record<string, unknown> | undefined) ?? {}) } };
 }
 
@@ -154,8 +155,7 @@ function recordingSession(inner: Session, config: SessionConfig | undefined): Se
 export function recordingDriver(driver: Driver): Driver {
   return new Proxy(driver, {
     get(target, prop, receiver) {
-      if (prop === 'session')
-        return (config?: SessionConfig) => recordingSession(target.session(config), config);
+      if (prop === 'session') return (config?: SessionConfig) => recordingSession(target.session(config), config);
       if (prop === 'executeQuery')
         return (query: string, params?: Record<string, unknown>, config?: { database?: string; routing?: string }) => {
           const tx = open(config?.routing === 'READ' ? 'READ' : 'WRITE', config?.database);
@@ -174,7 +174,11 @@ export function recordingDriver(driver: Driver): Driver {
 /** How many transactions and statements a recording holds. */
 export function recordingSize(rec: Recording): { transactions: number; statements: number; waves: number } {
   const txs = rec.waves.flat();
-  return { transactions: txs.length, statements: txs.reduce((n, t) => n + t.statements.length, 0), waves: rec.waves.length };
+  return {
+    transactions: txs.length,
+    statements: txs.reduce((n, t) => n + t.statements.length, 0),
+    waves: rec.waves.length,
+  };
 }
 
 /**
@@ -182,7 +186,12 @@ export function recordingSize(rec: Recording): { transactions: number; statement
  * own session with its access mode, every result read to the end (as the API reads them). A
  * transaction still running after `timeoutMs` is ended by the database.
  */
-export async function replay(driver: Driver, fallbackDatabase: string, rec: Recording, timeoutMs: number): Promise<void> {
+export async function replay(
+  driver: Driver,
+  fallbackDatabase: string,
+  rec: Recording,
+  timeoutMs: number,
+): Promise<void> {
   for (const wave of rec.waves) {
     await Promise.all(
       wave.map(async (tx) => {

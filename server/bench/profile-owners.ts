@@ -33,7 +33,10 @@ export function ownerOf(frame: { readonly functionName: string; readonly url: st
  * Self time (ms) per owner, largest first, over the last `lastMs` of the profile (the measured
  * load, not the start-up that builds the schema).
  */
-export function profileByOwner(profile: CpuProfile, lastMs = Number.POSITIVE_INFINITY): Array<{ owner: string; ms: number }> {
+export function profileByOwner(
+  profile: CpuProfile,
+  lastMs = Number.POSITIVE_INFINITY,
+): Array<{ owner: string; ms: number }> {
   return selfTimeBy(profile, lastMs, (frame) => ownerOf(frame)).map(([owner, ms]) => ({ owner, ms }));
 }
 
@@ -46,7 +49,8 @@ export function topFunctions(
   return selfTimeBy(
     profile,
     lastMs,
-    (f) => `${f.functionName || '(anonymous)'}\t${f.url.replace(/^.*node_modules\//, '').replace(/^.*\/server\//, 'server/')}:${(f.lineNumber ?? 0) + 1}`,
+    (f) =>
+      `${f.functionName || '(anonymous)'}\t${f.url.replace(/^.*node_modules\//, '').replace(/^.*\/server\//, 'server/')}:${(f.lineNumber ?? 0) + 1}`,
   )
     .filter(([key]) => !key.startsWith('(idle)'))
     .slice(0, n)

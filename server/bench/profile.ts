@@ -35,7 +35,14 @@ try {
   );
   if (!op) throw new Error(`--only: no operation's name contains "${args.only}"`);
   const api = await startApiProcess(
-    { ...process.env, NEO4J_URI: db.uri, PONTE_SEED: 'never', PONTE_RATE_LIMIT: '0', PONTE_ANSWER_CACHE: 'off', LOG_LEVEL: 'warn' },
+    {
+      ...process.env,
+      NEO4J_URI: db.uri,
+      PONTE_SEED: 'never',
+      PONTE_RATE_LIMIT: '0',
+      PONTE_ANSWER_CACHE: 'off',
+      LOG_LEVEL: 'warn',
+    },
     ['--cpu-prof', `--cpu-prof-dir=${dir}`],
   );
   const token = (await signInRoles(db.driver, db.database, api.base))[args.role as MeasuredRole];

@@ -47,7 +47,14 @@ describe('the API record', () => {
     const md = renderApiTables({
       rows: [
         row,
-        { ...row, role: 'staff', status: 'did not finish', api: null, sameWork: null, note: 'did not finish within 20 s' },
+        {
+          ...row,
+          role: 'staff',
+          status: 'did not finish',
+          api: null,
+          sameWork: null,
+          note: 'did not finish within 20 s',
+        },
         { ...row, role: 'anonymous', status: 'refused', api: null, sameWork: null, note: 'staff-only' },
       ],
     });

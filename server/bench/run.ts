@@ -120,7 +120,13 @@ try {
     const result: ApiRecord = apiRecordSchema.parse({
       ...head,
       scale,
-      load: { concurrency, seconds: durationMs / 1000, warmupSeconds: warmupMs / 1000, rounds, capSeconds: capMs / 1000 },
+      load: {
+        concurrency,
+        seconds: durationMs / 1000,
+        warmupSeconds: warmupMs / 1000,
+        rounds,
+        capSeconds: capMs / 1000,
+      },
       loadAverage: { atStart: loads[0]!, atEnd: loads.at(-1)!, min: Math.min(...loads), max: Math.max(...loads) },
       memory: { apiRssAtRestMb: mb(rssAtRest), apiRssUnderLoadMb: mb(rssUnderLoad), neo4j: await neo4jMemory() },
       rows,
@@ -225,8 +231,7 @@ async function measureRow(op: Operation, role: Role, base: string, token: string
       await gql(base, token, op.graphql.query, sets[i % sets.length]!.variables, signal);
     },
   };
-  if (op !== TYPENAME)
-    calls.sameWork = async (i) => replay(driver, database, sets[i % sets.length]!.recording, capMs);
+  if (op !== TYPENAME) calls.sameWork = async (i) => replay(driver, database, sets[i % sets.length]!.recording, capMs);
   if (op.floor) {
     const floor = op.floor;
     calls.floor = async (i) => {
@@ -241,7 +246,11 @@ async function measureRow(op: Operation, role: Role, base: string, token: string
   const segments: Record<Side, Segment[]> = { api: [], sameWork: [], floor: [] };
   const counters: Record<Side, number> = { api: 0, sameWork: 0, floor: 0 };
   const segmentOf = (side: Side, ms: number) =>
-    measureSegment(calls[side]!, { concurrency, durationMs: ms, capMs } satisfies SegmentOptions, () => counters[side]++);
+    measureSegment(
+      calls[side]!,
+      { concurrency, durationMs: ms, capMs } satisfies SegmentOptions,
+      () => counters[side]++,
+    );
   // Warm-up: every side, untimed, so that neither meets a cold plan cache.
   for (const side of sides) await segmentOf(side, warmupMs / sides.length);
   for (const order of alternationOrder(sides, rounds))
@@ -262,7 +271,14 @@ async function measureRow(op: Operation, role: Role, base: string, token: string
     cached: false,
     status: api && api.count === 0 && api.didNotFinish > 0 ? 'did not finish' : apiFailed ? 'failed' : 'measured',
     ...(firstError ? { note: `API error: ${firstError.slice(0, 200)}` } : {}),
-    perCall: op === TYPENAME ? null : { transactions: mean((x) => x.transactions), statements: mean((x) => x.statements), waves: mean((x) => x.waves) },
+    perCall:
+      op === TYPENAME
+        ? null
+        : {
+            transactions: mean((x) => x.transactions),
+            statements: mean((x) => x.statements),
+            waves: mean((x) => x.waves),
+          },
     argumentSets: sets.length,
     api: api && jsonSafe(api),
     sameWork: sameWork && jsonSafe(sameWork),
@@ -281,14 +297,24 @@ async function measureRow(op: Operation, role: Role, base: string, token: string
 async function measureCachedRow(op: Operation, role: Role, base: string, token: string | undefined): Promise<ApiRow> {
   loads.push(loadAverage());
   const call = async (_i: number, signal: AbortSignal) => {
-    await gql(base, token, op.graphql.query, op.graphql.variables(() => undefined as never), signal);
+    await gql(
+      base,
+      token,
+      op.graphql.query,
+      op.graphql.variables(() => undefined as never),
+      signal,
+    );
   };
   const options = { concurrency, durationMs: warmupMs, capMs };
   const warm = await measureSegment(call, options, () => 0);
   if (warm.samples.length === 0 && warm.errors > 0)
     return emptyRow(op, role, true, 'failed', warm.firstError?.slice(0, 300));
   const api = combineSegments([await measureSegment(call, { ...options, durationMs }, () => 0)]);
-  return { ...emptyRow(op, role, true, 'measured', 'served from the answer cache'), argumentSets: 1, api: jsonSafe(api) };
+  return {
+    ...emptyRow(op, role, true, 'measured', 'served from the answer cache'),
+    argumentSets: 1,
+    api: jsonSafe(api),
+  };
 }
 
 async function startApi(answerCache: 'on' | 'off'): Promise<{ base: string; pid: number }> {
@@ -309,8 +335,7 @@ async function neo4jMemory(): Promise<Record<string, number | string>> {
       { database, routing: 'READ' },
     );
     const h = heap.records[0]?.get('heap') as
-      | { used?: { toNumber(): number } | number; committed?: { toNumber(): number } | number }
-      | undefined;
+      { used?: { toNumber(): number } | number; committed?: { toNumber(): number } | number } | undefined;
     const num = (v: unknown) =>
       typeof v === 'number'
         ? v

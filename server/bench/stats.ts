@@ -46,7 +46,18 @@ export function ratioOf(a: number | null | undefined, b: number | null | undefin
 /** A summary with every missing percentile as null: what JSON can hold (NaN cannot be written). */
 export function jsonSafe<T extends LatencySummary>(
   summary: T,
-): Omit<T, 'p50' | 'p95' | 'p99' | 'mean'> & { p50: number | null; p95: number | null; p99: number | null; mean: number | null } {
+): Omit<T, 'p50' | 'p95' | 'p99' | 'mean'> & {
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  mean: number | null;
+} {
   const safe = (n: number) => (Number.isFinite(n) ? n : null);
-  return { ...summary, p50: safe(summary.p50), p95: safe(summary.p95), p99: safe(summary.p99), mean: safe(summary.mean) };
+  return {
+    ...summary,
+    p50: safe(summary.p50),
+    p95: safe(summary.p95),
+    p99: safe(summary.p99),
+    mean: safe(summary.mean),
+  };
 }

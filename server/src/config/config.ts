@@ -139,7 +139,8 @@ const schema = z
       ctx.addIssue({
         code: 'custom',
         path: ['PONTE_ANSWER_CACHE'],
-        message: 'on in production (off is for benchmarks: every whole-graph question would be computed at every request)',
+        message:
+          'on in production (off is for benchmarks: every whole-graph question would be computed at every request)',
       });
     }
     if (e.NODE_ENV === 'production' && !e.PONTE_JWT_SECRET) {
