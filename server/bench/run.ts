@@ -211,19 +211,30 @@ async function measureRow(op: Operation, role: Role, base: string, token: string
 
   // The argument sets, each run once in the capturing API to record its statements.
   const sets: Array<{ variables: Record<string, unknown>; recording: Recording }> = [];
+  // An argument set the role may not ask about (a migrant hidden from it: "no migrant with id …")
+  // is skipped and counted; the row fails only when no set is left.
+  let skipped = 0;
+  let lastRefusal = '';
   const captureStart = performance.now();
-  while (sets.length < maxSets && (sets.length === 0 || performance.now() - captureStart < CAPTURE_BUDGET_MS)) {
+  while (
+    sets.length < maxSets &&
+    skipped < 3 * maxSets &&
+    (sets.length === 0 || performance.now() - captureStart < CAPTURE_BUDGET_MS)
+  ) {
     const variables = op.graphql.variables(pick);
     try {
       sets.push({ variables, recording: await capped(capture(op, role, token, variables)) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (message.startsWith('did not finish')) return emptyRow(op, role, false, 'did not finish', message);
-      const refused = /not in your role's schema|may not|Cannot query field|Sign in/i.test(message);
-      return emptyRow(op, role, false, refused ? 'refused' : 'failed', message.slice(0, 300));
+      if (/not in your role's schema|may not|Cannot query field|Sign in/i.test(message))
+        return emptyRow(op, role, false, 'refused', message.slice(0, 300));
+      skipped++;
+      lastRefusal = message;
     }
-    if (op === TYPENAME) break;
+    if (op === TYPENAME && sets.length > 0) break;
   }
+  if (sets.length === 0) return emptyRow(op, role, false, 'failed', lastRefusal.slice(0, 300));
   const floorParams = op.floor ? Array.from({ length: sets.length }, () => op.floor!.params(pickFloor)) : [];
 
   const calls: Partial<Record<Side, (i: number, signal: AbortSignal) => Promise<void>>> = {
@@ -270,7 +281,16 @@ async function measureRow(op: Operation, role: Role, base: string, token: string
     role,
     cached: false,
     status: api && api.count === 0 && api.didNotFinish > 0 ? 'did not finish' : apiFailed ? 'failed' : 'measured',
-    ...(firstError ? { note: `API error: ${firstError.slice(0, 200)}` } : {}),
+    ...(firstError || skipped
+      ? {
+          note: [
+            firstError ? `API error: ${firstError.slice(0, 200)}` : '',
+            skipped ? `${skipped} argument sets skipped, e.g. ${lastRefusal.slice(0, 120)}` : '',
+          ]
+            .filter(Boolean)
+            .join('; '),
+        }
+      : {}),
     perCall:
       op === TYPENAME
         ? null
