@@ -145,10 +145,15 @@ function recordingSession(inner: Session, config: SessionConfig | undefined): Se
           if (tx) closeWhenSettled(tx, Promise.resolve(result)).catch(() => undefined);
           return result;
         };
-      const value = Reflect.get(target, prop, receiver) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      return passThrough(target, prop, receiver);
     },
   });
+}
+
+/** Any other member of a wrapped object, its methods bound to the object itself. */
+function passThrough(target: object, prop: string | symbol, receiver: unknown): unknown {
+  const value = Reflect.get(target, prop, receiver) as unknown;
+  return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
 }
 
 /** `driver`, recording what is sent through it from inside `record` (and nothing outside it). */
@@ -165,8 +170,7 @@ export function recordingDriver(driver: Driver): Driver {
             (target.executeQuery as (q: string, p?: unknown, c?: unknown) => Promise<unknown>)(query, params, config),
           );
         };
-      const value = Reflect.get(target, prop, receiver) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      return passThrough(target, prop, receiver);
     },
   });
 }
