@@ -6,7 +6,9 @@
 # loader next to LOAD CSV and to neo4j-admin database import, each into a fresh instance
 # (npm run bench:ingest, docs/benchmarks/ingest-<actors>.{md,json}). BENCH_SCALES="10000:100000
 # 100000:1000000" (actors:ties), BENCH_SECONDS=10 and BENCH_INGEST=0 (skip the ingest baseline)
-# change what it measures. About 20 minutes on 2 cores.
+# change what it measures; BENCH_CAP (s, default 30) is the most one call may take before it is
+# recorded as "did not finish" (so a slow question cannot stall the run). About 40 minutes on 2
+# cores: every operation is measured as anonymous, analyst and staff, each as api, sameWork and floor.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 for scale in ${BENCH_SCALES:-10000:100000 100000:1000000}; do
@@ -18,7 +20,7 @@ for scale in ${BENCH_SCALES:-10000:100000 100000:1000000}; do
   npm run -s db:start
   trap 'npm run -s db:stop' EXIT
   npm run -s seeds:bulk-load -- ".data/generated-$actors" 2> >(grep -v '^\[#' >&2)
-  npm run -s bench:api -- --concurrency 8 --duration "${BENCH_SECONDS:-10}" --warmup 2 --label "api-$actors"
+  npm run -s bench:api -- --concurrency 8 --duration "${BENCH_SECONDS:-10}" --warmup 2 --rounds 2 --cap "${BENCH_CAP:-30}" --label "api-$actors"
   npm run -s db:stop
   trap - EXIT
   rm -rf "$PONTE_NEO4J_HOME"

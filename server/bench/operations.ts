@@ -16,11 +16,18 @@ export interface Sample {
   readonly projectIds: readonly string[];
 }
 
-/** One representative operation: the GraphQL request and the same work as plain Cypher. */
+/**
+ * One representative operation: the GraphQL request, and a plain-Cypher **floor**: a cheaper query
+ * that answers part of the same question (no visibility, scoring, explanations or masking), kept to
+ * show how far below the API's own work the database could go. The API's own work ("sameWork") is
+ * not written here: run.ts records the statements each request sends (capture.ts).
+ */
 export interface Operation {
   readonly name: string;
   readonly graphql: { readonly query: string; readonly variables: (pick: Picker) => Record<string, unknown> };
-  readonly cypher?: { readonly query: string; readonly params: (pick: Picker) => Record<string, unknown> };
+  readonly floor?: { readonly query: string; readonly params: (pick: Picker) => Record<string, unknown> };
+  /** Served from the whole-graph answer cache (network/answer-cache.ts): measured uncached, and cached in a row of its own. */
+  readonly answerCached?: boolean;
 }
 
 export type Picker = <T>(list: readonly T[]) => T;
@@ -63,7 +70,7 @@ export function operations(sample: Sample): Operation[] {
           'query($c: Country!) { associations(where: { country: { eq: $c } }, sort: [{ name: ASC }], limit: 20) { id name city type } }',
         variables: () => ({ c: 'IT' }),
       },
-      cypher: {
+      floor: {
         query:
           'MATCH (a:Association:Actor) WHERE a.country = $c RETURN a.id, a.name, a.city, a.type ORDER BY a.name LIMIT 20',
         params: () => ({ c: 'IT' }),
@@ -76,7 +83,7 @@ export function operations(sample: Sample): Operation[] {
           members { id name } partners { id name country } attended { id name date } basedIn { id name } } }`,
         variables: (pick) => ({ id: pick(sample.associationIds) }),
       },
-      cypher: {
+      floor: {
         query: `MATCH (a:Association:Actor {id: $id})
           RETURN a.id, a.name, a.country,
             COLLECT { MATCH (m)-[:MEMBER_OF]->(a) RETURN {id: m.id, name: m.name} } AS members,
@@ -92,9 +99,9 @@ export function operations(sample: Sample): Operation[] {
         query: 'query($t: String!) { search(text: $t, limit: 10) { id name kind country score } }',
         variables: (pick) => ({ t: pick(sample.searchWords) }),
       },
-      cypher: {
-        // The very query the resolver sends for staff (network/questions/search.ts): every visible
-        // hit of the index, its best candidates with their names; the API then ranks them by name.
+      floor: {
+        // The query the resolver sent for staff when this was written (network/questions/search.ts):
+        // the index's best candidates with their names; the API then ranks them by name.
         query: `CALL db.index.fulltext.queryNodes('${NODE_SEARCH_INDEX}', $q) YIELD node, score
           WITH node, score, [l IN labels(node) WHERE l IN $kinds][0] AS kind
           WHERE kind IS NOT NULL
@@ -115,7 +122,7 @@ export function operations(sample: Sample): Operation[] {
           'query($id: ID!) { neighbourhood(ids: [$id], depth: 1, limit: 300) { nodes { id name kind country masked degree } edges { id type from to since until } truncated } }',
         variables: (pick) => ({ id: pick(sample.actorIds) }),
       },
-      cypher: {
+      floor: {
         // The plain-Cypher floor: the start, its non-geographic neighbours and the ties to them.
         query: `MATCH (a:Actor {id: $id})-[r]-(b) WHERE NOT type(r) IN ['BASED_IN', 'ORIGINATES_FROM', 'TARGETS']
           WITH a, r, b LIMIT 300
@@ -131,7 +138,7 @@ export function operations(sample: Sample): Operation[] {
           'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 3) { hops score crossesBorder nodes { id name kind masked } edges { type from to since source } why } }',
         variables: (pick) => ({ from: pick(sample.italianIds), to: pick(sample.moroccanIds) }),
       },
-      cypher: {
+      floor: {
         query: `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
           MATCH p = SHORTEST 3 (a) (()-[r WHERE NOT type(r) IN ['BASED_IN', 'ORIGINATES_FROM', 'TARGETS']]-()){1,4} (b)
           RETURN [n IN nodes(p) | {id: n.id, name: n.name, labels: labels(n), consent: n.consent}] AS nodes,
@@ -146,7 +153,7 @@ export function operations(sample: Sample): Operation[] {
           'query($from: ID!) { introductions(from: $from, target: { kinds: [Funder], countries: [MA] }, maxHops: 3, limit: 10) { score reasons target { id name } path { hops } } }',
         variables: (pick) => ({ from: pick(sample.italianIds) }),
       },
-      cypher: {
+      floor: {
         query: `MATCH (a:Actor {id: $from})
           MATCH p = SHORTEST 1 (a) (()-[r WHERE NOT type(r) IN ['BASED_IN', 'ORIGINATES_FROM', 'TARGETS']]-()){1,3} (b:Funder {country: 'MA'})
           RETURN b.id, length(p) AS hops, [t IN relationships(p) | t.confidence] AS conf ORDER BY hops LIMIT 10`,
@@ -159,7 +166,7 @@ export function operations(sample: Sample): Operation[] {
         query: '{ corridors { italianRegion moroccanRegion migrants associations projects } }',
         variables: () => ({}),
       },
-      cypher: {
+      floor: {
         query: `MATCH (it:Region {country: 'IT'})<-[b:BASED_IN]-(m:Migrant)-[:ORIGINATES_FROM]->(ma:Region {country: 'MA'})
           WHERE b.until IS NULL OR b.until >= date()
           WITH it, ma, collect(DISTINCT m) AS migrants
@@ -177,7 +184,7 @@ export function operations(sample: Sample): Operation[] {
           'query($a: ID!, $b: ID!) { commonConnections(ids: [$a, $b], limit: 50) { via sharedBy node { id name kind } ties { type from to } } }',
         variables: (pick) => ({ a: pick(sample.italianIds), b: pick(sample.moroccanIds) }),
       },
-      cypher: {
+      floor: {
         query: `MATCH (a:Actor {id: $a})-[r1]-(x)-[r2]-(b:Actor {id: $b})
           WHERE NOT type(r1) IN ['BASED_IN', 'ORIGINATES_FROM', 'TARGETS'] AND NOT type(r2) IN ['BASED_IN', 'ORIGINATES_FROM', 'TARGETS']
           RETURN x.id, labels(x), type(r1), type(r2) LIMIT 50`,
@@ -187,7 +194,8 @@ export function operations(sample: Sample): Operation[] {
     {
       name: 'brokers (top 20 over the whole graph)',
       graphql: { query: '{ brokers(limit: 20) { id name score crossBorderTies } }', variables: () => ({}) },
-      cypher: {
+      answerCached: true,
+      floor: {
         query: `MATCH (a:Actor)-[r]-(b:Actor)
           WHERE a.country IN ['IT', 'MA'] AND b.country IN ['IT', 'MA'] AND a.country <> b.country AND r.until IS NULL
           RETURN a.id, count(r) AS crossBorder ORDER BY crossBorder DESC LIMIT 20`,
@@ -201,7 +209,8 @@ export function operations(sample: Sample): Operation[] {
           '{ networkStats { actorsByKind { name count } tiesByType { name count } crossBorderShare growth { year newTies activeTies } } }',
         variables: () => ({}),
       },
-      cypher: {
+      answerCached: true,
+      floor: {
         query: `CALL { MATCH (a:Actor) RETURN collect(labels(a)) AS kinds }
           CALL { MATCH ()-[r]->() RETURN type(r) AS t, count(r) AS n, collect(r.since.year) AS years }
           RETURN size(kinds), t, n, size(years)`,
@@ -215,7 +224,7 @@ export function operations(sample: Sample): Operation[] {
           'query($id: ID!) { opportunityMatches(migrantId: $id, limit: 10) { score reasons opportunity { id name } path { hops } } }',
         variables: (pick) => ({ id: pick(sample.migrantIds) }),
       },
-      cypher: {
+      floor: {
         query: `MATCH (m:Migrant {id: $id}) MATCH (o:Opportunity)
           WHERE any(s IN o.requiredSkills WHERE s IN m.skills) AND (o.minEducation IS NULL OR o.minEducation <= coalesce(m.education, 0))
           RETURN o.id, size([s IN o.requiredSkills WHERE s IN m.skills]) AS shared ORDER BY shared DESC LIMIT 10`,
@@ -229,7 +238,7 @@ export function operations(sample: Sample): Operation[] {
           'query($id: ID!) { supportMatches(projectId: $id, limit: 10) { score services provider { id name } path { hops } } }',
         variables: (pick) => ({ id: pick(sample.projectIds) }),
       },
-      cypher: {
+      floor: {
         query: `MATCH (p:ReturnProject {id: $id}) MATCH (a:Actor)
           WHERE any(s IN a.services WHERE s IN p.needs)
           RETURN a.id, size([s IN a.services WHERE s IN p.needs]) AS met ORDER BY met DESC LIMIT 10`,

@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { z } from 'zod';
 import { repoRoot } from '../src/paths.js';
 import type { LoadOptions } from './load.js';
 
@@ -83,3 +84,71 @@ export async function graphScale(driver: Driver, database: string): Promise<{ ac
     ties: counts.records[0]!.get('ties').toNumber() as number,
   };
 }
+
+/** The 1-minute load average now (what every figure of a loaded machine must be read with). */
+export function loadAverage(): number {
+  return Math.round(os.loadavg()[0]! * 100) / 100;
+}
+
+const finite = z.number().nullable();
+
+/** One side of an operation: latencies of the calls that finished within the cap. */
+export const sideSchema = z.object({
+  count: z.number().int().min(0),
+  errors: z.number().int().min(0),
+  didNotFinish: z.number().int().min(0),
+  p50: finite,
+  p95: finite,
+  p99: finite,
+  mean: finite,
+  throughput: z.number().min(0),
+});
+
+export const ROLES_MEASURED = ['anonymous', 'analyst', 'staff'] as const;
+
+/** One operation as one role asks it (docs/benchmarks.md#honest-baselines). */
+export const apiRowSchema = z.object({
+  operation: z.string().min(1),
+  role: z.enum(ROLES_MEASURED),
+  /** false: computed at every call (the answer cache off); true: the cached row of an answer-cached question. */
+  cached: z.boolean(),
+  /** "refused": the role may not ask it (the reason in `note`); "failed": the capture failed. */
+  status: z.enum(['measured', 'refused', 'failed', 'did not finish']),
+  note: z.string().optional(),
+  /** What one call sends to the database, as recorded: mean transactions, statements, waves. */
+  perCall: z.object({ transactions: z.number(), statements: z.number(), waves: z.number() }).nullable(),
+  /** How many distinct argument sets the calls cycled through (each captured once). */
+  argumentSets: z.number().int().min(0),
+  api: sideSchema.nullable(),
+  sameWork: sideSchema.nullable(),
+  floor: sideSchema.nullable(),
+  ratios: z.object({
+    apiOverSameWorkP50: finite,
+    apiOverSameWorkP95: finite,
+    apiOverFloorP50: finite,
+    sameWorkOverFloorP50: finite,
+  }),
+  /** 1-minute load average when the row started. */
+  loadAverage: z.number().min(0),
+});
+
+export const apiRecordSchema = z.object({
+  label: z.string(),
+  date: z.string(),
+  commit: z.string(),
+  machine: z.string(),
+  scale: z.object({ actors: z.number().int(), ties: z.number().int() }),
+  load: z.object({
+    concurrency: z.number().int().min(1),
+    seconds: z.number().positive(),
+    warmupSeconds: z.number().min(0),
+    rounds: z.number().int().min(1),
+    capSeconds: z.number().positive(),
+  }),
+  loadAverage: z.object({ atStart: z.number(), atEnd: z.number(), min: z.number(), max: z.number() }),
+  memory: z.record(z.string(), z.unknown()),
+  rows: z.array(apiRowSchema),
+});
+
+export type ApiRow = z.infer<typeof apiRowSchema>;
+export type ApiRecord = z.infer<typeof apiRecordSchema>;

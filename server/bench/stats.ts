@@ -36,3 +36,28 @@ export function ratio(a: number, b: number): string {
   if (!Number.isFinite(a) || !Number.isFinite(b) || b === 0) return '–';
   return (a / b).toFixed(2);
 }
+
+/** a / b to two decimals, or null when either is missing, not finite, or b is 0 (for records). */
+export function ratioOf(a: number | null | undefined, b: number | null | undefined): number | null {
+  if (a == null || b == null || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return null;
+  return Math.round((a / b) * 100) / 100;
+}
+
+/** A summary with every missing percentile as null: what JSON can hold (NaN cannot be written). */
+export function jsonSafe<T extends LatencySummary>(
+  summary: T,
+): Omit<T, 'p50' | 'p95' | 'p99' | 'mean'> & {
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  mean: number | null;
+} {
+  const safe = (n: number) => (Number.isFinite(n) ? n : null);
+  return {
+    ...summary,
+    p50: safe(summary.p50),
+    p95: safe(summary.p95),
+    p99: safe(summary.p99),
+    mean: safe(summary.mean),
+  };
+}

@@ -8,7 +8,9 @@ import { createDriver } from './db/driver.js';
 import { Readiness } from './db/readiness.js';
 import { buildSchema } from './graphql/schema.js';
 import { INTRODUCTIONS_PER_HOUR } from './graphql/resolvers/introduction-requests.js';
+import type { AuthServices } from './graphql/context.js';
 import { createServer, type PonteServer } from './http/app.js';
+import { disableAnswerCache } from './network/answer-cache.js';
 import type { Logger } from './logger.js';
 import { DisclosureControl } from './privacy/disclosure.js';
 import { isDatabaseEmpty, loadSeeds } from './seeds/load.js';
@@ -19,6 +21,11 @@ export interface BootOptions {
   readonly log: Logger;
   /** The Bolt URI to use: NEO4J_URI, or the local Neo4j's. */
   readonly uri: string;
+  /**
+   * Wraps the driver before anything uses it: the benchmark records the Cypher each question sends
+   * this way (server/bench/capture.ts). Must return a driver that behaves as the one it gets.
+   */
+  readonly instrumentDriver?: (driver: Driver) => Driver;
   /** Where the explorer's built files are (tests point this elsewhere). */
   readonly staticRoot?: string;
   readonly seedDir?: string;
@@ -34,6 +41,8 @@ export interface BootedPonte {
   readonly demoUsers: readonly DemoUser[];
   readonly users: UserStore;
   readonly tokens: TokenService;
+  /** What the HTTP layer passes to each request's context (graphql/context.ts). */
+  readonly services: AuthServices;
   shutdown(): Promise<void>;
 }
 
@@ -48,7 +57,13 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
   // stored a day early. Ponte's dates are calendar days, so the API process keeps its clock in UTC
   // whatever the machine's zone (server/test/integration/dates.int.test.ts runs it from New York).
   process.env.TZ = 'UTC';
-  const driver = createDriver({ uri: options.uri, username: config.neo4j.username, password: config.neo4j.password });
+  const plainDriver = createDriver({
+    uri: options.uri,
+    username: config.neo4j.username,
+    password: config.neo4j.password,
+  });
+  const driver = options.instrumentDriver ? options.instrumentDriver(plainDriver) : plainDriver;
+  if (!config.answerCache) disableAnswerCache(driver);
   const database = config.neo4j.database;
   const readiness = new Readiness(driver, database, log.child({ component: 'readiness' }));
 
@@ -61,7 +76,7 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
     }
   }
 
-  const users = new UserStore(driver, database);
+  const users = new UserStore(driver, database, config.auth.accountRecheckMs);
   const tokens = new TokenService({
     secret: config.auth.jwtSecret,
     ttlSeconds: config.auth.tokenTtlSeconds,
@@ -83,6 +98,7 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
       'PONTE_DISCLOSURE_KEY is not set: statistics below staff are rounded with a random key, so they change at each restart',
     );
 
+  const services: AuthServices = { tokens, users, signInThrottle, introductionLimiter, disclosure };
   const schema = await buildSchema(driver, config.auth.jwtSecret);
   const server = await createServer({
     config,
@@ -90,7 +106,7 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
     schema,
     readiness,
     log: log.child({ component: 'http' }),
-    auth: { tokens, users, signInThrottle, introductionLimiter, disclosure },
+    auth: services,
     ...(options.staticRoot ? { staticRoot: options.staticRoot } : {}),
   });
   const port = await server.listen(config.port, config.host);
@@ -105,6 +121,7 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
     demoUsers,
     users,
     tokens,
+    services,
     shutdown: async () => {
       if (closed) return;
       closed = true;

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import {
   createRemoteJWKSet,
   decodeProtectedHeader,
@@ -43,9 +44,12 @@ const EXTERNAL_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384
 
 export class TokenService {
   private readonly jwks: JWTVerifyGetKey | undefined;
+  // The secret as a key object made once: given bytes, jose makes one at every verification.
+  private readonly key: KeyObject;
 
   constructor(private readonly settings: TokenSettings) {
     if (settings.secret.byteLength < 32) throw new Error('the token secret must be at least 32 bytes');
+    this.key = createSecretKey(settings.secret);
     this.jwks = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : undefined;
   }
 
@@ -67,7 +71,7 @@ export class TokenService {
       .setAudience(TOKEN_AUDIENCE)
       .setIssuedAt(now)
       .setExpirationTime(exp)
-      .sign(this.settings.secret);
+      .sign(this.key);
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
@@ -82,7 +86,7 @@ export class TokenService {
     let payload: JWTPayload;
     try {
       if (alg === 'HS256') {
-        ({ payload } = await jwtVerify(token, this.settings.secret, {
+        ({ payload } = await jwtVerify(token, this.key, {
           algorithms: ['HS256'],
           issuer: TOKEN_ISSUER,
           audience: TOKEN_AUDIENCE,

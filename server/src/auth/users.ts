@@ -1,3 +1,4 @@
+import { AccountCache } from './account-cache.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { hashPassword } from './password.js';
@@ -40,10 +41,29 @@ export class EmailTakenError extends Error {
 }
 
 export class UserStore {
+  readonly #accounts: AccountCache;
+
+  /**
+   * `recheckMs`: how long the account behind a token may be served from memory (auth/account-cache.ts);
+   * 0, the default, reads it at every request. The API takes it from PONTE_ACCOUNT_RECHECK_SECONDS.
+   */
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
-  ) {}
+    recheckMs = 0,
+  ) {
+    this.#accounts = new AccountCache(recheckMs);
+  }
+
+  /** The account a signed-in request speaks for, read at most `recheckMs` ago (http/auth.ts). */
+  async accountForRequest(id: string): Promise<UserAccount | undefined> {
+    return this.#accounts.get(id, (i) => this.findById(i));
+  }
+
+  /** An account changed through this process: its next request reads it afresh. */
+  forget(id: string): void {
+    this.#accounts.forget(id);
+  }
 
   async findByEmail(email: string): Promise<UserRecord | undefined> {
     const { records } = await this.driver.executeQuery(
@@ -91,7 +111,9 @@ export class UserStore {
       },
       { database: this.database },
     );
-    return records[0]!.get('id') as string;
+    const id = records[0]!.get('id') as string;
+    this.forget(id);
+    return id;
   }
 }
 

@@ -49,6 +49,12 @@ export interface Config {
     readonly tokenTtlSeconds: number;
     /** Failed sign-ins per 15 minutes per client address (auth/sign-in-throttle.ts). */
     readonly loginLimit: number;
+    /**
+     * How long a token's account may be served from memory before it is read again (ms;
+     * PONTE_ACCOUNT_RECHECK_SECONDS): the bound within which a change made by another API process
+     * or in the database revokes a token (auth/account-cache.ts). 0: read at every request.
+     */
+    readonly accountRecheckMs: number;
   };
   readonly disclosure: {
     /** HMAC key of the statistics' keyed rounding (PONTE_DISCLOSURE_KEY; random per process outside production when unset). */
@@ -56,6 +62,12 @@ export interface Config {
     /** True when the key was generated for this process (below-staff rounding changes at each restart). */
     readonly keyGenerated: boolean;
   };
+  /**
+   * Whether whole-graph answers are remembered per version of the database (network/answer-cache.ts).
+   * PONTE_ANSWER_CACHE=off exists for benchmarks, which must time the computation of every request
+   * (docs/benchmarks.md); production refuses it.
+   */
+  readonly answerCache: boolean;
 }
 
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
@@ -119,8 +131,18 @@ const schema = z
       .optional(),
     PONTE_TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(10080).default(480),
     PONTE_LOGIN_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
+    PONTE_ANSWER_CACHE: z.enum(['on', 'off']).default('on'),
+    PONTE_ACCOUNT_RECHECK_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   })
   .superRefine((e, ctx) => {
+    if (e.NODE_ENV === 'production' && e.PONTE_ANSWER_CACHE === 'off') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PONTE_ANSWER_CACHE'],
+        message:
+          'on in production (off is for benchmarks: every whole-graph question would be computed at every request)',
+      });
+    }
     if (e.NODE_ENV === 'production' && !e.PONTE_JWT_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -148,6 +170,8 @@ const fixes: Record<string, string> = {
   PONTE_JWKS_URL: "unset it to accept only Ponte's own tokens",
   PONTE_TOKEN_TTL_MINUTES: 'minutes a token stays valid, 5 to 10080 (a week)',
   PONTE_LOGIN_LIMIT: 'failed sign-ins per 15 minutes per client address, 1 to 1000',
+  PONTE_ACCOUNT_RECHECK_SECONDS:
+    "seconds a token's account may be served from memory, 0 (read at every request) to 60; a revoked account loses access within this bound",
   PONTE_TRUST_PROXY:
     'set it to the number of proxies in front of Ponte, or to their addresses; "true" is refused because it lets clients forge their address',
 };
@@ -195,11 +219,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       jwksUrl: e.PONTE_JWKS_URL,
       tokenTtlSeconds: e.PONTE_TOKEN_TTL_MINUTES * 60,
       loginLimit: e.PONTE_LOGIN_LIMIT,
+      accountRecheckMs: e.PONTE_ACCOUNT_RECHECK_SECONDS * 1000,
     },
     disclosure: {
       key: e.PONTE_DISCLOSURE_KEY ? new TextEncoder().encode(e.PONTE_DISCLOSURE_KEY) : randomBytes(48),
       keyGenerated: !e.PONTE_DISCLOSURE_KEY,
     },
+    answerCache: e.PONTE_ANSWER_CACHE === 'on',
   };
 }
 

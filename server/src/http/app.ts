@@ -3,7 +3,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -88,6 +91,11 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
         listLimitsPlugin<PonteContext>(),
         ...extra,
         ApolloServerPluginLandingPageDisabled(),
+        // Apollo's default cache-control plugin wraps every field's resolver to compute a cache
+        // policy that here is always "no-store" (no @cacheControl hints): a fifth of the CPU of a
+        // 300-node neighbourhood (docs/benchmarks.md#where-a-request-spends-its-time). The header
+        // is set once below instead.
+        ApolloServerPluginCacheControlDisabled(),
         authPlugin(deps.config.env),
         auditPlugin(log),
       ],
@@ -121,6 +129,7 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
     graphqlRateLimit(deps.config.http.rateLimitPerMinute),
     authenticate(deps.auth.tokens, deps.auth.users, log),
     express.json({ limit: BODY_LIMIT }),
+    noStore,
     byRole(expressMiddleware(apollo, { context }), expressMiddleware(restrictedApollo, { context })),
   );
 
@@ -187,6 +196,12 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
     },
   };
 }
+
+/** Answers depend on who asks and on a graph that changes: never stored by a browser or a proxy. */
+const noStore: express.RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
 
 function noCacheForHtml(res: http.ServerResponse, file: string): void {
   if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');

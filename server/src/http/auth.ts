@@ -8,13 +8,14 @@ import type { Logger } from '../logger.js';
 
 /**
  * Why a valid Ponte token no longer speaks for its account, or undefined when it still does. The
- * account is read at every request (one unique-index lookup), so disabling an account or changing
- * its role or organisation takes effect at the very next request, on every API process. Tokens of
- * an external identity provider have no Ponte account: the provider revokes them.
+ * account is read at most PONTE_ACCOUNT_RECHECK_SECONDS ago (auth/account-cache.ts): disabling an
+ * account or changing its role or organisation takes effect at the next request on the API process
+ * that made the change, and within that bound on every other one. Tokens of an external identity
+ * provider have no Ponte account: the provider revokes them.
  */
 async function revoked(users: UserStore, principal: Principal): Promise<string | undefined> {
   if (principal.jwt.iss !== TOKEN_ISSUER) return undefined;
-  const account = await users.findById(principal.sub);
+  const account = await users.accountForRequest(principal.sub);
   if (!account) return 'account deleted';
   if (account.disabled) return 'account disabled';
   if (account.role !== principal.role || (account.org ?? undefined) !== principal.org)

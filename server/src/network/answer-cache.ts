@@ -132,9 +132,28 @@ export async function databaseVersion(driver: Driver, database: string): Promise
 // One cache per driver and database, i.e. per booted API (tests boot several in one process, each
 // on its own graph); it goes when the driver does.
 const caches = new WeakMap<Driver, Map<string, AnswerCache>>();
+// APIs booted with PONTE_ANSWER_CACHE=off (benchmarks): every request computes its answer.
+const uncached = new WeakSet<Driver>();
+
+/** Keeps nothing: `get` computes at every call (what the benchmarks time, docs/benchmarks.md). */
+class NoAnswerCache extends AnswerCache {
+  constructor() {
+    super({ version: async () => '' });
+  }
+
+  override async get<T>(_key: string, compute: () => Promise<T>): Promise<T> {
+    return compute();
+  }
+}
+
+/** From now on the API that owns `driver` remembers no whole-graph answer (config `answerCache`). */
+export function disableAnswerCache(driver: Driver): void {
+  uncached.add(driver);
+}
 
 /** The whole-graph answer cache of the API that owns `driver`. */
 export function answerCacheFor(driver: Driver, database: string): AnswerCache {
+  if (uncached.has(driver)) return new NoAnswerCache();
   let byDatabase = caches.get(driver);
   if (!byDatabase) caches.set(driver, (byDatabase = new Map()));
   let cache = byDatabase.get(database);

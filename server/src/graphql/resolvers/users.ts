@@ -112,7 +112,10 @@ export const setUserRole: MutationResolvers<PonteContext>['setUserRole'] = async
   requirePermission(context, (p) => p.manageUsers, 'change user accounts');
   const role = checkRole('setUserRole', args.role);
   const org = await checkOrganisation(context, 'setUserRole', role, args.organisation);
+  // Forgotten before the write and after: a request that re-read the account in between keeps nothing.
+  context.services?.users.forget(args.id);
   const rows = await write<{ account: UserAccount }>(context, USER_CYPHER.setRole, { id: args.id, role, org });
+  context.services?.users.forget(args.id);
   if (!rows[0]) throw userError(`setUserRole: no user with id "${args.id}".`, 'id', ErrorCode.NotFound);
   return shown(rows[0].account);
 };
@@ -122,7 +125,9 @@ export const disableUser: MutationResolvers<PonteContext>['disableUser'] = async
   // An admin locking itself out could leave nobody able to manage accounts.
   if (args.id === context.auth.principal!.sub)
     throw userError('disableUser: you cannot disable your own account; ask another admin.', 'id');
+  context.services?.users.forget(args.id);
   const rows = await write<{ account: UserAccount }>(context, USER_CYPHER.disable, { id: args.id });
+  context.services?.users.forget(args.id);
   if (!rows[0]) throw userError(`disableUser: no user with id "${args.id}".`, 'id', ErrorCode.NotFound);
   return shown(rows[0].account);
 };
