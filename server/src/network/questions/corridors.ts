@@ -2,7 +2,7 @@ import { publishCorridors, type CorridorMembers } from '../../privacy/corridor-f
 import { yearEnd } from '../../privacy/disclosure.js';
 import { read } from '../db.js';
 import { checkDate } from '../input.js';
-import type { StatisticsSession } from '../session.js';
+import type { ReadScope, StatisticsSession } from '../session.js';
 import { nodeActivePredicate, tieWindowPredicate } from '../time.js';
 
 export interface CorridorsArgs {
@@ -22,6 +22,14 @@ export interface CorridorsArgs {
 export async function corridors(session: StatisticsSession, args: CorridorsArgs = {}) {
   const requested = checkDate('corridors', 'asOf', args.asOf);
   const day = requested === undefined ? session.today() : session.exactCounts ? requested : yearEnd(requested);
+  // The cells hold no name and count everyone whatever the asker: one computation per version of
+  // the graph and day serves every asker (network/answer-cache.ts), never a previous version's.
+  const cells = await session.answers.get(`corridors|${day}`, () => corridorCells(session, day), { exact: true });
+  return publishCorridors(cells, session.exactCounts, session.disclosure);
+}
+
+/** Who is in each corridor on `day`, largest first (the cells publishCorridors folds and rounds). */
+export function corridorCells(session: ReadScope, day: string): Promise<CorridorMembers[]> {
   const cypher = `
     MATCH (it:Region {country: 'IT'})<-[b:BASED_IN]-(m:Migrant)-[o:ORIGINATES_FROM]->(ma:Region {country: 'MA'})
     WHERE ${tieWindowPredicate('b')} AND ${tieWindowPredicate('o')}
@@ -31,6 +39,5 @@ export async function corridors(session: StatisticsSession, args: CorridorsArgs 
            COLLECT { UNWIND migrants AS m MATCH (m)-[r:MEMBER_OF]->(a:Association) WHERE ${tieWindowPredicate('r')} AND ${nodeActivePredicate('a')} RETURN DISTINCT a.id } AS associationIds,
            COLLECT { UNWIND migrants AS m MATCH (m)-[r:LEADS]->(p:ReturnProject) WHERE ${tieWindowPredicate('r')} AND ${nodeActivePredicate('p')} RETURN DISTINCT p.id } AS projectIds
     ORDER BY size(migrants) DESC, italianRegion, moroccanRegion`;
-  const cells = await read<CorridorMembers>(session, cypher, { asOf: day });
-  return publishCorridors(cells, session.exactCounts, session.disclosure);
+  return read<CorridorMembers>(session, cypher, { asOf: day });
 }

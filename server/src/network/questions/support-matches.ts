@@ -7,6 +7,7 @@ import { requireNodes } from '../ids.js';
 import { findPathsToEach } from '../find-paths.js';
 import { checkDate, checkFilter, checkId, checkRange } from '../input.js';
 import { pathsByTarget, round, showPath } from '../path.js';
+import { cachedQuestion } from '../question-cache.js';
 import type { NetworkSession } from '../session.js';
 import { lifetimeEnd, lifetimeStart, nodeActivePredicate, tieActivePredicate, tieWindowPredicate } from '../time.js';
 import { dateText, kindOf, Masker, nodeProjection, type RawNode } from '../view.js';
@@ -74,8 +75,37 @@ export function supportDay(
 }
 
 export async function supportMatches(session: NetworkSession, args: SupportMatchesArgs) {
-  const { projectId, limit, asOf } = checkSupportMatchesArgs(args);
-  await requireNodes(session, 'supportMatches', [{ argument: 'projectId', id: projectId }], 'ReturnProject');
+  const question = checkSupportMatchesArgs(args);
+  await requireNodes(session, 'supportMatches', [{ argument: 'projectId', id: question.projectId }], 'ReturnProject');
+  // The providers and their paths before masking, once per version of the graph and class of
+  // asker (network/question-cache.ts).
+  const { ranked, pathTo } = await cachedQuestion(session, 'supportMatches', question, () =>
+    rankedProviders(session, question),
+  );
+  const masker = new Masker(session.viewer);
+  return ranked.map((r) => {
+    const path = pathTo.get(r.node.id);
+    const shownPath = path ? showPath(path, masker) : null;
+    const provider = shownPath
+      ? shownPath.nodes[shownPath.nodes.length - 1]!
+      : (({ city: _c, ...n }) => n)(masker.node(r.node));
+    const reasonParts = supportReasons(r);
+    return {
+      provider,
+      services: r.services,
+      score: r.score,
+      reasons: reasonParts.map(englishReason),
+      reasonParts,
+      path: shownPath,
+    };
+  });
+}
+
+/** The best `limit` providers of the project, ranked, with the best path to each (before masking). */
+async function rankedProviders(
+  session: NetworkSession,
+  { projectId, limit, asOf }: ReturnType<typeof checkSupportMatchesArgs>,
+) {
   const [lifetime] = await read<{ from: unknown; to: unknown }>(
     session,
     `MATCH (p:ReturnProject {id: $id}) RETURN ${lifetimeStart('p')} AS from, ${lifetimeEnd('p')} AS to`,
@@ -127,22 +157,5 @@ export async function supportMatches(session: NetworkSession, args: SupportMatch
           maxHops: MATCH_PATH_HOPS,
           filter: checkFilter('supportMatches', { asOf: day }, false),
         });
-  const pathTo = pathsByTarget(found, day);
-  const masker = new Masker(session.viewer);
-  return ranked.map((r) => {
-    const path = pathTo.get(r.node.id);
-    const shownPath = path ? showPath(path, masker) : null;
-    const provider = shownPath
-      ? shownPath.nodes[shownPath.nodes.length - 1]!
-      : (({ city: _c, ...n }) => n)(masker.node(r.node));
-    const reasonParts = supportReasons(r);
-    return {
-      provider,
-      services: r.services,
-      score: r.score,
-      reasons: reasonParts.map(englishReason),
-      reasonParts,
-      path: shownPath,
-    };
-  });
+  return { ranked, pathTo: pathsByTarget(found, day) };
 }
