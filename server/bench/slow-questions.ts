@@ -29,7 +29,8 @@ const { values: args } = parseArgs({
     roles: { type: 'string', default: 'anonymous,analyst,staff' },
   },
 });
-if (!args.reference) throw new Error('bench:slow-questions: --reference DIR (a checkout of the commit to compare with) is required.');
+if (!args.reference)
+  throw new Error('bench:slow-questions: --reference DIR (a checkout of the commit to compare with) is required.');
 
 type Question = (session: StatisticsSession, a: Record<string, unknown>) => Promise<unknown>;
 interface Implementation {
@@ -119,6 +120,7 @@ interface Row {
   role: string;
   reference: { p50: number; p95: number; errors: number };
   current: { p50: number; p95: number; errors: number };
+  again: { p50: number; p95: number; errors: number };
   compared: number;
   same: number;
 }
@@ -144,7 +146,11 @@ try {
         disclosure,
       };
       const rand = seededRandom(Number(args.seed));
-      const sides = { reference: { ms: [], errors: 0 } as Side, current: { ms: [], errors: 0 } as Side };
+      const sides = {
+        reference: { ms: [], errors: 0 } as Side,
+        current: { ms: [], errors: 0 } as Side,
+        again: { ms: [], errors: 0 } as Side,
+      };
       let same = 0;
       let compared = 0;
       // One untimed call each way first (plans compiled, pages warm for both).
@@ -165,6 +171,15 @@ try {
             answers[side] = `error: ${(e as Error).message}`;
           }
         }
+        // The same question again: what a second asker of the same class pays (network/question-cache.ts).
+        const t0 = performance.now();
+        try {
+          const again = JSON.stringify(await current[question.key](session, a));
+          sides.again.ms.push(performance.now() - t0);
+          if (again !== answers.current) sides.again.errors++;
+        } catch {
+          sides.again.errors++;
+        }
         compared++;
         if (answers.reference === answers.current) same++;
         else console.error(`DIFFERENT: ${question.name} as ${role} ${JSON.stringify(a)}`);
@@ -178,11 +193,12 @@ try {
         role,
         reference: summary(sides.reference),
         current: summary(sides.current),
+        again: summary(sides.again),
         compared,
         same,
       };
       console.error(
-        `${row.name} as ${role}: reference p50 ${row.reference.p50.toFixed(1)} p95 ${row.reference.p95.toFixed(1)}; current p50 ${row.current.p50.toFixed(1)} p95 ${row.current.p95.toFixed(1)}; same ${same}/${compared}; load ${os.loadavg()[0]!.toFixed(2)}`,
+        `${row.name} as ${role}: reference p50 ${row.reference.p50.toFixed(1)} p95 ${row.reference.p95.toFixed(1)}; current p50 ${row.current.p50.toFixed(1)} p95 ${row.current.p95.toFixed(1)}; again p50 ${row.again.p50.toFixed(1)} p95 ${row.again.p95.toFixed(1)}; same ${same}/${compared}; load ${os.loadavg()[0]!.toFixed(2)}`,
       );
       rows.push(row);
     }
@@ -203,7 +219,7 @@ try {
   await writeRecord(
     args.label,
     { ...meta, rows },
-    `# ${args.label}\n\n${header}\n\nReference: the question functions of the reference checkout; current: this commit's. "Same" compares the whole answers as JSON.\n\n${table}\n\nReproduce: \`npm run bench:slow-questions -- --reference DIR --calls ${calls} --label ${args.label}\` on a graph loaded with \`npm run seeds:generate\` and \`npm run seeds:bulk-load\` (see docs/benchmarks.md).\n`,
+    `# ${args.label}\n\n${header}\n\nReference: the question functions of the reference checkout; current: this commit's, asked for the first time (nothing remembered for those arguments); asked again: the same question right after (the answer remembered for this version of the graph, network/question-cache.ts; an error there means a different answer). "Same" compares the whole answers as JSON.\n\n${table}\n\nReproduce: \`npm run bench:slow-questions -- --reference DIR --calls ${calls} --label ${args.label}\` on a graph loaded with \`npm run seeds:generate\` and \`npm run seeds:bulk-load\` (see docs/benchmarks.md).\n`,
   );
 } finally {
   await db.close();
@@ -212,12 +228,12 @@ try {
 function renderTable(rows: Row[]): string {
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
   const lines = [
-    '| question | as | reference p50 ms | p95 | current p50 ms | p95 | reference/current p50 | current p95/p50 | same answers | errors ref/cur |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---|---|',
+    '| question | as | reference p50 ms | p95 | current p50 ms | p95 | reference/current p50 | current p95/p50 | asked again p50 ms | p95 | same answers | errors ref/cur/again |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.name} | ${r.role} | ${f(r.reference.p50)} | ${f(r.reference.p95)} | ${f(r.current.p50)} | ${f(r.current.p95)} | ${ratio(r.reference.p50, r.current.p50)} | ${ratio(r.current.p95, r.current.p50)} | ${r.same} of ${r.compared} | ${r.reference.errors}/${r.current.errors} |`,
+      `| ${r.name} | ${r.role} | ${f(r.reference.p50)} | ${f(r.reference.p95)} | ${f(r.current.p50)} | ${f(r.current.p95)} | ${ratio(r.reference.p50, r.current.p50)} | ${ratio(r.current.p95, r.current.p50)} | ${f(r.again.p50)} | ${f(r.again.p95)} | ${r.same} of ${r.compared} | ${r.reference.errors}/${r.current.errors}/${r.again.errors} |`,
     );
   }
   return lines.join('\n');

@@ -2,7 +2,7 @@
  * Answers to the questions asked about one actor or project (introductions, paths, supportMatches),
  * remembered per version of the graph (network/answer-cache.ts): the second asking of a question,
  * by anyone who sees the same graph, costs one version check instead of the path searches
- * (docs/graph-questions.md#what-the-questions-cost).
+ * (docs/graph-questions.md#the-slow-questions-at-100k-issue-18).
  *
  * What is kept is the answer before masking, keyed by everything it depends on: the question and
  * its checked arguments, the reference day (today, when no day is asked), and the asker's class:
