@@ -137,6 +137,26 @@ try {
   const roles = args.roles.split(',') as Array<'anonymous' | 'analyst' | 'staff'>;
   const calls = Number(args.calls);
   const loadBefore = os.loadavg();
+  const record = async (rows: Row[], loadBefore: number[]) => {
+    const loadAfter = os.loadavg();
+    const meta = {
+      ...recordHead(args.label),
+      scale,
+      calls,
+      loadAverage: {
+        before: loadBefore.map((x) => Number(x.toFixed(2))),
+        after: loadAfter.map((x) => Number(x.toFixed(2))),
+      },
+    };
+    const table = renderTable(rows);
+    const header = `${meta.date}, commit ${meta.commit}; ${meta.machine}; ${scale.actors} actors, ${scale.ties} ties; ${calls} calls per question, role and side, one at a time, alternating; load average (1, 5, 15 min) ${meta.loadAverage.before.join(', ')} before and ${meta.loadAverage.after.join(', ')} after.`;
+    console.log(`\n${header}\n\n${table}`);
+    await writeRecord(
+      args.label,
+      { ...meta, rows },
+      `# ${args.label}\n\n${header}\n\nReference: the question functions of the reference checkout; current: this commit's, asked for the first time (nothing remembered for those arguments); asked again: the same question right after (the answer remembered for this version of the graph, network/question-cache.ts; an error there means a different answer). "Same" compares the whole answers as JSON.\n\n${table}\n\nReproduce: \`npm run bench:slow-questions -- --reference DIR --calls ${calls} --label ${args.label}\` on a graph loaded with \`npm run seeds:generate\` and \`npm run seeds:bulk-load\` (see docs/benchmarks.md).\n`,
+    );
+  };
   const rows: Row[] = [];
   for (const question of QUESTIONS.filter((q) => !only || only.includes(q.key))) {
     for (const role of roles) {
@@ -201,26 +221,11 @@ try {
         `${row.name} as ${role}: reference p50 ${row.reference.p50.toFixed(1)} p95 ${row.reference.p95.toFixed(1)}; current p50 ${row.current.p50.toFixed(1)} p95 ${row.current.p95.toFixed(1)}; again p50 ${row.again.p50.toFixed(1)} p95 ${row.again.p95.toFixed(1)}; same ${same}/${compared}; load ${os.loadavg()[0]!.toFixed(2)}`,
       );
       rows.push(row);
+      // Written after every row, so that a run cut short still leaves what it measured.
+      await record(rows, loadBefore);
     }
   }
-  const loadAfter = os.loadavg();
-  const meta = {
-    ...recordHead(args.label),
-    scale,
-    calls,
-    loadAverage: {
-      before: loadBefore.map((x) => Number(x.toFixed(2))),
-      after: loadAfter.map((x) => Number(x.toFixed(2))),
-    },
-  };
-  const table = renderTable(rows);
-  const header = `${meta.date}, commit ${meta.commit}; ${meta.machine}; ${scale.actors} actors, ${scale.ties} ties; ${calls} calls per question, role and side, one at a time, alternating; load average (1, 5, 15 min) ${meta.loadAverage.before.join(', ')} before and ${meta.loadAverage.after.join(', ')} after.`;
-  console.log(`\n${header}\n\n${table}`);
-  await writeRecord(
-    args.label,
-    { ...meta, rows },
-    `# ${args.label}\n\n${header}\n\nReference: the question functions of the reference checkout; current: this commit's, asked for the first time (nothing remembered for those arguments); asked again: the same question right after (the answer remembered for this version of the graph, network/question-cache.ts; an error there means a different answer). "Same" compares the whole answers as JSON.\n\n${table}\n\nReproduce: \`npm run bench:slow-questions -- --reference DIR --calls ${calls} --label ${args.label}\` on a graph loaded with \`npm run seeds:generate\` and \`npm run seeds:bulk-load\` (see docs/benchmarks.md).\n`,
-  );
+  await record(rows, loadBefore);
 } finally {
   await db.close();
 }

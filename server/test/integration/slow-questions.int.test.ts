@@ -148,11 +148,11 @@ describe('slow questions on the seed data', () => {
     await wipeTestDatabase();
     await applyMigrations(testDriver(), testDatabase());
     await loadSeeds(testDriver(), { database: testDatabase(), dir: paths.seedData });
-  });
+  }, 600_000);
 
   it(
     'supportMatches: the providers of 8 projects, ranked as main ranked them, for every asker',
-    { timeout: 300_000 },
+    { timeout: 900_000 },
     async () => {
       const projects = await ids(`MATCH (p:ReturnProject) WHERE p.needs <> [] RETURN p.id AS id ORDER BY p.id LIMIT 8`);
       expect(projects).toHaveLength(8);
@@ -160,7 +160,7 @@ describe('slow questions on the seed data', () => {
     },
   );
 
-  it("remembered answers are each asker's own, and a write is seen at once", { timeout: 300_000 }, async () => {
+  it("remembered answers are each asker's own, and a write is seen at once", { timeout: 900_000 }, async () => {
     const askers = await ids(
       `MATCH (a:Association {country: 'IT'}) RETURN a.id AS id ORDER BY COUNT { (a)--() } DESC, a.id LIMIT 2`,
     );
@@ -186,21 +186,21 @@ describe('slow questions on a generated graph with hubs', () => {
     await wipeTestDatabase();
     await applyMigrations(testDriver(), testDatabase());
     await bulkLoad(testDriver(), { database: testDatabase(), dir, batchSize: 5_000 });
-  });
+  }, 600_000);
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
   });
 
   it(
     'supportMatches: the providers of 6 projects, ranked as main ranked them, for every asker',
-    { timeout: 300_000 },
+    { timeout: 900_000 },
     async () => {
       const projects = await ids(`MATCH (p:ReturnProject) WHERE p.needs <> [] RETURN p.id AS id ORDER BY p.id LIMIT 6`);
       expect(await checkSupportMatches(projects)).toBeGreaterThan(projects.length);
     },
   );
 
-  it("remembered answers are each asker's own", { timeout: 300_000 }, async () => {
+  it("remembered answers are each asker's own", { timeout: 900_000 }, async () => {
     const askers = await ids(
       `MATCH (a:Association {country: 'IT'}) WHERE EXISTS { (a)--(:Actor) } RETURN a.id AS id ORDER BY a.id LIMIT 2`,
     );

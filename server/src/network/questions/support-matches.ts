@@ -166,16 +166,15 @@ async function bestProviders(session: NetworkSession, projectId: string, limit: 
   // provider, the services and regions beside it would tell what they do and where). Hidden
   // people are not even read (the visibility predicate), so they take no place in the ranking.
   const nameable = nameablePredicate(session.viewer);
-  const candidate = [
-    'any(s IN x.services WHERE s IN needs)',
-    nodeActivePredicate('x'),
-    ...(nameable.predicate ? [nameable.predicate] : []),
-  ].join(' AND ');
+  const rest = [nodeActivePredicate('x'), ...(nameable.predicate ? [nameable.predicate] : [])].join(' AND ');
+  // One CASE, so that the planner cannot split the ORs of the rule of time into a union of two
+  // scans of every actor (at 100k, 4× the time under PROFILE); the cheap test of services goes first.
+  const candidate = `CASE WHEN any(s IN x.services WHERE s IN needs) THEN ${andVisible(session.viewer, 'x', rest)} ELSE false END`;
   // Ids ordered by Cypher's string order, which is JavaScript's for ids without astral characters.
   const classes = await read<{ needs: number; met: number; based: boolean; active: boolean; ids: string[] }>(
     session,
     `${PROJECT_NEEDS}
-     MATCH (x:Actor) WHERE ${andVisible(session.viewer, 'x', candidate)}
+     MATCH (x:Actor) WHERE ${candidate}
      WITH needs, regions, x, size([s IN needs WHERE s IN x.services]) AS met,
           EXISTS { MATCH (x)-[b:BASED_IN]->(g:Region) WHERE g IN regions AND ${tieWindowPredicate('b')} } AS based
      WITH needs, met, based, x,
