@@ -145,7 +145,11 @@ const caches = new WeakMap<Driver, Map<string, AnswerCache>>();
  * the many small per-question answers of network/question-cache.ts, kept apart so that they never
  * push a whole-graph answer out.
  */
-export function answerCacheFor(driver: Driver, database: string, kind: 'whole-graph' | 'questions' = 'whole-graph'): AnswerCache {
+export function answerCacheFor(
+  driver: Driver,
+  database: string,
+  kind: 'whole-graph' | 'questions' = 'whole-graph',
+): AnswerCache {
   let byDatabase = caches.get(driver);
   if (!byDatabase) caches.set(driver, (byDatabase = new Map()));
   const key = `${kind}|${database}`;

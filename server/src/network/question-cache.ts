@@ -17,7 +17,6 @@ import type { NetworkSession } from './session.js';
 import type { Viewer } from './viewer.js';
 import { visibilityClass } from './visibility.js';
 
-
 /** The graph the viewer sees and whom in it they may name, as a string. */
 export function askerClass(viewer: Viewer): string {
   const named = [...ENUMS.Consent, null].filter((c) => viewer.mayNameMigrant(c)).map(String);
