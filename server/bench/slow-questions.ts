@@ -138,22 +138,15 @@ try {
   const calls = Number(args.calls);
   const loadBefore = os.loadavg();
   const record = async (rows: Row[], loadBefore: number[]) => {
-    const loadAfter = os.loadavg();
-    const meta = {
-      ...recordHead(args.label),
-      scale,
-      calls,
-      loadAverage: {
-        before: loadBefore.map((x) => Number(x.toFixed(2))),
-        after: loadAfter.map((x) => Number(x.toFixed(2))),
-      },
-    };
+    const twoDecimals = (loads: number[]) => loads.map((x) => Math.round(x * 100) / 100);
+    const meta = { ...recordHead(args.label), scale, calls };
+    const loadAverage = { before: twoDecimals(loadBefore), after: twoDecimals(os.loadavg()) };
     const table = renderTable(rows);
-    const header = `${meta.date}, commit ${meta.commit}; ${meta.machine}; ${scale.actors} actors, ${scale.ties} ties; ${calls} calls per question, role and side, one at a time, alternating; load average (1, 5, 15 min) ${meta.loadAverage.before.join(', ')} before and ${meta.loadAverage.after.join(', ')} after.`;
+    const header = `${meta.date}, commit ${meta.commit}; ${meta.machine}; ${scale.actors} actors, ${scale.ties} ties; ${calls} calls per question, role and side, one at a time, alternating; load average (1, 5, 15 min) ${loadAverage.before.join(', ')} before and ${loadAverage.after.join(', ')} after.`;
     console.log(`\n${header}\n\n${table}`);
     await writeRecord(
       args.label,
-      { ...meta, rows },
+      { ...meta, loadAverage, rows },
       `# ${args.label}\n\n${header}\n\nReference: the question functions of the reference checkout; current: this commit's, asked for the first time (nothing remembered for those arguments); asked again: the same question right after (the answer remembered for this version of the graph, network/question-cache.ts; an error there means a different answer). "Same" compares the whole answers as JSON.\n\n${table}\n\nReproduce: \`npm run bench:slow-questions -- --reference DIR --calls ${calls} --label ${args.label}\` on a graph loaded with \`npm run seeds:generate\` and \`npm run seeds:bulk-load\` (see docs/benchmarks.md).\n`,
     );
   };

@@ -7,13 +7,8 @@
 //   turn on one shared cache, each answer is the one computed afresh for that asker, and after a
 //   write the next answer is the new graph's, never the remembered one.
 // On the seed data and on a small generated graph with hubs.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateScale } from '../../../seeds/generator/scale.js';
 import { viewerFor } from '../../src/auth/roles.js';
-import { applyMigrations } from '../../src/db/migrations.js';
 import { englishReason } from '../../src/explain/english.js';
 import { AnswerCache, databaseVersion } from '../../src/network/answer-cache.js';
 import { corridors } from '../../src/network/questions/corridors.js';
@@ -22,10 +17,8 @@ import { paths as pathsQuestion } from '../../src/network/questions/paths.js';
 import { supportDay, supportMatches, supportReasons } from '../../src/network/questions/support-matches.js';
 import { networkSession, type StatisticsSession } from '../../src/network/session.js';
 import { dateText } from '../../src/network/view.js';
-import { paths } from '../../src/paths.js';
 import { DisclosureControl } from '../../src/privacy/disclosure.js';
-import { bulkLoad } from '../../src/seeds/bulk-load.js';
-import { loadSeeds } from '../../src/seeds/load.js';
+import { idsOf as ids, useGeneratedGraph, useSeedData } from '../helpers/graphs.js';
 import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from '../helpers/neo4j.js';
 import { referenceProviders } from '../helpers/reference-questions.js';
 
@@ -44,12 +37,6 @@ function session(role: Role, fresh = false): StatisticsSession {
     exactCounts: role === 'staff',
     disclosure,
   };
-}
-
-async function ids(cypher: string): Promise<string[]> {
-  return (await testDriver().executeQuery(cypher, {}, { database: testDatabase() })).records.map(
-    (r) => r.get('id') as string,
-  );
 }
 
 const json = (x: unknown) => JSON.stringify(x);
@@ -144,11 +131,7 @@ afterAll(async () => {
 });
 
 describe('slow questions on the seed data', () => {
-  beforeAll(async () => {
-    await wipeTestDatabase();
-    await applyMigrations(testDriver(), testDatabase());
-    await loadSeeds(testDriver(), { database: testDatabase(), dir: paths.seedData });
-  }, 600_000);
+  beforeAll(useSeedData, 600_000);
 
   it(
     'supportMatches: the providers of 8 projects, ranked as main ranked them, for every asker',
@@ -173,23 +156,7 @@ describe('slow questions on the seed data', () => {
 });
 
 describe('slow questions on a generated graph with hubs', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'ponte-slow-questions-'));
-    generateScale({
-      actors: 2_000,
-      ties: 12_000,
-      seed: 3,
-      out: dir,
-      regionsFile: path.join(paths.seedData, 'regions.json'),
-    });
-    await wipeTestDatabase();
-    await applyMigrations(testDriver(), testDatabase());
-    await bulkLoad(testDriver(), { database: testDatabase(), dir, batchSize: 5_000 });
-  }, 600_000);
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+  beforeAll(() => useGeneratedGraph({ actors: 2_000, ties: 12_000, seed: 3 }), 600_000);
 
   it(
     'supportMatches: the providers of 6 projects, ranked as main ranked them, for every asker',
