@@ -43,6 +43,22 @@ describe('AnswerCache', () => {
     expect(state.computed).toBe(2);
   });
 
+  it('exact: after a write, never the previous answer, however recent', async () => {
+    const { state, cache, compute } = setup(1000);
+    await cache.get('k', compute('a'), { exact: true });
+    for (const [version, now] of [
+      ['v2', 0],
+      ['v3', 1],
+      ['v4', 999],
+    ] as const) {
+      state.version = version;
+      state.now = now;
+      expect(await cache.get('k', compute('a'), { exact: true })).toBe(`a@${version}`);
+      expect(await cache.get('k', compute('a'), { exact: true })).toBe(`a@${version}`);
+    }
+    expect(state.computed).toBe(4);
+  });
+
   it('after a write, waits for the new answer once the previous one is older than staleMs', async () => {
     const { state, cache, compute } = setup(1000);
     await cache.get('k', compute('a'));

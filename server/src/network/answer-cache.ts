@@ -29,6 +29,9 @@ export const STALE_AFTER_WRITE_MS = 60_000;
 /** Answers kept per process (per question and arguments); the least recently used go first. */
 export const MAX_ANSWERS = 64;
 
+/** Per-question answers kept per process (network/question-cache.ts): small, and many more of them. */
+export const MAX_QUESTION_ANSWERS = 512;
+
 export interface AnswerCacheOptions {
   /** The database's current version (any string that changes with every committed write). */
   readonly version: () => Promise<string>;
@@ -67,8 +70,12 @@ export class AnswerCache {
     this.#now = options.now ?? Date.now;
   }
 
-  /** The answer for `key` at the current version, computing it with `compute` when needed. */
-  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  /**
+   * The answer for `key` at the current version, computing it with `compute` when needed. With
+   * `exact`, a previous version's answer is never served (answers that name people or that a
+   * question must give as of the last write: network/questions/answer-keys.ts).
+   */
+  async get<T>(key: string, compute: () => Promise<T>, options: { readonly exact?: boolean } = {}): Promise<T> {
     // The version is read before computing: an answer is stored under a version no newer than the
     // data it read, so a write that lands during the computation is seen at the next request.
     const version = await this.#version();
@@ -78,7 +85,7 @@ export class AnswerCache {
       this.#touch(key, entry);
       return entry.value as T;
     }
-    if (entry && this.#now() - entry.checkedAt <= this.#staleMs) {
+    if (entry && !options.exact && this.#now() - entry.checkedAt <= this.#staleMs) {
       // A background refresh; its failure is not this request's (the next one tries again).
       this.#refresh(key, version, compute, false).catch(() => undefined);
       return entry.value as T;
@@ -146,17 +153,30 @@ class NoAnswerCache extends AnswerCache {
   }
 }
 
-/** From now on the API that owns `driver` remembers no whole-graph answer (config `answerCache`). */
+/** From now on the API that owns `driver` remembers no answer, of either kind (config `answerCache`). */
 export function disableAnswerCache(driver: Driver): void {
   uncached.add(driver);
 }
 
-/** The whole-graph answer cache of the API that owns `driver`. */
-export function answerCacheFor(driver: Driver, database: string): AnswerCache {
+/**
+ * The answer cache of the API that owns `driver`: the whole-graph answers, or (`kind` questions)
+ * the many small per-question answers of network/question-cache.ts, kept apart so that they never
+ * push a whole-graph answer out.
+ */
+export function answerCacheFor(
+  driver: Driver,
+  database: string,
+  kind: 'whole-graph' | 'questions' = 'whole-graph',
+): AnswerCache {
   if (uncached.has(driver)) return new NoAnswerCache();
   let byDatabase = caches.get(driver);
   if (!byDatabase) caches.set(driver, (byDatabase = new Map()));
-  let cache = byDatabase.get(database);
-  if (!cache) byDatabase.set(database, (cache = new AnswerCache({ version: () => databaseVersion(driver, database) })));
+  const key = `${kind}|${database}`;
+  let cache = byDatabase.get(key);
+  if (!cache) {
+    const version = () => databaseVersion(driver, database);
+    cache = new AnswerCache(kind === 'questions' ? { version, maxEntries: MAX_QUESTION_ANSWERS } : { version });
+    byDatabase.set(key, cache);
+  }
   return cache;
 }

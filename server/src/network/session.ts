@@ -21,6 +21,8 @@ export interface NetworkSession extends ReadScope {
   readonly today: () => string;
   /** Whole-graph answers remembered per version of the database (network/answer-cache.ts). */
   readonly answers: AnswerCache;
+  /** Answers to questions about one actor or project, per version of the database (network/question-cache.ts). */
+  readonly questionAnswers: AnswerCache;
 }
 
 /** The statistics' session: they also need to know whether the asker gets exact counts. */
@@ -42,5 +44,12 @@ export function networkSession(
   viewer: Viewer,
   today: () => string = utcToday,
 ): NetworkSession {
-  return { driver, database, viewer, today, answers: answerCacheFor(driver, database) };
+  return {
+    driver,
+    database,
+    viewer,
+    today,
+    answers: answerCacheFor(driver, database),
+    questionAnswers: answerCacheFor(driver, database, 'questions'),
+  };
 }

@@ -1,8 +1,8 @@
-import { publishCorridors, type CorridorMembers } from '../../privacy/corridor-folding.js';
-import { yearEnd } from '../../privacy/disclosure.js';
+import { publishCorridors, type CorridorMembers, type PublishedCorridor } from '../../privacy/corridor-folding.js';
+import { yearEnd, type DisclosureControl } from '../../privacy/disclosure.js';
 import { read } from '../db.js';
 import { checkDate } from '../input.js';
-import type { StatisticsSession } from '../session.js';
+import type { ReadScope, StatisticsSession } from '../session.js';
 import { nodeActivePredicate, tieWindowPredicate } from '../time.js';
 
 export interface CorridorsArgs {
@@ -22,6 +22,30 @@ export interface CorridorsArgs {
 export async function corridors(session: StatisticsSession, args: CorridorsArgs = {}) {
   const requested = checkDate('corridors', 'asOf', args.asOf);
   const day = requested === undefined ? session.today() : session.exactCounts ? requested : yearEnd(requested);
+  // The cells hold no name and count everyone whatever the asker: one computation per version of
+  // the graph and day serves every asker (network/answer-cache.ts), never a previous version's.
+  const remembered = await session.answers.get(
+    `corridors|${day}`,
+    async () => ({ cells: await corridorCells(session, day), published: new WeakMap<DisclosureControl, Published>() }),
+    { exact: true },
+  );
+  // Publishing hashes every counted id (privacy/disclosure.ts): done once per cells, rounding key
+  // and exactness, since the same three always publish the same rows.
+  let byExactness = remembered.published.get(session.disclosure);
+  if (!byExactness) remembered.published.set(session.disclosure, (byExactness = new Map()));
+  let rows = byExactness.get(session.exactCounts);
+  if (!rows)
+    byExactness.set(
+      session.exactCounts,
+      (rows = publishCorridors(remembered.cells, session.exactCounts, session.disclosure)),
+    );
+  return rows.map((r) => ({ ...r }));
+}
+
+type Published = Map<boolean, PublishedCorridor[]>;
+
+/** Who is in each corridor on `day`, largest first (the cells publishCorridors folds and rounds). */
+export function corridorCells(session: ReadScope, day: string): Promise<CorridorMembers[]> {
   const cypher = `
     MATCH (it:Region {country: 'IT'})<-[b:BASED_IN]-(m:Migrant)-[o:ORIGINATES_FROM]->(ma:Region {country: 'MA'})
     WHERE ${tieWindowPredicate('b')} AND ${tieWindowPredicate('o')}
@@ -31,6 +55,5 @@ export async function corridors(session: StatisticsSession, args: CorridorsArgs 
            COLLECT { UNWIND migrants AS m MATCH (m)-[r:MEMBER_OF]->(a:Association) WHERE ${tieWindowPredicate('r')} AND ${nodeActivePredicate('a')} RETURN DISTINCT a.id } AS associationIds,
            COLLECT { UNWIND migrants AS m MATCH (m)-[r:LEADS]->(p:ReturnProject) WHERE ${tieWindowPredicate('r')} AND ${nodeActivePredicate('p')} RETURN DISTINCT p.id } AS projectIds
     ORDER BY size(migrants) DESC, italianRegion, moroccanRegion`;
-  const cells = await read<CorridorMembers>(session, cypher, { asOf: day });
-  return publishCorridors(cells, session.exactCounts, session.disclosure);
+  return read<CorridorMembers>(session, cypher, { asOf: day });
 }

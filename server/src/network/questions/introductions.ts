@@ -5,6 +5,7 @@ import { checkDate, checkId, checkIds, checkRange } from '../input.js';
 import { findIntroductions } from '../introduction-search.js';
 import type { Wanted } from '../match.js';
 import { showPath } from '../path.js';
+import { cachedQuestion } from '../question-cache.js';
 import type { NetworkSession } from '../session.js';
 import { Masker } from '../view.js';
 
@@ -55,7 +56,8 @@ export async function introductions(session: NetworkSession, args: Introductions
     { argument: 'from', id: question.from, label: 'Actor' },
     ...(question.wanted.regions ?? []).map((id) => ({ argument: 'target.regions', id, label: 'Region' as const })),
   ]);
-  const ranked = await findIntroductions(session, question);
+  // The ranking before masking, once per version of the graph and class of asker (network/question-cache.ts).
+  const ranked = await cachedQuestion(session, 'introductions', question, () => findIntroductions(session, question));
   const masker = new Masker(session.viewer);
   return ranked.map(({ path, match, score }) => {
     const shown = showPath(path, masker);

@@ -4,6 +4,7 @@ import { requireNodes } from '../ids.js';
 import { findPaths } from '../find-paths.js';
 import { checkFilter, checkId, checkRange, type FilterInput } from '../input.js';
 import { HOP_LIMIT, rankPaths, showPath } from '../path.js';
+import { cachedQuestion } from '../question-cache.js';
 import type { NetworkSession } from '../session.js';
 import { Masker } from '../view.js';
 
@@ -40,7 +41,14 @@ export async function paths(session: NetworkSession, args: PathsArgs) {
   // The best `limit` paths lie within the `limit` shortest lengths (each length has a path); every
   // path of those lengths comes back, and rankPaths drops those that revisit a node and orders the
   // rest by hops, score and ids (docs/graph-questions.md#equal-paths).
-  const candidates = await findPaths(session, { from, to, maxHops, groups: limit, filter });
+  // Ranked before masking, once per version of the graph and class of asker (network/question-cache.ts).
+  const ranked = await cachedQuestion(session, 'paths', { from, to, maxHops, limit, filter }, async () =>
+    rankPaths(
+      await findPaths(session, { from, to, maxHops, groups: limit, filter }),
+      filter.asOf ?? session.today(),
+      limit,
+    ),
+  );
   const masker = new Masker(session.viewer);
-  return rankPaths(candidates, filter.asOf ?? session.today(), limit).map((p) => showPath(p, masker));
+  return ranked.map((p) => showPath(p, masker));
 }

@@ -1,0 +1,179 @@
+// The slow questions made fast give the answers they gave (docs/graph-questions.md#what-the-questions-cost):
+// - supportMatches ranks its providers by classes of score and reads only the best in full: the
+//   same providers, order, scores, services and reasons as ranking every candidate (main's query,
+//   test/helpers/reference-questions.ts), for every project × day × asker class;
+// - introductions, paths, supportMatches and corridors remember their answer per version of the
+//   graph (network/question-cache.ts, network/answer-cache.ts): asked by every asker class in
+//   turn on one shared cache, each answer is the one computed afresh for that asker, and after a
+//   write the next answer is the new graph's, never the remembered one.
+// On the seed data and on a small generated graph with hubs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { viewerFor } from '../../src/auth/roles.js';
+import { englishReason } from '../../src/explain/english.js';
+import { AnswerCache, databaseVersion } from '../../src/network/answer-cache.js';
+import { corridors } from '../../src/network/questions/corridors.js';
+import { introductions } from '../../src/network/questions/introductions.js';
+import { paths as pathsQuestion } from '../../src/network/questions/paths.js';
+import { supportDay, supportMatches, supportReasons } from '../../src/network/questions/support-matches.js';
+import { networkSession, type StatisticsSession } from '../../src/network/session.js';
+import { dateText } from '../../src/network/view.js';
+import { DisclosureControl } from '../../src/privacy/disclosure.js';
+import { idsOf as ids, useGeneratedGraph, useSeedData } from '../helpers/graphs.js';
+import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from '../helpers/neo4j.js';
+import { referenceProviders } from '../helpers/reference-questions.js';
+
+const ROLES = ['anonymous', 'analyst', 'partner', 'staff'] as const;
+type Role = (typeof ROLES)[number];
+const TODAY = '2026-12-07';
+const disclosure = new DisclosureControl(new Uint8Array(32).fill(7));
+
+/** A session for `role`; `fresh`: with caches of its own, empty (the answer computed afresh). */
+function session(role: Role, fresh = false): StatisticsSession {
+  const base = networkSession(testDriver(), testDatabase(), viewerFor(role), () => TODAY);
+  const cache = () => new AnswerCache({ version: () => databaseVersion(testDriver(), testDatabase()) });
+  return {
+    ...base,
+    ...(fresh ? { answers: cache(), questionAnswers: cache() } : {}),
+    exactCounts: role === 'staff',
+    disclosure,
+  };
+}
+
+const json = (x: unknown) => JSON.stringify(x);
+
+/** Asks `ask` as every role in turn on the shared caches (twice), and afresh: all must agree per role. */
+async function sameAsFresh(ask: (s: StatisticsSession) => Promise<unknown>, label: string) {
+  for (const role of ROLES) {
+    const fresh = json(await ask(session(role, true)));
+    expect(json(await ask(session(role))), `${label} as ${role}`).toBe(fresh);
+    expect(json(await ask(session(role))), `${label} as ${role}, remembered`).toBe(fresh);
+  }
+}
+
+async function checkSupportMatches(projects: string[]) {
+  let compared = 0;
+  for (const projectId of projects) {
+    const [life] = (
+      await testDriver().executeQuery(
+        `MATCH (p:ReturnProject {id: $id}) RETURN p.started AS from, p.ended AS to`,
+        { id: projectId },
+        { database: testDatabase() },
+      )
+    ).records.map((r) => ({ from: dateText(r.get('from')), to: dateText(r.get('to')) }));
+    const days = [...new Set([undefined, life!.from ?? undefined, life!.to ?? undefined])];
+    // Every day with the default limit; the smallest and largest limits on the first day only.
+    const asks = [
+      ...days.map((asOf) => ({ asOf, limit: 10 })),
+      { asOf: days[0], limit: 1 },
+      { asOf: days[0], limit: 50 },
+    ];
+    for (const { asOf, limit } of asks) {
+      const day = supportDay(asOf, TODAY, life!);
+      for (const role of ROLES) {
+        const answer = await supportMatches(session(role), { projectId, limit, asOf });
+        const reference = await referenceProviders(session(role), projectId, day, limit);
+        const label = `${projectId} on ${asOf ?? 'today'}, limit ${limit}, as ${role}`;
+        expect(
+          answer.map((a) => ({ id: a.provider.id, score: a.score, services: a.services, reasons: a.reasons })),
+          label,
+        ).toEqual(
+          reference.map((r) => ({
+            id: r.id,
+            score: r.score,
+            services: r.services,
+            reasons: supportReasons(r).map(englishReason),
+          })),
+        );
+        if (reference.length > 0) compared++;
+      }
+    }
+    await sameAsFresh((s) => supportMatches(s, { projectId, asOf: days[1] }), `supportMatches ${projectId}`);
+  }
+  return compared;
+}
+
+async function checkCachedQuestions(askers: string[], others: string[]) {
+  for (const asOf of [undefined, '2012-06-30']) {
+    await sameAsFresh((s) => corridors(s, asOf ? { asOf } : {}), `corridors on ${asOf}`);
+    for (const from of askers) {
+      await sameAsFresh(
+        (s) => introductions(s, { from, asOf, target: { kinds: ['Funder', 'Firm'], countries: ['MA'] } }),
+        `introductions from ${from}`,
+      );
+      for (const to of others.filter((t) => t !== from)) {
+        await sameAsFresh(
+          (s) => pathsQuestion(s, { from, to, filter: asOf ? { asOf } : null }),
+          `paths ${from} → ${to}`,
+        );
+      }
+    }
+  }
+}
+
+/** A write lands: the next answer is the new graph's (as computed afresh), not the remembered one. */
+async function checkWritesSeen(from: string, to: string) {
+  const ask = (s: StatisticsSession) => pathsQuestion(s, { from, to });
+  const before = json(await ask(session('staff')));
+  const [first] = JSON.parse(before) as Array<{ edges: Array<{ from: string; to: string; type: string }> }>;
+  expect(first, `a path ${from} → ${to}`).toBeDefined();
+  const tie = first!.edges[0]!;
+  await testDriver().executeQuery(`MATCH (a {id: $from})-[r]->(b {id: $to}) WHERE type(r) = $type DELETE r`, tie, {
+    database: testDatabase(),
+  });
+  const after = json(await ask(session('staff')));
+  expect(after).not.toBe(before);
+  expect(after).toBe(json(await ask(session('staff', true))));
+}
+
+afterAll(async () => {
+  await wipeTestDatabase();
+  await closeTestDriver();
+});
+
+describe('slow questions on the seed data', () => {
+  beforeAll(useSeedData, 600_000);
+
+  it(
+    'supportMatches: the providers of 8 projects, ranked as main ranked them, for every asker',
+    { timeout: 900_000 },
+    async () => {
+      const projects = await ids(`MATCH (p:ReturnProject) WHERE p.needs <> [] RETURN p.id AS id ORDER BY p.id LIMIT 8`);
+      expect(projects).toHaveLength(8);
+      expect(await checkSupportMatches(projects)).toBeGreaterThan(projects.length);
+    },
+  );
+
+  it("remembered answers are each asker's own, and a write is seen at once", { timeout: 900_000 }, async () => {
+    const askers = await ids(
+      `MATCH (a:Association {country: 'IT'}) RETURN a.id AS id ORDER BY COUNT { (a)--() } DESC, a.id LIMIT 2`,
+    );
+    const others = await ids(
+      `MATCH (a:Actor {country: 'MA'}) WHERE NOT a:Migrant RETURN a.id AS id ORDER BY a.id LIMIT 3`,
+    );
+    await checkCachedQuestions(askers, others);
+    await checkWritesSeen(askers[0]!, others[0]!);
+  });
+});
+
+describe('slow questions on a generated graph with hubs', () => {
+  beforeAll(() => useGeneratedGraph({ actors: 2_000, ties: 12_000, seed: 3 }), 600_000);
+
+  it(
+    'supportMatches: the providers of 6 projects, ranked as main ranked them, for every asker',
+    { timeout: 900_000 },
+    async () => {
+      const projects = await ids(`MATCH (p:ReturnProject) WHERE p.needs <> [] RETURN p.id AS id ORDER BY p.id LIMIT 6`);
+      expect(await checkSupportMatches(projects)).toBeGreaterThan(projects.length);
+    },
+  );
+
+  it("remembered answers are each asker's own", { timeout: 900_000 }, async () => {
+    const askers = await ids(
+      `MATCH (a:Association {country: 'IT'}) WHERE EXISTS { (a)--(:Actor) } RETURN a.id AS id ORDER BY a.id LIMIT 2`,
+    );
+    const others = await ids(
+      `MATCH (a:Actor {country: 'MA'}) WHERE NOT a:Migrant AND EXISTS { (a)--(:Actor) } RETURN a.id AS id ORDER BY a.id LIMIT 2`,
+    );
+    await checkCachedQuestions(askers, others);
+  });
+});
