@@ -33,16 +33,22 @@ describe('network analytics in the explorer', () => {
     for (let i = 1; i < sizes.length; i++) expect(sizes[i]!).toBeLessThanOrEqual(sizes[i - 1]!);
     await page.screenshot({ path: path.join(ARTEFACTS, 'analytics-pagerank.png') });
 
-    // One community: every node outside it is hidden, its members stay.
+    // One community: every node outside it is hidden, its members stay; the choice undone, the
+    // canvas is drawn as before (past events stay hidden, as the canvas's filters say).
+    const drawnBefore = await nodes();
+    const held = Number(await canvas.getAttribute('data-held-nodes'));
     const filter = page.getByTestId('community-filter');
     const option = filter.locator('option').nth(1);
     const members = Number(/\((\d+)\)\s*$/.exec((await option.textContent()) ?? '')![1]);
-    await filter.selectOption({ index: 1 });
-    await expect.poll(async () => Number(await panel.getAttribute('data-hidden'))).toBe((await nodes()) - members);
     expect(members).toBeGreaterThan(0);
-    expect(members).toBeLessThan(await nodes());
+    expect(members).toBeLessThan(drawnBefore);
+    await filter.selectOption({ index: 1 });
+    await expect.poll(async () => Number(await panel.getAttribute('data-hidden'))).toBe(held - members);
+    await expect.poll(nodes).toBeLessThanOrEqual(members);
+    expect(await nodes()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(ARTEFACTS, 'analytics-community.png') });
     await filter.selectOption({ index: 0 });
+    await expect.poll(nodes).toBe(drawnBefore);
     await expect.poll(async () => Number(await panel.getAttribute('data-hidden'))).toBe(0);
   });
 
