@@ -48,12 +48,17 @@ const startApi = (i: number) =>
 beforeAll(async () => {
   if (!(SECONDS >= 20)) throw new Error(`RELIABILITY_LOAD_SECONDS must be a number ≥ 20 (got ${SECONDS})`);
   if (!(CONCURRENCY >= 2)) throw new Error(`RELIABILITY_CONCURRENCY must be a number ≥ 2 (got ${CONCURRENCY})`);
-  db = new LocalNeo4j({
-    home: path.join(repoRoot, '.neo4j', `rel-faults-${process.pid}`),
-    boltPort: await freePort(),
-    heap: '512m',
-    pageCache: '64m',
-  });
+  // Up to 5 minutes to (re)start: on a loaded machine Neo4j alone can take over two.
+  db = new LocalNeo4j(
+    {
+      home: path.join(repoRoot, '.neo4j', `rel-faults-${process.pid}`),
+      boltPort: await freePort(),
+      heap: '512m',
+      pageCache: '64m',
+    },
+    undefined,
+    { startTimeoutMs: 300_000 },
+  );
   await db.start();
   // The second process routes (neo4j://), as it would against a cluster: a single server answers
   // the routing table with itself, so the routing driver is exercised through the restart too.
