@@ -12,10 +12,12 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../src/db/driver.js';
+import { applyMigrations } from '../src/db/migrations.js';
 import { ErrorCode } from '../src/errors.js';
 import { LocalNeo4j } from '../src/neo4j-runtime/local-neo4j.js';
 import { freePort } from '../src/neo4j-runtime/ports.js';
-import { repoRoot } from '../src/paths.js';
+import { paths, repoRoot } from '../src/paths.js';
+import { loadSeeds } from '../src/seeds/load.js';
 import { postGraphql, signedInHeaders, startApiProcess, type ApiProcess } from './api-process.js';
 import {
   allowedFinalValues,
@@ -43,7 +45,7 @@ let seeded: { actorIds: string[]; associationIds: string[]; words: string[] };
 
 // Generous: on a loaded machine, booting (and the first one seeding) can take minutes.
 const startApi = (i: number) =>
-  startApiProcess(uris[i]!, { PONTE_JWT_SECRET: JWT_SECRET, PONTE_SEED: 'auto' }, 180_000);
+  startApiProcess(uris[i]!, { PONTE_JWT_SECRET: JWT_SECRET, PONTE_SEED: 'never' }, 180_000);
 
 beforeAll(async () => {
   if (!(SECONDS >= 20)) throw new Error(`RELIABILITY_LOAD_SECONDS must be a number ≥ 20 (got ${SECONDS})`);
@@ -63,13 +65,12 @@ beforeAll(async () => {
   // The second process routes (neo4j://), as it would against a cluster: a single server answers
   // the routing table with itself, so the routing driver is exercised through the restart too.
   uris = [db.uri, db.uri.replace(/^bolt:/, 'neo4j:')];
-  // The first seeds the empty database with the curated graph before it is ready.
-  apis[0] = await startApi(0);
-  apis[1] = await startApi(1);
-  analyst = await signedInHeaders(apis[0].base, db.uri, 'analyst');
-  staff = await signedInHeaders(apis[1].base, db.uri, 'staff');
   const driver = createDriver({ uri: db.uri, username: 'neo4j', password: '' });
   try {
+    // The curated graph, loaded here rather than by an API process at boot, so that a slow load
+    // on a busy machine does not count against the process's readiness.
+    await applyMigrations(driver, 'neo4j');
+    await loadSeeds(driver, { database: 'neo4j', dir: paths.seedData });
     const ids = async (cypher: string) =>
       (await driver.executeQuery(cypher, {}, { database: 'neo4j', routing: neo4j.routing.READ })).records.map(
         (r) => r.get('v') as string,
@@ -84,6 +85,9 @@ beforeAll(async () => {
   } finally {
     await driver.close();
   }
+  [apis[0], apis[1]] = await Promise.all([startApi(0), startApi(1)]);
+  analyst = await signedInHeaders(apis[0].base, db.uri, 'analyst');
+  staff = await signedInHeaders(apis[1].base, db.uri, 'staff');
   expect(seeded.actorIds.length).toBeGreaterThan(0);
   expect(seeded.associationIds.length).toBeGreaterThan(0);
 }, 600_000);
