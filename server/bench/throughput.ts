@@ -20,7 +20,7 @@ import { operations, sampleGraph, type Operation, type Picker } from './operatio
 import { benchArgs, graphScale, loadOptions, loadSummary, recordHead, writeRecord } from './record.js';
 import { ratio, type LatencySummary } from './stats.js';
 
-const { values: args } = parseArgs({
+const parsed = parseArgs({
   options: {
     ...benchArgs({ concurrency: '16', duration: '20', label: 'throughput' }),
     processes: { type: 'string', default: '1,2,3' },
@@ -29,6 +29,7 @@ const { values: args } = parseArgs({
     scheme: { type: 'string', default: 'bolt' },
   },
 });
+const args = parsed.values;
 const counts = args.processes.split(',').map((s) => Number(s.trim()));
 if (!counts.every((n) => Number.isInteger(n) && n >= 1 && n <= 8))
   throw new Error(`--processes: a list of whole numbers from 1 to 8, like 1,2,3 (got "${args.processes}")`);
