@@ -90,7 +90,7 @@ beforeAll(async () => {
   staff = await signedInHeaders(apis[1].base, db.uri, 'staff');
   expect(seeded.actorIds.length).toBeGreaterThan(0);
   expect(seeded.associationIds.length).toBeGreaterThan(0);
-}, 600_000);
+}, 1_200_000);
 
 afterAll(async () => {
   await Promise.all(apis.map((a) => a.stop('SIGKILL')));
