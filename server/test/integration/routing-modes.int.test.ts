@@ -65,7 +65,7 @@ describe('access modes and bookmarks, as a cluster needs them', () => {
         r.query,
       ).toEqual([]);
     }
-  });
+  }, 300_000); // eight questions; on the busy shared machine each can take seconds
 
   it('sends a write in a WRITE transaction whose bookmark the process’s reads then wait for', async () => {
     const manager = ponte.driver.executeQueryBookmarkManager;
