@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import type { Role } from '../src/auth/roles.js';
 import { freePort } from '../src/neo4j-runtime/ports.js';
 import { repoRoot } from '../src/paths.js';
 
@@ -12,7 +13,11 @@ export interface ApiProcess {
 }
 
 /** The API as its own OS process (what a deployment runs), on a Neo4j given by URI. */
-export async function startApiProcess(neo4jUri: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+export async function startApiProcess(
+  neo4jUri: string,
+  env: Record<string, string> = {},
+  readyWithinMs = 60_000,
+): Promise<ApiProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/cli/start.ts')], {
     cwd: repoRoot,
@@ -29,9 +34,14 @@ export async function startApiProcess(neo4jUri: string, env: Record<string, stri
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + readyWithinMs;
   for (;;) {
-    if (Date.now() > deadline) throw new Error('the API process did not become ready within 60 s');
+    if (child.exitCode !== null)
+      throw new Error(`the API process exited with code ${child.exitCode} before it was ready`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the API process did not become ready within ${readyWithinMs / 1000} s`);
+    }
     try {
       if ((await fetch(`${base}/ready`)).ok) break;
     } catch {
@@ -78,18 +88,27 @@ export async function postGraphql(
 }
 
 /** A staff account written straight into the database, signed in through the API: its bearer header. */
-export async function staffHeaders(
+export function staffHeaders(base: string, neo4jUri: string, database = 'neo4j'): Promise<Record<string, string>> {
+  return signedInHeaders(base, neo4jUri, 'staff', database);
+}
+
+/**
+ * An account of `role` written straight into the database, signed in through the API: its bearer
+ * header. Every API process that is to accept the token must share PONTE_JWT_SECRET.
+ */
+export async function signedInHeaders(
   base: string,
   neo4jUri: string,
+  role: Role,
   database = 'neo4j',
 ): Promise<Record<string, string>> {
   const { createDriver } = await import('../src/db/driver.js');
   const { UserStore } = await import('../src/auth/users.js');
   const driver = createDriver({ uri: neo4jUri, username: 'neo4j', password: '' });
-  const email = 'reliability-staff@ponte.example';
-  const password = 'reliability staff password';
+  const email = `reliability-${role}@ponte.example`;
+  const password = `reliability ${role} password`;
   try {
-    await new UserStore(driver, database).upsert({ email, password, role: 'staff' });
+    await new UserStore(driver, database).upsert({ email, password, role });
   } finally {
     await driver.close();
   }
@@ -99,6 +118,6 @@ export async function staffHeaders(
     { e: email, p: password },
   );
   const token = (res.body?.data as { login?: { token?: string } } | undefined)?.login?.token;
-  if (!token) throw new Error(`staff login failed: ${res.text.slice(0, 200)}`);
+  if (!token) throw new Error(`${role} login failed: ${res.text.slice(0, 200)}`);
   return { authorization: `Bearer ${token}` };
 }

@@ -20,12 +20,17 @@ const state: SharedState = (holder.__ponteTestNeo4j ??= { users: 0 });
 
 async function startLocal(): Promise<string> {
   const started = Date.now();
-  const local = new LocalNeo4j({
-    home: path.join(repoRoot, '.neo4j', `test-${process.pid}`),
-    boltPort: await freePort(),
-    heap: process.env.PONTE_TEST_NEO4J_HEAP ?? '768m',
-    pageCache: '128m',
-  });
+  // Up to 5 minutes to start: on the shared machine several Neo4j and test runs compete for CPU.
+  const local = new LocalNeo4j(
+    {
+      home: path.join(repoRoot, '.neo4j', `test-${process.pid}`),
+      boltPort: await freePort(),
+      heap: process.env.PONTE_TEST_NEO4J_HEAP ?? '768m',
+      pageCache: '128m',
+    },
+    undefined,
+    { startTimeoutMs: 300_000 },
+  );
   state.local = local;
   process.once('exit', () => local.killSync());
   await local.start();

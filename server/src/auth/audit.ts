@@ -209,7 +209,12 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
           if (operation.operation !== 'mutation' || !contextValue.auth.principal) return;
           const described = describeMutation(operation, request.variables ?? {});
           if (described.fields.length === 0) return;
-          session = contextValue.driver.session({ database: contextValue.database, defaultAccessMode: 'WRITE' });
+          session = contextValue.driver.session({
+            database: contextValue.database,
+            defaultAccessMode: 'WRITE',
+            // The process's later reads (executeQuery, the generated API) wait for this write on a cluster.
+            bookmarkManager: contextValue.driver.executeQueryBookmarkManager,
+          });
           tx = session.beginTransaction();
           named = described.ids.filter((id) => !described.erased.includes(id));
           before = { nodes: await readNodes(tx, named), ties: await readTies(tx, named) };

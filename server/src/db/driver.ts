@@ -24,6 +24,8 @@ export function createDriver(settings: DriverSettings): Driver {
   });
 }
 
+const SOCKET_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'EPIPE', 'ECONNRESET']);
+
 /** Neo4j error codes that mean "the database is not there right now", not "your query is wrong". */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
@@ -34,7 +36,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     typeof code === 'string' &&
     (code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
       code === 'Neo.ClientError.Database.DatabaseNotFound' ||
-      code === 'ECONNREFUSED')
+      // The driver's "Failed to connect to server" carries the socket's code: refused while Neo4j
+      // is down, EPIPE or ECONNRESET when it goes away under a request (seen in the soak,
+      // docs/operations.md#reliability-soak).
+      SOCKET_CODES.has(code))
   )
     return true;
   const cause = (error as { cause?: unknown }).cause;

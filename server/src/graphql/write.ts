@@ -28,7 +28,12 @@ export async function inWriteTransaction<T>(
 ): Promise<T> {
   const tx = context.writeTx.current;
   if (tx) return work(tx);
-  const session = context.driver.session({ database: context.database, defaultAccessMode: neo4j.session.WRITE });
+  const session = context.driver.session({
+    database: context.database,
+    defaultAccessMode: neo4j.session.WRITE,
+    // Shared with executeQuery and the generated API: reads after this write see it on a cluster too.
+    bookmarkManager: context.driver.executeQueryBookmarkManager,
+  });
   try {
     return await session.executeWrite(work);
   } finally {

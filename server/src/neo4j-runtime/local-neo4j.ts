@@ -37,11 +37,21 @@ const STOP_TIMEOUT_MS = 30_000;
 export class LocalNeo4j {
   readonly settings: LocalNeo4jSettings;
   readonly #log: (msg: string) => void;
+  readonly #startTimeoutMs: number;
   #child: ChildProcess | undefined;
 
-  constructor(settings: LocalNeo4jSettings, log: (msg: string) => void = () => {}) {
+  /**
+   * `startTimeoutMs`: how long to wait for Bolt to answer; tests on a loaded machine (several
+   * Neo4j and test runs sharing two cores) give it more than the default 120 s.
+   */
+  constructor(
+    settings: LocalNeo4jSettings,
+    log: (msg: string) => void = () => {},
+    options: { readonly startTimeoutMs?: number } = {},
+  ) {
     this.settings = settings;
     this.#log = log;
+    this.#startTimeoutMs = options.startTimeoutMs ?? START_TIMEOUT_MS;
   }
 
   get uri(): string {
@@ -112,7 +122,7 @@ export class LocalNeo4j {
     child.once('exit', (code) => {
       exited = code;
     });
-    const deadline = Date.now() + START_TIMEOUT_MS;
+    const deadline = Date.now() + this.#startTimeoutMs;
     while (Date.now() < deadline) {
       if (exited !== undefined) {
         throw new PonteError(
@@ -135,7 +145,7 @@ export class LocalNeo4j {
     }
     throw new PonteError(
       ErrorCode.RuntimeFailed,
-      `Neo4j did not answer on Bolt port ${this.settings.boltPort} within ${START_TIMEOUT_MS / 1000} s. Last lines of its log:\n${this.#tail()}`,
+      `Neo4j did not answer on Bolt port ${this.settings.boltPort} within ${this.#startTimeoutMs / 1000} s. Last lines of its log:\n${this.#tail()}`,
     );
   }
 

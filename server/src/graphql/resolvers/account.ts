@@ -146,7 +146,10 @@ export const eraseMigrant: MutationResolvers<PonteContext>['eraseMigrant'] = asy
   if (requestTx) {
     result = await erase(requestTx);
   } else {
-    const session = context.driver.session({ database: context.database });
+    const session = context.driver.session({
+      database: context.database,
+      bookmarkManager: context.driver.executeQueryBookmarkManager,
+    });
     try {
       result = await session.executeWrite(erase);
     } finally {

@@ -46,7 +46,10 @@ async function auditedWrite<T>(
 ): Promise<T> {
   requirePermission(context, (p) => p.write, what);
   const principal = context.auth.principal!;
-  const session = context.driver.session({ database: context.database });
+  const session = context.driver.session({
+    database: context.database,
+    bookmarkManager: context.driver.executeQueryBookmarkManager,
+  });
   try {
     return await session.executeWrite(async (tx) => {
       const result = await work(tx);
