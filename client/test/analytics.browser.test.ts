@@ -71,6 +71,8 @@ describe('network analytics in the explorer', () => {
     expect(lines[0]).toBe('rank,id,name,kind,country,degree,weightedDegree,pageRank,betweenness,community');
     expect(lines.length - 1).toBe(Math.min(1000, Number(await table.getAttribute('data-total'))));
     expect(lines[1]!.startsWith('1,')).toBe(true);
+    // The brokerage roles of the brokers of the view's day: the programme's last year.
+    await page.getByLabel('On the day').fill('2009-06-01');
     await expect
       .poll(() => page.getByTestId('brokerage-table').locator('tbody tr').count(), { timeout: 30_000 })
       .toBeGreaterThan(0);

@@ -54,8 +54,8 @@ export const CommunitiesQuery = graphql(/* GraphQL */ `
 `);
 
 export const BrokerageQuery = graphql(/* GraphQL */ `
-  query Brokerage($limit: Int, $orientation: BrokerageOrientation) {
-    brokers(limit: $limit) {
+  query Brokerage($limit: Int, $orientation: BrokerageOrientation, $asOf: Date) {
+    brokers(limit: $limit, asOf: $asOf) {
       id
       name
       kind
