@@ -15,9 +15,9 @@ describe('visibleNodePredicate', () => {
   });
 
   it('removes every migrant for anonymous visitors', () => {
-    expect(visibleNodePredicate(viewerFor('anonymous'), 'y')).toBe('NOT y:Migrant');
+    expect(visibleNodePredicate(viewerFor('anonymous'), 'y')).toBe("NOT 'Migrant' IN labels(y)");
     expect(visibilityParams(viewerFor('anonymous'))).toEqual({});
-    expect(andVisible(viewerFor('anonymous'), 'y', 'y:Actor')).toBe('y:Actor AND NOT y:Migrant');
+    expect(andVisible(viewerFor('anonymous'), 'y', 'y:Actor')).toBe("y:Actor AND NOT 'Migrant' IN labels(y)");
   });
 
   it('keeps only consenting migrants for analysts and partners', () => {
