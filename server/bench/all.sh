@@ -6,7 +6,9 @@
 # loader next to LOAD CSV and to neo4j-admin database import, each into a fresh instance
 # (npm run bench:ingest, docs/benchmarks/ingest-<actors>.{md,json}). BENCH_SCALES="10000:100000
 # 100000:1000000" (actors:ties), BENCH_SECONDS=10 and BENCH_INGEST=0 (skip the ingest baseline)
-# change what it measures; BENCH_CAP (s, default 30) is the most one call may take before it is
+# change what it measures; BENCH_CONCURRENCY (default 2: one client per core, so that p50 is a
+# request's latency rather than its wait in the API's queue; the saturated machine is
+# bench:throughput's question) sets the clients per side; BENCH_CAP (s, default 30) is the most one call may take before it is
 # recorded as "did not finish" (so a slow question cannot stall the run). About 40 minutes on 2
 # cores: every operation is measured as anonymous, analyst and staff, each as api, sameWork and floor.
 set -euo pipefail
@@ -20,7 +22,7 @@ for scale in ${BENCH_SCALES:-10000:100000 100000:1000000}; do
   npm run -s db:start
   trap 'npm run -s db:stop' EXIT
   npm run -s seeds:bulk-load -- ".data/generated-$actors" 2> >(grep -v '^\[#' >&2)
-  npm run -s bench:api -- --concurrency 8 --duration "${BENCH_SECONDS:-10}" --warmup 2 --rounds 2 --cap "${BENCH_CAP:-30}" --label "api-$actors"
+  npm run -s bench:api -- --concurrency "${BENCH_CONCURRENCY:-2}" --duration "${BENCH_SECONDS:-10}" --warmup 2 --rounds 2 --cap "${BENCH_CAP:-30}" --label "api-$actors"
   npm run -s db:stop
   trap - EXIT
   rm -rf "$PONTE_NEO4J_HOME"

@@ -234,7 +234,16 @@ async function measureRow(op: Operation, role: Role, base: string, token: string
     }
     if (op === TYPENAME && sets.length > 0) break;
   }
-  if (sets.length === 0) return emptyRow(op, role, false, 'failed', lastRefusal.slice(0, 300));
+  // Every sampled set unknown to the role (visitors see no migrant at all, docs/privacy.md): the
+  // question cannot be asked by it, which is the right answer, not a failure of the API.
+  if (sets.length === 0)
+    return emptyRow(
+      op,
+      role,
+      false,
+      /^\w+: no \w+ with id/.test(lastRefusal) ? 'refused' : 'failed',
+      lastRefusal.slice(0, 300),
+    );
   const floorParams = op.floor ? Array.from({ length: sets.length }, () => op.floor!.params(pickFloor)) : [];
 
   const calls: Partial<Record<Side, (i: number, signal: AbortSignal) => Promise<void>>> = {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { GraphQLError, Kind, valueFromASTUntyped, type OperationDefinitionNode } from 'graphql';
 import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/driver.js';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import {
@@ -170,6 +171,20 @@ export interface AuditedContext {
   readonly writeTx: { current: Transaction | undefined; attribute?: (ids: readonly string[]) => Promise<void> };
 }
 
+/** The answer to a write whose transaction could not begin: 503, coded, to be retried (as http/auth.ts). */
+function databaseUnavailableResponse(): GraphQLResponse {
+  return {
+    http: { status: 503, headers: new HeaderMap([['retry-after', '5']]) },
+    body: {
+      kind: 'single',
+      singleResult: {
+        data: null,
+        errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.DatabaseUnavailable } }],
+      },
+    },
+  };
+}
+
 /**
  * Records every mutation a signed-in user sends (generated or custom), with its outcome, in the
  * same transaction as the write: before execution the plugin opens a write transaction and hands
@@ -193,6 +208,30 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
         if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
         await session?.close().catch(() => undefined);
       };
+      const begin = async (contextValue: AuditedContext, described: { ids: string[]; erased: string[] }) => {
+        session = contextValue.driver.session({
+          database: contextValue.database,
+          defaultAccessMode: 'WRITE',
+          // The process's later reads (executeQuery, the generated API) wait for this write on a cluster.
+          bookmarkManager: contextValue.driver.executeQueryBookmarkManager,
+        });
+        tx = session.beginTransaction();
+        named = described.ids.filter((id) => !described.erased.includes(id));
+        before = { nodes: await readNodes(tx, named), ties: await readTies(tx, named) };
+        contextValue.executionContext = tx;
+        contextValue.writeTx.current = tx;
+        // A generated write names the nodes it reaches without their ids (graphql/writes/attribute.ts)
+        // before it runs: their state now is their state before the write.
+        contextValue.writeTx.attribute = async (ids) => {
+          const fresh = ids.filter((id) => !named.includes(id) && !described.erased.includes(id));
+          if (fresh.length === 0 || !tx || !before) return;
+          named = [...named, ...fresh];
+          for (const [id, state] of await readNodes(tx, fresh))
+            if (!before.nodes.has(id)) before.nodes.set(id, state);
+          for (const [element, state] of await readTies(tx, fresh))
+            if (!before.ties.has(element)) before.ties.set(element, state);
+        };
+      };
       return {
         async didResolveOperation({ operation }) {
           const alone = operation ? writeNotAlone(operation) : undefined;
@@ -205,32 +244,22 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
             );
           }
         },
-        async executionDidStart({ operation, contextValue, request }) {
-          if (operation.operation !== 'mutation' || !contextValue.auth.principal) return;
+        // Opened where Apollo still lets a plugin answer instead of executing (an error thrown by
+        // executionDidStart escapes the pipeline as an uncoded 500): a write's transaction that
+        // cannot begin because the database is away is a coded DATABASE_UNAVAILABLE, like a read's.
+        async responseForOperation({ operation, contextValue, request }) {
+          if (operation.operation !== 'mutation' || !contextValue.auth.principal) return null;
           const described = describeMutation(operation, request.variables ?? {});
-          if (described.fields.length === 0) return;
-          session = contextValue.driver.session({
-            database: contextValue.database,
-            defaultAccessMode: 'WRITE',
-            // The process's later reads (executeQuery, the generated API) wait for this write on a cluster.
-            bookmarkManager: contextValue.driver.executeQueryBookmarkManager,
-          });
-          tx = session.beginTransaction();
-          named = described.ids.filter((id) => !described.erased.includes(id));
-          before = { nodes: await readNodes(tx, named), ties: await readTies(tx, named) };
-          contextValue.executionContext = tx;
-          contextValue.writeTx.current = tx;
-          // A generated write names the nodes it reaches without their ids (graphql/writes/attribute.ts)
-          // before it runs: their state now is their state before the write.
-          contextValue.writeTx.attribute = async (ids) => {
-            const fresh = ids.filter((id) => !named.includes(id) && !described.erased.includes(id));
-            if (fresh.length === 0 || !tx || !before) return;
-            named = [...named, ...fresh];
-            for (const [id, state] of await readNodes(tx, fresh))
-              if (!before.nodes.has(id)) before.nodes.set(id, state);
-            for (const [element, state] of await readTies(tx, fresh))
-              if (!before.ties.has(element)) before.ties.set(element, state);
-          };
+          if (described.fields.length === 0) return null;
+          try {
+            await begin(contextValue, described);
+            return null;
+          } catch (error) {
+            await close();
+            tx = undefined;
+            if (!isDatabaseUnavailable(error)) throw error;
+            return databaseUnavailableResponse();
+          }
         },
         async willSendResponse({ operation, contextValue, request, response }) {
           try {

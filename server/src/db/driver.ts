@@ -27,6 +27,9 @@ export function createDriver(settings: DriverSettings): Driver {
 const SOCKET_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'EPIPE', 'ECONNRESET']);
 
 /** Neo4j error codes that mean "the database is not there right now", not "your query is wrong". */
+/** What a request the database could not serve is told, wherever it failed (HTTP, plugin, resolver). */
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now; try again in a few seconds.';
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
   const code = (error as { code?: unknown }).code;

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isDatabaseUnavailable } from '../db/driver.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/driver.js';
 import { ErrorCode, isPonteError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
@@ -42,7 +42,7 @@ export function createErrorFormatter(log: Logger) {
     if (isDatabaseUnavailable(original)) {
       return {
         ...base,
-        message: 'The database is unavailable right now; try again in a few seconds.',
+        message: DATABASE_UNAVAILABLE_MESSAGE,
         extensions: { code: ErrorCode.DatabaseUnavailable },
       };
     }

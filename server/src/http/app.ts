@@ -59,6 +59,9 @@ const BODY_LIMIT = '1mb';
 export async function createServer(deps: AppDeps): Promise<PonteServer> {
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are never cached (Cache-Control: no-store), so Express's ETag, a SHA-1 of
+  // every response body, is work nobody reads. Static files keep theirs (serve-static's own).
+  app.set('etag', false);
   // Behind a load balancer every request comes from the balancer's address: with PONTE_TRUST_PROXY
   // req.ip is the client's (from X-Forwarded-For, believed only for the configured proxies), and
   // the rate limits and the login limiter key on it.

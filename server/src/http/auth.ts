@@ -3,7 +3,7 @@ import type { RequestAuth } from '../graphql/context.js';
 import { ANONYMOUS } from '../graphql/context.js';
 import { TOKEN_ISSUER, TokenError, bearerToken, type Principal, type TokenService } from '../auth/tokens.js';
 import type { UserStore } from '../auth/users.js';
-import { isDatabaseUnavailable } from '../db/driver.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/driver.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -53,7 +53,7 @@ export function authenticate(tokens: TokenService, users: UserStore, log: Logger
           .json({
             errors: [
               {
-                message: 'The database is unavailable right now; try again in a few seconds.',
+                message: DATABASE_UNAVAILABLE_MESSAGE,
                 extensions: { code: 'DATABASE_UNAVAILABLE' },
               },
             ],

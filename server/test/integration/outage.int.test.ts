@@ -9,11 +9,12 @@ import { createLogger } from '../../src/logger.js';
 import { LocalNeo4j } from '../../src/neo4j-runtime/local-neo4j.js';
 import { freePort } from '../../src/neo4j-runtime/ports.js';
 import { repoRoot } from '../../src/paths.js';
-import { gql, waitFor } from '../helpers/http.js';
+import { gql, login, waitFor } from '../helpers/http.js';
 
 let db: LocalNeo4j;
 let ponte: BootedPonte;
 let base: string;
+let staffToken: string;
 
 beforeAll(async () => {
   db = new LocalNeo4j({
@@ -23,9 +24,18 @@ beforeAll(async () => {
     pageCache: '64m',
   });
   await db.start();
-  const config = parseConfig({ PORT: '0', PONTE_SEED: 'never', LOG_LEVEL: 'silent' });
+  // The account stays checked for the test's length, so that a signed-in write reaches the
+  // audit plugin's transaction while Neo4j is down (a fresh re-read would refuse it earlier).
+  const config = parseConfig({
+    PORT: '0',
+    PONTE_SEED: 'never',
+    LOG_LEVEL: 'silent',
+    PONTE_ACCOUNT_RECHECK_SECONDS: '60',
+  });
   ponte = await bootPonte({ config, log: createLogger('silent'), uri: db.uri });
   base = `http://127.0.0.1:${ponte.port}`;
+  await ponte.users.upsert({ email: 'outage-staff@test.example', password: 'outage staff password', role: 'staff' });
+  staffToken = await login(base, 'outage-staff@test.example', 'outage staff password');
 });
 
 afterAll(async () => {
@@ -34,6 +44,7 @@ afterAll(async () => {
 });
 
 const SEARCH = 'query { search(text: "anything") { id } }';
+const WRITE = `mutation { createAssociations(input: [{ id: "outage-a", name: "Outage", country: IT, type: CULTURAL, synthetic: true }]) { associations { id } } }`;
 
 describe('a database outage', () => {
   it('is ready while Neo4j runs', async () => {
@@ -41,6 +52,8 @@ describe('a database outage', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ready: true, database: 'reachable', migrations: 'applied' });
     expect((await gql(base, SEARCH)).errors).toBeUndefined();
+    // Signed in: the account is now remembered for the outage below.
+    expect((await gql(base, SEARCH, {}, staffToken)).errors).toBeUndefined();
   });
 
   it('answers 503 on /ready and a DATABASE_UNAVAILABLE error on GraphQL while Neo4j is down', async () => {
@@ -59,6 +72,16 @@ describe('a database outage', () => {
     expect(res.errors?.[0]?.message).toBe('The database is unavailable right now; try again in a few seconds.');
     // The driver's retries are capped, so a request fails in seconds instead of hanging.
     expect(Date.now() - started).toBeLessThan(15_000);
+
+    // Signed in, the request passes authentication on the remembered account (200: the error is
+    // the resolver's), so the write below reaches the audit plugin's transaction, which cannot
+    // begin: coded too, not an uncoded 500.
+    const read = await gql(base, SEARCH, {}, staffToken);
+    expect(read.status).toBe(200);
+    expect(read.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    const write = await gql(base, WRITE, {}, staffToken);
+    expect(write.status).toBe(503);
+    expect(write.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
 
     const health = await fetch(`${base}/health`);
     expect(health.status).toBe(200);
