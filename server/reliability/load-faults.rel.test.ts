@@ -295,6 +295,17 @@ describe(`${SECONDS} s of mixed load over two API processes, with a Neo4j restar
             ([op, s]) =>
               `  ${op}: ${s.count} sent, ${s.ok} ok, ${s.coded} coded, ${s.uncoded} uncoded, ${s.transport} cut off; p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`,
           ),
+          // How the processes came back: the requests that ended in the 30 s after Neo4j answered
+          // again, in order (what to read when recovery is slow).
+          'around the recovery (ended, started + took, op, API, outcome):',
+          ...tally.samples
+            .filter((s) => tl.neo4jBack && s.at + s.ms >= tl.neo4jBack - 2000 && s.at + s.ms < tl.neo4jBack + 30_000)
+            .sort((a, b) => a.at + a.ms - (b.at + b.ms))
+            .slice(0, 40)
+            .map(
+              (s) =>
+                `  ${rel(s.at + s.ms)}: ${rel(s.at)} + ${(s.ms / 1000).toFixed(1)} s ${s.op} via API ${s.backend + 1}: ${JSON.stringify(s.outcome)}`,
+            ),
         ].join('\n'),
       );
 

@@ -226,8 +226,7 @@ export function auditPlugin(log: Logger): ApolloServerPlugin<AuditedContext> {
           const fresh = ids.filter((id) => !named.includes(id) && !described.erased.includes(id));
           if (fresh.length === 0 || !tx || !before) return;
           named = [...named, ...fresh];
-          for (const [id, state] of await readNodes(tx, fresh))
-            if (!before.nodes.has(id)) before.nodes.set(id, state);
+          for (const [id, state] of await readNodes(tx, fresh)) if (!before.nodes.has(id)) before.nodes.set(id, state);
           for (const [element, state] of await readTies(tx, fresh))
             if (!before.ties.has(element)) before.ties.set(element, state);
         };
