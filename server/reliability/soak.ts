@@ -135,6 +135,18 @@ export class Tally {
     return this.samples.filter((s) => s.outcome.kind !== 'ok' && s.at >= from && s.at < to);
   }
 
+  /**
+   * When a process first answered successfully after `from`, whenever the request was sent (one
+   * sent during an outage and answered after it shows the process serving again); undefined if none.
+   */
+  firstOkEndedAfter(from: number, backend?: number): number | undefined {
+    let first: number | undefined;
+    for (const s of this.samples)
+      if (s.outcome.kind === 'ok' && s.at + s.ms >= from && (backend === undefined || s.backend === backend))
+        first = first === undefined ? s.at + s.ms : Math.min(first, s.at + s.ms);
+    return first;
+  }
+
   /** When the first request sent at or after `from` (through `backend`, if given) succeeded; undefined if none. */
   firstOkAfter(from: number, backend?: number): number | undefined {
     let first: number | undefined;
