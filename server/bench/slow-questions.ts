@@ -101,9 +101,13 @@ const QUESTIONS: Array<{
     }),
   },
   {
-    name: 'opportunityMatches (a migrant)',
+    // On a day of the programme years: on the generated graphs every call has closed by today.
+    name: 'opportunityMatches (a migrant, on a day)',
     key: 'opportunityMatches',
-    args: (s, rand) => ({ migrantId: pick(s.migrantIds, rand) }),
+    args: (s, rand) => ({
+      migrantId: pick(s.migrantIds, rand),
+      asOf: pick(['2012-06-30', '2018-03-01', '2022-09-01'], rand),
+    }),
   },
 ];
 
