@@ -24,6 +24,18 @@ export async function read<T = Record<string, unknown>>(
 }
 
 /**
+ * Cypher: `test`, then `then` when given, as one CASE expression, for a WHERE on a scan of a whole
+ * label. Written as plain conjuncts, an OR among them (the rule of time's `… IS NULL OR …`,
+ * network/time.ts; visibility's `NOT n:Migrant OR …`) may be planned as a union of two scans of
+ * every node of the label and a Distinct: at 100,000 actors, twice the scan and more
+ * (docs/graph-questions.md#the-slow-questions-at-100k-issue-18). The planner does not split a
+ * CASE; `test` goes first, so put the cheap, selective tests there.
+ */
+export function unsplit(test: string, then?: string): string {
+  return `CASE WHEN ${test} THEN ${then ?? 'true'} ELSE false END`;
+}
+
+/**
  * The ids among `rows` the viewer may ask about. A migrant the viewer may not name counts as
  * absent: answering "not found" for them, exactly as for an id that never existed, is what keeps a
  * question started from a hidden person (their matches, paths, neighbourhood) from revealing that

@@ -4,7 +4,7 @@
  * match quality.
  */
 import type { ReadScope } from './session.js';
-import { read } from './db.js';
+import { read, unsplit } from './db.js';
 import { ACTOR_KINDS } from './input.js';
 import type { MatchedActor } from './introduction-ranking.js';
 import { matchActor, type Candidate, type Wanted } from './match.js';
@@ -71,20 +71,26 @@ export function candidateQuery(wanted: Wanted, viewer: Viewer, asOf?: string): s
   if (unknown !== undefined) throw new Error(`introductions: "${unknown}" is not an actor kind`);
   const t = `t:${kinds.length > 0 ? kinds.join('|') : 'Actor'}`;
   const visible = visibleNodePredicate(viewer, 't');
-  const criteria = [
+  const asked = [
     't.id <> $from',
+    ...(wanted.countries ? ['t.country IN $countries'] : []),
+    ...(wanted.services ? ['any(s IN t.services WHERE s IN $services)'] : []),
+  ];
+  const guarded = [
     // A migrant hidden from the asker is no candidate (docs/privacy.md); one who may not be named
     // is dropped in matchAll.
     ...(visible ? [visible] : []),
     // On asOf, only actors active that day (network/time.ts), placed by the ties active that day.
     ...(asOf ? [nodeActivePredicate('t')] : []),
-    ...(wanted.countries ? ['t.country IN $countries'] : []),
-    ...(wanted.services ? ['any(s IN t.services WHERE s IN $services)'] : []),
-  ].join(' AND ');
+  ];
+  const criteria = [asked[0], ...guarded, ...asked.slice(1)].join(' AND ');
   const fields = `${nodeProjection('t')} AS node, labels(t) AS labels, t.country AS country, t.services AS services, t.tags AS tags,
             t.sector AS sector, t.description AS description`;
   if (!wanted.regions) {
-    return `MATCH (${t}) WHERE ${criteria}
+    // The visibility and the rule of time after what was asked, in one CASE: as plain conjuncts
+    // their ORs made two scans of every candidate (network/db.ts unsplit).
+    const where = guarded.length > 0 ? unsplit(asked.join(' AND '), guarded.join(' AND ')) : criteria;
+    return `MATCH (${t}) WHERE ${where}
      RETURN ${fields}, [] AS basedIn, [] AS activeIn`;
   }
   return `MATCH (g:Region) WHERE g.id IN $regions

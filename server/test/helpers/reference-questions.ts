@@ -3,11 +3,39 @@
  * supportMatches' ranking by classes), kept as references for the equivalence tests
  * (test/integration/slow-questions.int.test.ts): the same answer must come out of both.
  */
+
+/**
+ * findPathsToMany as main wrote it: the first search finds the targets in reach, then every
+ * target's shortest paths are listed by a search bounded by maxHops, not by the target's distance.
+ */
+export async function referencePathsToMany(
+  session: ReadScope,
+  args: { from: string; fromLabel: string; targets: string[]; maxHops: number; filter: TieFilter },
+): Promise<RawPath[]> {
+  const { filter, maxHops } = args;
+  const walk = `(()-[r WHERE ${tiePredicate(filter, 'r')}]-(y WHERE ${nodePredicate(filter, 'y', session.viewer)})){1,${maxHops}}`;
+  const active = activeOn(filter, 'a');
+  return read<RawPath>(
+    session,
+    `MATCH (a:${args.fromLabel} {id: $from})${active ? ` WHERE ${active}` : ''}
+     MATCH s = SHORTEST 1 (a) ${walk} (b:Actor WHERE b.id IN $targets)
+     WITH DISTINCT a, b
+     CALL (a, b) {
+       MATCH p = ALL SHORTEST (a) ${walk} (b)
+       RETURN p LIMIT ${PATHS_CAP}
+     }
+     RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes, [t IN relationships(p) | ${tieProjection('t')}] AS ties`,
+    { ...filterParams(filter), from: args.from, targets: args.targets },
+  );
+}
 import { read } from '../../src/network/db.js';
+import { PATHS_CAP } from '../../src/network/find-paths.js';
+import { activeOn, filterParams, nodePredicate, tiePredicate, type TieFilter } from '../../src/network/input.js';
+import type { RawPath } from '../../src/network/path.js';
 import { ACTIVE_IN_TARGETED, BASED_IN_TARGETED, supportScore } from '../../src/network/questions/support-matches.js';
 import type { ReadScope } from '../../src/network/session.js';
 import { nodeActivePredicate, tieWindowPredicate } from '../../src/network/time.js';
-import { kindOf, nodeProjection, type RawNode } from '../../src/network/view.js';
+import { kindOf, nodeProjection, tieProjection, type RawNode } from '../../src/network/view.js';
 import { andVisible } from '../../src/network/visibility.js';
 
 /**

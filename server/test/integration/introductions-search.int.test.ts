@@ -160,17 +160,21 @@ describe('introductions: deepening search = exhaustive search, on a generated gr
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('same targets, order, hops, scores and reasons for 5 askers × 7 wants × 4 limits/maxHops', async () => {
-    const askers = [
-      ...(await ids(
-        `MATCH (a:Association {country: 'IT'}) WHERE EXISTS { (a)--(:Actor) } RETURN a.id AS id ORDER BY a.id LIMIT 3`,
-      )),
-      ...(await ids(`MATCH (a:Funder) RETURN a.id AS id ORDER BY COUNT { (a)--() } DESC, a.id LIMIT 1`)),
-      ...(await ids(`MATCH (a:Migrant) WHERE EXISTS { (a)--(:Actor) } RETURN a.id AS id ORDER BY a.id LIMIT 1`)),
-    ];
-    expect(askers).toHaveLength(5);
-    const { stops, nonEmpty } = await compareAll(askers, questionsFor(await wants()));
-    expect(nonEmpty).toBeGreaterThan(stops.length / 2);
-    expect(stops.filter((s) => s.cutShort).length).toBeGreaterThan(10);
-  });
+  it(
+    'same targets, order, hops, scores and reasons for 5 askers × 7 wants × 4 limits/maxHops',
+    { timeout: 300_000 },
+    async () => {
+      const askers = [
+        ...(await ids(
+          `MATCH (a:Association {country: 'IT'}) WHERE EXISTS { (a)--(:Actor) } RETURN a.id AS id ORDER BY a.id LIMIT 3`,
+        )),
+        ...(await ids(`MATCH (a:Funder) RETURN a.id AS id ORDER BY COUNT { (a)--() } DESC, a.id LIMIT 1`)),
+        ...(await ids(`MATCH (a:Migrant) WHERE EXISTS { (a)--(:Actor) } RETURN a.id AS id ORDER BY a.id LIMIT 1`)),
+      ];
+      expect(askers).toHaveLength(5);
+      const { stops, nonEmpty } = await compareAll(askers, questionsFor(await wants()));
+      expect(nonEmpty).toBeGreaterThan(stops.length / 2);
+      expect(stops.filter((s) => s.cutShort).length).toBeGreaterThan(10);
+    },
+  );
 });

@@ -6,6 +6,8 @@
 //   graph (network/question-cache.ts, network/answer-cache.ts): asked by every asker class in
 //   turn on one shared cache, each answer is the one computed afresh for that asker, and after a
 //   write the next answer is the new graph's, never the remembered one.
+// - findPathsToMany (introductions, opportunityMatches) lists each target's shortest paths with a
+//   search bounded by the target's distance: the same paths as bounded by maxHops (main's query).
 // On the seed data and on a small generated graph with hubs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewerFor } from '../../src/auth/roles.js';
@@ -15,12 +17,15 @@ import { corridors } from '../../src/network/questions/corridors.js';
 import { introductions } from '../../src/network/questions/introductions.js';
 import { paths as pathsQuestion } from '../../src/network/questions/paths.js';
 import { supportDay, supportMatches, supportReasons } from '../../src/network/questions/support-matches.js';
+import { findPathsToMany, PATHS_CAP } from '../../src/network/find-paths.js';
+import { checkFilter } from '../../src/network/input.js';
+import type { RawPath } from '../../src/network/path.js';
 import { networkSession, type StatisticsSession } from '../../src/network/session.js';
 import { dateText } from '../../src/network/view.js';
 import { DisclosureControl } from '../../src/privacy/disclosure.js';
 import { idsOf as ids, useGeneratedGraph, useSeedData } from '../helpers/graphs.js';
 import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from '../helpers/neo4j.js';
-import { referenceProviders } from '../helpers/reference-questions.js';
+import { referencePathsToMany, referenceProviders } from '../helpers/reference-questions.js';
 
 const ROLES = ['anonymous', 'analyst', 'partner', 'staff'] as const;
 type Role = (typeof ROLES)[number];
@@ -110,6 +115,51 @@ async function checkCachedQuestions(askers: string[], others: string[]) {
   }
 }
 
+/** The paths found, per target: sorted, or only their count and lengths when the cap cut the listing (which paths are listed then follows the engine). */
+function byTarget(found: RawPath[]) {
+  const groups = new Map<string, string[]>();
+  for (const p of found) {
+    const id = p.nodes[p.nodes.length - 1]!.id;
+    groups.set(id, [...(groups.get(id) ?? []), json(p)]);
+  }
+  return Object.fromEntries(
+    [...groups.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([id, paths]) => [
+        id,
+        paths.length < PATHS_CAP
+          ? paths.sort()
+          : { capped: paths.length, hops: [...new Set(paths.map((x) => JSON.parse(x).ties.length))] },
+      ]),
+  );
+}
+
+/** findPathsToMany's paths equal main's, from actors and from migrants, to many targets, for every asker class and hop bound. */
+async function checkPathSearches(starts: Array<{ id: string; label: string }>, targets: string[]) {
+  let reached = 0;
+  for (const asOf of [undefined, '2012-06-30']) {
+    for (const { id: from, label: fromLabel } of starts) {
+      for (const maxHops of [1, 2, 4]) {
+        for (const role of ROLES) {
+          const args = {
+            from,
+            fromLabel,
+            targets,
+            maxHops,
+            filter: checkFilter('paths', asOf ? { asOf } : null, false),
+          };
+          const found = byTarget(await findPathsToMany(session(role), args));
+          expect(found, `${from} ≤ ${maxHops} on ${asOf ?? 'any day'} as ${role}`).toEqual(
+            byTarget(await referencePathsToMany(session(role), args)),
+          );
+          reached += Object.keys(found).length;
+        }
+      }
+    }
+  }
+  return reached;
+}
+
 /** A write lands: the next answer is the new graph's (as computed afresh), not the remembered one. */
 async function checkWritesSeen(from: string, to: string) {
   const ask = (s: StatisticsSession) => pathsQuestion(s, { from, to });
@@ -143,6 +193,19 @@ describe('slow questions on the seed data', () => {
     },
   );
 
+  it("path searches bounded by each target's distance find the paths main found", { timeout: 900_000 }, async () => {
+    const starts = [
+      ...(await ids(
+        `MATCH (a:Association {country: 'IT'}) RETURN a.id AS id ORDER BY COUNT { (a)--() } DESC, a.id LIMIT 2`,
+      )),
+    ].map((id) => ({ id, label: 'Actor' }));
+    const migrants = await ids(`MATCH (m:Migrant) RETURN m.id AS id ORDER BY COUNT { (m)--() } DESC, m.id LIMIT 2`);
+    const targets = await ids(`MATCH (t:Funder|Firm|PublicAdministration) RETURN t.id AS id ORDER BY t.id`);
+    expect(
+      await checkPathSearches([...starts, ...migrants.map((id) => ({ id, label: 'Migrant' }))], targets),
+    ).toBeGreaterThan(20);
+  });
+
   it("remembered answers are each asker's own, and a write is seen at once", { timeout: 900_000 }, async () => {
     const askers = await ids(
       `MATCH (a:Association {country: 'IT'}) RETURN a.id AS id ORDER BY COUNT { (a)--() } DESC, a.id LIMIT 2`,
@@ -166,6 +229,18 @@ describe('slow questions on a generated graph with hubs', () => {
       expect(await checkSupportMatches(projects)).toBeGreaterThan(projects.length);
     },
   );
+
+  it("path searches bounded by each target's distance find the paths main found", { timeout: 900_000 }, async () => {
+    const starts = await ids(
+      `MATCH (a:Association {country: 'IT'}) WHERE EXISTS { (a)--(:Actor) } RETURN a.id AS id ORDER BY a.id LIMIT 2`,
+    );
+    const migrants = await ids(
+      `MATCH (m:Migrant) WHERE EXISTS { (m)--(:Actor) } RETURN m.id AS id ORDER BY m.id LIMIT 2`,
+    );
+    const targets = await ids(`MATCH (t:Funder|Firm) RETURN t.id AS id ORDER BY t.id LIMIT 300`);
+    const all = [...starts.map((id) => ({ id, label: 'Actor' })), ...migrants.map((id) => ({ id, label: 'Migrant' }))];
+    expect(await checkPathSearches(all, targets)).toBeGreaterThan(20);
+  });
 
   it("remembered answers are each asker's own", { timeout: 900_000 }, async () => {
     const askers = await ids(

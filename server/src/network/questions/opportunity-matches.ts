@@ -1,5 +1,5 @@
 /** `opportunityMatches`: open opportunities for a migrant, with the best path to who offers each. */
-import { read } from '../db.js';
+import { read, unsplit } from '../db.js';
 import { requireNodes } from '../ids.js';
 import { findPathsToMany } from '../find-paths.js';
 import { checkDate, checkFilter, checkId, checkRange } from '../input.js';
@@ -56,8 +56,9 @@ export async function opportunityMatches(session: NetworkSession, args: Opportun
     }
   >(
     session,
+    // One CASE: the rule of time's ORs as plain conjuncts made two scans of every opportunity (network/db.ts unsplit).
     `MATCH (o:Opportunity)
-     WHERE ${nodeActivePredicate('o')}
+     WHERE ${unsplit(nodeActivePredicate('o'))}
      RETURN o.id AS id, o.name AS name, o.type AS type, o.sector AS sector, o.country AS country, o.city AS city,
             o.opens AS opens, o.closes AS closes, o.requiredSkills AS requiredSkills, o.minEducation AS minEducation,
             COLLECT { MATCH (o)-[t:TARGETS]->(g:Region) WHERE ${tieWindowPredicate('t')} RETURN g.name } AS regions,
