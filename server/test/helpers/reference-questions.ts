@@ -29,13 +29,13 @@ export async function referencePathsToMany(
   );
 }
 import { read } from '../../src/network/db.js';
-import { PATHS_CAP } from '../../src/network/find-paths.js';
+import { findPaths, PATHS_CAP } from '../../src/network/find-paths.js';
 import { activeOn, filterParams, nodePredicate, tiePredicate, type TieFilter } from '../../src/network/input.js';
-import type { RawPath } from '../../src/network/path.js';
+import { rankPaths, showPath, type RawPath } from '../../src/network/path.js';
 import { ACTIVE_IN_TARGETED, BASED_IN_TARGETED, supportScore } from '../../src/network/questions/support-matches.js';
-import type { ReadScope } from '../../src/network/session.js';
+import type { NetworkSession, ReadScope } from '../../src/network/session.js';
 import { nodeActivePredicate, tieWindowPredicate } from '../../src/network/time.js';
-import { kindOf, nodeProjection, tieProjection, type RawNode } from '../../src/network/view.js';
+import { kindOf, Masker, nodeProjection, tieProjection, type RawNode } from '../../src/network/view.js';
 import { andVisible } from '../../src/network/visibility.js';
 
 /**
@@ -70,4 +70,18 @@ export async function referenceProviders(session: ReadScope, projectId: string, 
     }))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
     .slice(0, limit);
+}
+
+/**
+ * `paths` as main answered it: every path of the `limit` shortest lengths in one search, ranked,
+ * then shown to the viewer; with how many paths the search listed (PATHS_CAP: cut by the cap).
+ */
+export async function referencePaths(
+  session: NetworkSession,
+  args: { from: string; to: string; maxHops: number; limit: number; filter: TieFilter },
+) {
+  const found = await findPaths(session, { ...args, groups: args.limit });
+  const ranked = rankPaths(found, args.filter.asOf ?? session.today(), args.limit);
+  const masker = new Masker(session.viewer);
+  return { listed: found.length, answer: ranked.map((p) => showPath(p, masker)) };
 }

@@ -38,17 +38,32 @@ export async function paths(session: NetworkSession, args: PathsArgs) {
     ],
     'Actor',
   );
-  // The best `limit` paths lie within the `limit` shortest lengths (each length has a path); every
-  // path of those lengths comes back, and rankPaths drops those that revisit a node and orders the
-  // rest by hops, score and ids (docs/graph-questions.md#equal-paths).
   // Ranked before masking, once per version of the graph and class of asker (network/question-cache.ts).
-  const ranked = await cachedQuestion(session, 'paths', { from, to, maxHops, limit, filter }, async () =>
-    rankPaths(
-      await findPaths(session, { from, to, maxHops, groups: limit, filter }),
-      filter.asOf ?? session.today(),
-      limit,
-    ),
+  const ranked = await cachedQuestion(session, 'paths', { from, to, maxHops, limit, filter }, () =>
+    bestPaths(session, { from, to, maxHops, limit, filter }),
   );
   const masker = new Masker(session.viewer);
   return ranked.map((p) => showPath(p, masker));
+}
+
+/**
+ * The best `limit` paths lie within the `limit` shortest lengths (each length has a path); rankPaths
+ * drops those that revisit a node and orders the rest by hops first, then score and ids
+ * (docs/graph-questions.md#equal-paths). So the lengths are asked one more at a time: once the
+ * shortest `groups` lengths hold `limit` simple paths, no longer path can enter the answer, and the
+ * search through the hubs to every path of `limit` lengths (seconds at 100k actors, each longer
+ * length multiplying the paths) is not needed.
+ */
+async function bestPaths(
+  session: NetworkSession,
+  args: { from: string; to: string; maxHops: number; limit: number; filter: ReturnType<typeof checkFilter> },
+) {
+  const day = args.filter.asOf ?? session.today();
+  for (let groups = 1; ; groups++) {
+    const found = await findPaths(session, { ...args, groups });
+    const ranked = rankPaths(found, day, args.limit);
+    const lengths = new Set(found.map((p) => p.ties.length)).size;
+    // Enough paths, or all `limit` lengths asked, or no longer path exists within maxHops.
+    if (ranked.length >= args.limit || groups >= args.limit || lengths < groups) return ranked;
+  }
 }
