@@ -17,6 +17,7 @@ import { bootPonte, type BootedPonte } from '../src/boot.js';
 import { openDatabase } from '../src/cli/database.js';
 import { parseConfig } from '../src/config/config.js';
 import { requestContext, type RequestAuth } from '../src/graphql/context.js';
+import { ErrorCode } from '../src/errors.js';
 import { createLogger } from '../src/logger.js';
 import { gql, rssOf, signInRoles, startApiProcess } from './api-process.js';
 import {
@@ -45,6 +46,16 @@ import { jsonSafe, ratioOf } from './stats.js';
 import { renderApiTables } from './table.js';
 
 type Role = (typeof ROLES_MEASURED)[number];
+/** A request the capturing API answered with an error, with the error's code. */
+class CaptureError extends Error {
+  constructor(
+    message: string,
+    readonly code: unknown,
+  ) {
+    super(message);
+  }
+}
+
 type Side = 'api' | 'sameWork' | 'floor';
 
 const { values: args } = parseArgs({
@@ -171,7 +182,10 @@ async function capture(op: Operation, role: Role, token: string | undefined, var
     server.executeOperation({ query: op.graphql.query, variables }, { contextValue }),
   );
   const body = result.body.kind === 'single' ? result.body.singleResult : undefined;
-  if (!body || body.errors?.length) throw new Error(body?.errors?.[0]?.message ?? 'no single result');
+  if (!body || body.errors?.length) {
+    const first = body?.errors?.[0];
+    throw new CaptureError(first?.message ?? 'no single result', first?.extensions?.code);
+  }
   return recording;
 }
 
@@ -215,6 +229,7 @@ async function measureRow(op: Operation, role: Role, base: string, token: string
   // is skipped and counted; the row fails only when no set is left.
   let skipped = 0;
   let lastRefusal = '';
+  let lastCode: unknown;
   const captureStart = performance.now();
   while (
     sets.length < maxSets &&
@@ -231,19 +246,14 @@ async function measureRow(op: Operation, role: Role, base: string, token: string
         return emptyRow(op, role, false, 'refused', message.slice(0, 300));
       skipped++;
       lastRefusal = message;
+      lastCode = error instanceof CaptureError ? error.code : undefined;
     }
     if (op === TYPENAME && sets.length > 0) break;
   }
   // Every sampled set unknown to the role (visitors see no migrant at all, docs/privacy.md): the
   // question cannot be asked by it, which is the right answer, not a failure of the API.
   if (sets.length === 0)
-    return emptyRow(
-      op,
-      role,
-      false,
-      /^\w+: no \w+ with id/.test(lastRefusal) ? 'refused' : 'failed',
-      lastRefusal.slice(0, 300),
-    );
+    return emptyRow(op, role, false, lastCode === ErrorCode.NotFound ? 'refused' : 'failed', lastRefusal.slice(0, 300));
   const floorParams = op.floor ? Array.from({ length: sets.length }, () => op.floor!.params(pickFloor)) : [];
 
   const calls: Partial<Record<Side, (i: number, signal: AbortSignal) => Promise<void>>> = {

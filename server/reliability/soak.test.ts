@@ -92,9 +92,9 @@ describe('Tally', () => {
     expect(t.firstOkAfter(150, 1)).toBe(430);
     expect(t.firstOkAfter(600)).toBeUndefined();
     // Sent before 150 and answered after it: the process served again at its end.
-    expect(t.firstOkEndedAfter(104)).toBe(105);
-    expect(t.firstOkEndedAfter(150, 1)).toBe(t.firstOkAfter(150, 1));
-    expect(t.firstOkEndedAfter(600)).toBeUndefined();
+    expect(t.firstOkAfter(104, undefined, true)).toBe(105);
+    expect(t.firstOkAfter(150, 1, true)).toBe(t.firstOkAfter(150, 1));
+    expect(t.firstOkAfter(600, undefined, true)).toBeUndefined();
     expect(t.byOp()).toEqual({
       read: { count: 5, ok: 3, coded: 1, uncoded: 1, transport: 0, p50: 10, p95: 30 },
       write: { count: 2, ok: 0, coded: 1, uncoded: 0, transport: 1, p50: Number.NaN, p95: Number.NaN },

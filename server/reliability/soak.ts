@@ -136,23 +136,17 @@ export class Tally {
   }
 
   /**
-   * When a process first answered successfully after `from`, whenever the request was sent (one
-   * sent during an outage and answered after it shows the process serving again); undefined if none.
+   * When the first success after `from` (through `backend`, if given) was answered; undefined if
+   * none. By default among requests sent at or after `from`; with `answeredAfter`, whenever they
+   * were sent (one sent during an outage and answered after it shows the process serving again).
    */
-  firstOkEndedAfter(from: number, backend?: number): number | undefined {
+  firstOkAfter(from: number, backend?: number, answeredAfter = false): number | undefined {
     let first: number | undefined;
-    for (const s of this.samples)
-      if (s.outcome.kind === 'ok' && s.at + s.ms >= from && (backend === undefined || s.backend === backend))
-        first = first === undefined ? s.at + s.ms : Math.min(first, s.at + s.ms);
-    return first;
-  }
-
-  /** When the first request sent at or after `from` (through `backend`, if given) succeeded; undefined if none. */
-  firstOkAfter(from: number, backend?: number): number | undefined {
-    let first: number | undefined;
-    for (const s of this.samples)
-      if (s.outcome.kind === 'ok' && s.at >= from && (backend === undefined || s.backend === backend))
-        first = first === undefined ? s.at + s.ms : Math.min(first, s.at + s.ms);
+    for (const s of this.samples) {
+      const end = s.at + s.ms;
+      if (s.outcome.kind !== 'ok' || (answeredAfter ? end : s.at) < from) continue;
+      if (backend === undefined || s.backend === backend) first = first === undefined ? end : Math.min(first, end);
+    }
     return first;
   }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { GraphQLError, Kind, valueFromASTUntyped, type OperationDefinitionNode } from 'graphql';
 import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/driver.js';
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_ERROR, isDatabaseUnavailable } from '../db/driver.js';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import {
@@ -174,14 +174,8 @@ export interface AuditedContext {
 /** The answer to a write whose transaction could not begin: 503, coded, to be retried (as http/auth.ts). */
 function databaseUnavailableResponse(): GraphQLResponse {
   return {
-    http: { status: 503, headers: new HeaderMap([['retry-after', '5']]) },
-    body: {
-      kind: 'single',
-      singleResult: {
-        data: null,
-        errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.DatabaseUnavailable } }],
-      },
-    },
+    http: { status: 503, headers: new HeaderMap([['retry-after', DATABASE_RETRY_AFTER_SECONDS]]) },
+    body: { kind: 'single', singleResult: { data: null, errors: [DATABASE_UNAVAILABLE_ERROR] } },
   };
 }
 

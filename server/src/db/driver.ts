@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { ErrorCode } from '../errors.js';
 
 export interface DriverSettings {
   readonly uri: string;
@@ -26,10 +27,15 @@ export function createDriver(settings: DriverSettings): Driver {
 
 const SOCKET_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'EPIPE', 'ECONNRESET']);
 
-/** Neo4j error codes that mean "the database is not there right now", not "your query is wrong". */
 /** What a request the database could not serve is told, wherever it failed (HTTP, plugin, resolver). */
-export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now; try again in a few seconds.';
+export const DATABASE_UNAVAILABLE_ERROR = {
+  message: 'The database is unavailable right now; try again in a few seconds.',
+  extensions: { code: ErrorCode.DatabaseUnavailable },
+} as const;
+/** The Retry-After of a 503 answered when the database is away (HTTP layer, audited writes). */
+export const DATABASE_RETRY_AFTER_SECONDS = '5';
 
+/** Neo4j error codes that mean "the database is not there right now", not "your query is wrong". */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
   const code = (error as { code?: unknown }).code;

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/driver.js';
+import { DATABASE_UNAVAILABLE_ERROR, isDatabaseUnavailable } from '../db/driver.js';
 import { ErrorCode, isPonteError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
@@ -40,11 +40,7 @@ export function createErrorFormatter(log: Logger) {
       ...(formatted.path ? { path: formatted.path } : {}),
     };
     if (isDatabaseUnavailable(original)) {
-      return {
-        ...base,
-        message: DATABASE_UNAVAILABLE_MESSAGE,
-        extensions: { code: ErrorCode.DatabaseUnavailable },
-      };
+      return { ...base, ...DATABASE_UNAVAILABLE_ERROR };
     }
     if (isPonteError(original)) {
       return {

@@ -3,7 +3,7 @@ import type { RequestAuth } from '../graphql/context.js';
 import { ANONYMOUS } from '../graphql/context.js';
 import { TOKEN_ISSUER, TokenError, bearerToken, type Principal, type TokenService } from '../auth/tokens.js';
 import type { UserStore } from '../auth/users.js';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/driver.js';
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE_ERROR, isDatabaseUnavailable } from '../db/driver.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -49,15 +49,8 @@ export function authenticate(tokens: TokenService, users: UserStore, log: Logger
         // The token's account cannot be checked (disabled? role changed?) without the database.
         res
           .status(503)
-          .set('Retry-After', '5')
-          .json({
-            errors: [
-              {
-                message: DATABASE_UNAVAILABLE_MESSAGE,
-                extensions: { code: 'DATABASE_UNAVAILABLE' },
-              },
-            ],
-          });
+          .set('Retry-After', DATABASE_RETRY_AFTER_SECONDS)
+          .json({ errors: [DATABASE_UNAVAILABLE_ERROR] });
         return;
       }
       log.info({ reason: error instanceof TokenError ? error.reason : String(error), address }, 'bearer token refused');

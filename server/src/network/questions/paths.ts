@@ -2,7 +2,7 @@
 import { badInput } from '../../errors.js';
 import { requireNodes } from '../ids.js';
 import { findPaths } from '../find-paths.js';
-import { checkFilter, checkId, checkRange, type FilterInput } from '../input.js';
+import { checkFilter, checkId, checkRange, type FilterInput, type TieFilter } from '../input.js';
 import { HOP_LIMIT, rankPaths, showPath } from '../path.js';
 import { cachedQuestion } from '../question-cache.js';
 import type { NetworkSession } from '../session.js';
@@ -56,7 +56,7 @@ export async function paths(session: NetworkSession, args: PathsArgs) {
  */
 async function bestPaths(
   session: NetworkSession,
-  args: { from: string; to: string; maxHops: number; limit: number; filter: ReturnType<typeof checkFilter> },
+  args: { from: string; to: string; maxHops: number; limit: number; filter: TieFilter },
 ) {
   const day = args.filter.asOf ?? session.today();
   for (let groups = 1; ; groups++) {
