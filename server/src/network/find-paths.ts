@@ -14,7 +14,7 @@ function endsActive(filter: TieFilter, ...ends: string[]): string {
 import type { ReadScope } from './session.js';
 import { read } from './db.js';
 import { activeOn, filterParams, nodePredicate, tiePredicate, type TieFilter } from './input.js';
-import type { RawPath } from './path.js';
+import { HOP_LIMIT, type RawPath } from './path.js';
 import { nodeProjection, tieProjection } from './view.js';
 
 /**
@@ -90,31 +90,103 @@ function allShortestBetween(filter: TieFilter, session: ReadScope, maxHops: numb
 }
 
 /**
- * The same listing when the first search told each target's distance `d`: one branch per
- * possible distance, each bounded by its own literal (Cypher 5.26 takes no parameter in a
- * quantifier), and only the branch of the target's distance searches. Bounded by the distance,
- * the search lists the same paths (none is shorter) and reads less: at 100k, 4.2M db hits instead
- * of 5.2M for 187 targets (docs/graph-questions.md#the-slow-questions-at-100k-issue-18).
+ * Up to this many targets at one distance, their shortest paths are listed by one search per
+ * target (both ends bound: the planner searches from both sides and meets in the middle); above,
+ * by one search from the start to all of them. At 100,000 actors a pair search through the hubs
+ * at three hops costs ~23 ms, and introductions may reach 770 funders there: 18–60 s of pair
+ * searches against 1.2–1.7 s for the one search, which walks what the first search walked
+ * (docs/graph-questions.md#the-slow-questions-at-100k-issue-18). For a few targets the pair
+ * searches read far less than a walk of everything within d hops.
  */
-function allShortestAtDistance(filter: TieFilter, session: ReadScope, maxHops: number): string {
-  const branches = Array.from(
-    { length: maxHops },
-    (_, i) => `WITH a, b WHERE d = ${i + 1}
-      ${allShortest(filter, session, i + 1)}`,
+export const PAIR_SEARCHES_UP_TO = 16;
+
+/** A target and how many hops its shortest paths have (from shortestDistances). */
+export interface TargetAtDistance {
+  readonly id: string;
+  readonly distance: number;
+}
+
+/**
+ * How far each of the actors `targets` within maxHops is from `fromLabel {id: $from}`, over the
+ * ties and nodes the filter allows (the targets too must pass it). One breadth-first search for
+ * all targets: it costs the walk within maxHops of the start, whatever the targets.
+ */
+export async function shortestDistances(
+  session: ReadScope,
+  args: { from: string; fromLabel?: string; targets: readonly string[]; maxHops: number; filter: TieFilter },
+): Promise<Map<string, number>> {
+  const { filter } = args;
+  const rows = await read<{ id: string; d: unknown }>(
+    session,
+    `MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})${endsActive(filter, 'a')}
+     MATCH s = SHORTEST 1 (a) ${allowedWalk(filter, session, args.maxHops)} (b:Actor WHERE b.id IN $targets)
+     RETURN b.id AS id, min(length(s)) AS d`,
+    { ...filterParams(filter), from: args.from, targets: [...args.targets] },
   );
-  return `
-    CALL (a, b, d) {
+  return new Map(rows.map((r) => [r.id, Number(r.d)]));
+}
+
+/**
+ * Every shortest path (up to PATHS_CAP per target) from `fromLabel {id: $from}` to each target,
+ * whose distance the caller knows (shortestDistances). Per distance d, bounded by d: a search per
+ * target for a few of them, one search from the start for many (PAIR_SEARCHES_UP_TO). Both list
+ * the same paths: all of length d, or PATHS_CAP of them, which ones then following the engine.
+ * `pairSearchesUpTo` is for the tests that hold the two ways equal.
+ */
+export async function listShortestPaths(
+  session: ReadScope,
+  args: {
+    from: string;
+    fromLabel?: string;
+    targets: readonly TargetAtDistance[];
+    filter: TieFilter;
+    pairSearchesUpTo?: number;
+  },
+): Promise<RawPath[]> {
+  const { filter } = args;
+  const byDistance = new Map<number, string[]>();
+  for (const t of args.targets) byDistance.set(t.distance, [...(byDistance.get(t.distance) ?? []), t.id]);
+  if (byDistance.size === 0) return [];
+  const pairsUpTo = args.pairSearchesUpTo ?? PAIR_SEARCHES_UP_TO;
+  const params: Record<string, unknown> = { ...filterParams(filter), from: args.from };
+  // One branch per distance, each bounded by its own literal (Cypher 5.26 takes no parameter in a quantifier).
+  const branches = [...byDistance].map(([d, ids]) => {
+    // d is a path length Neo4j returned; checked, since it is written into the query.
+    if (!Number.isInteger(d) || d < 1 || d > HOP_LIMIT)
+      throw new Error(`listShortestPaths: distance ${d} out of range`);
+    params[`at${d}`] = ids;
+    const walk = allowedWalk(filter, session, d);
+    return ids.length <= pairsUpTo
+      ? `UNWIND $at${d} AS target
+      MATCH (b:Actor {id: target})
+      CALL (a, b) {
+        MATCH p = ALL SHORTEST (a) ${walk} (b)
+        RETURN p LIMIT ${PATHS_CAP}
+      }
+      RETURN p`
+      : // SHORTEST k per target, not ALL SHORTEST: it stops at PATHS_CAP per target; bounded by d,
+        // every path it lists is a shortest one.
+        `MATCH p = SHORTEST ${PATHS_CAP} (a) ${walk} (b:Actor WHERE b.id IN $at${d})
+      RETURN p`;
+  });
+  return read<RawPath>(
+    session,
+    `MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})${endsActive(filter, 'a')}
+    CALL (a) {
       ${branches.join('\n      UNION ALL\n      ')}
     }
-    ${PATH_COLUMNS}`;
+    ${PATH_COLUMNS}`,
+    params,
+  );
 }
 
 /**
  * The shortest paths from `fromLabel {id: $from}` to each of the actors `targets` that is within
  * maxHops (all of them, up to PATHS_CAP per target: pick one with pathsByTarget). One breadth-first
- * search for all targets finds which are in reach and how far, then one search per target reached,
- * bounded by that distance, lists its shortest paths. Intermediate nodes pass the filter. Best for
- * many targets (introductions to every funder of a country); for a few, findPathsToEach is far cheaper.
+ * search for all targets finds which are in reach and how far, then their shortest paths are
+ * listed, bounded by each one's distance (listShortestPaths). Intermediate nodes pass the filter.
+ * Best for many targets (introductions to every funder of a country); for a few, findPathsToEach
+ * is far cheaper.
  */
 export async function findPathsToMany(
   session: ReadScope,
@@ -126,20 +198,15 @@ export async function findPathsToMany(
     wanted?: string[];
     maxHops: number;
     filter: TieFilter;
+    pairSearchesUpTo?: number;
   },
 ): Promise<RawPath[]> {
-  const { filter } = args;
   // The first search keeps the whole target list whatever `wanted`: Neo4j plans it by the list's size.
-  const cypher = `
-    MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})${endsActive(filter, 'a')}
-    MATCH s = SHORTEST 1 (a) ${allowedWalk(filter, session, args.maxHops)} (b:Actor WHERE b.id IN $targets)
-    WITH DISTINCT a, b, length(s) AS d${args.wanted ? ' WHERE b.id IN $wanted' : ''}
-    ${allShortestAtDistance(filter, session, args.maxHops)}`;
-  return read<RawPath>(session, cypher, {
-    ...filterParams(filter),
-    from: args.from,
-    targets: args.targets,
-    wanted: args.wanted ?? null,
+  const distances = await shortestDistances(session, args);
+  const wanted = args.wanted ? new Set(args.wanted) : undefined;
+  return listShortestPaths(session, {
+    ...args,
+    targets: [...distances].filter(([id]) => !wanted || wanted.has(id)).map(([id, distance]) => ({ id, distance })),
   });
 }
 

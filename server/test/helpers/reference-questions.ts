@@ -33,6 +33,13 @@ import { findPaths, PATHS_CAP } from '../../src/network/find-paths.js';
 import { activeOn, filterParams, nodePredicate, tiePredicate, type TieFilter } from '../../src/network/input.js';
 import { rankPaths, showPath, type RawPath } from '../../src/network/path.js';
 import { ACTIVE_IN_TARGETED, BASED_IN_TARGETED, supportScore } from '../../src/network/questions/support-matches.js';
+import {
+  answerOpportunities,
+  MATCH_PATH_HOPS,
+  rankedOpportunities,
+  type OpportunityMatchesArgs,
+} from '../../src/network/questions/opportunity-matches.js';
+import { checkFilter } from '../../src/network/input.js';
 import type { NetworkSession, ReadScope } from '../../src/network/session.js';
 import { nodeActivePredicate, tieWindowPredicate } from '../../src/network/time.js';
 import { kindOf, Masker, nodeProjection, tieProjection, type RawNode } from '../../src/network/view.js';
@@ -84,4 +91,25 @@ export async function referencePaths(
   const ranked = rankPaths(found, args.filter.asOf ?? session.today(), args.limit);
   const masker = new Masker(session.viewer);
   return { listed: found.length, answer: ranked.map((p) => showPath(p, masker)) };
+}
+
+/**
+ * opportunityMatches as main answered it: the shortest paths to every offerer of the ranked
+ * opportunities (referencePathsToMany, bounded by maxHops), the best of each opportunity's chosen
+ * among them all, not only among its nearest offerers.
+ */
+export async function referenceOpportunityMatches(session: NetworkSession, args: OpportunityMatchesArgs) {
+  const { migrantId, day, ranked } = await rankedOpportunities(session, args);
+  const offerers = [...new Set(ranked.flatMap((r) => r.o.offerers))];
+  const found =
+    offerers.length === 0
+      ? []
+      : await referencePathsToMany(session, {
+          from: migrantId,
+          fromLabel: 'Migrant',
+          targets: offerers,
+          maxHops: MATCH_PATH_HOPS,
+          filter: checkFilter('opportunityMatches', { asOf: day }, false),
+        });
+  return answerOpportunities(session, ranked, found, day);
 }

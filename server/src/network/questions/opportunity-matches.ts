@@ -1,14 +1,15 @@
 /** `opportunityMatches`: open opportunities for a migrant, with the best path to who offers each. */
 import { read, unsplit } from '../db.js';
 import { requireNodes } from '../ids.js';
-import { findPathsToMany } from '../find-paths.js';
+import { listShortestPaths, shortestDistances } from '../find-paths.js';
 import { checkDate, checkFilter, checkId, checkRange } from '../input.js';
 import { scoreOpportunity, type MigrantProfile, type OpportunityProfile } from '../opportunity.js';
-import { pathsByTarget, rankPaths, showPath } from '../path.js';
+import { pathsByTarget, rankPaths, showPath, type RawPath } from '../path.js';
 import type { NetworkSession } from '../session.js';
 import { dateText, Masker } from '../view.js';
 import { nodeActivePredicate, tieActivePredicate, tieWindowPredicate } from '../time.js';
 import { andVisible } from '../visibility.js';
+import type { Reason } from '../../explain/reason.js';
 
 /** How far the matches look for a path to an offerer or a provider. */
 export const MATCH_PATH_HOPS = 4;
@@ -28,7 +29,61 @@ export function checkOpportunityMatchesArgs(args: OpportunityMatchesArgs) {
   };
 }
 
+/** An open opportunity ranked for the migrant, with who offered it on the day (ids, sorted). */
+export interface RankedOpportunity {
+  readonly o: OpportunityProfile & {
+    id: string;
+    name: string;
+    type: string;
+    sector: string | null;
+    city: string | null;
+    opens: unknown;
+    closes: unknown;
+    offerers: string[];
+  };
+  readonly score: number;
+  readonly reasons: string[];
+  readonly reasonParts: Reason[];
+}
+
 export async function opportunityMatches(session: NetworkSession, args: OpportunityMatchesArgs) {
+  const { migrantId, day, ranked } = await rankedOpportunities(session, args);
+  const filter = checkFilter('opportunityMatches', { asOf: day }, false);
+  const offerers = [...new Set(ranked.flatMap((r) => r.o.offerers))];
+  // How far each offerer is (one bounded search for all of them), then the paths of only those
+  // that can give an opportunity its path: rankPaths puts fewer hops first, so an opportunity's
+  // path goes to one of its nearest offerers. At 100,000 actors a listing at four hops costs
+  // ~0.5 s per offerer (docs/graph-questions.md#the-slow-questions-at-100k-issue-18).
+  const distances =
+    offerers.length === 0
+      ? new Map<string, number>()
+      : await shortestDistances(session, {
+          from: migrantId,
+          fromLabel: 'Migrant',
+          targets: offerers,
+          maxHops: MATCH_PATH_HOPS,
+          filter,
+        });
+  const nearest = new Map<string, number>();
+  for (const { o } of ranked) {
+    const reached = o.offerers.filter((id) => distances.has(id));
+    const least = Math.min(...reached.map((id) => distances.get(id)!));
+    for (const id of reached) if (distances.get(id) === least) nearest.set(id, least);
+  }
+  const found = await listShortestPaths(session, {
+    from: migrantId,
+    fromLabel: 'Migrant',
+    targets: [...nearest].map(([id, distance]) => ({ id, distance })),
+    filter,
+  });
+  return answerOpportunities(session, ranked, found, day);
+}
+
+/** The migrant's profile on the day and the first `limit` opportunities open then, best first. */
+export async function rankedOpportunities(
+  session: NetworkSession,
+  args: OpportunityMatchesArgs,
+): Promise<{ migrantId: string; day: string; ranked: RankedOpportunity[] }> {
   const { migrantId, limit, asOf } = checkOpportunityMatchesArgs(args);
   await requireNodes(session, 'opportunityMatches', [{ argument: 'migrantId', id: migrantId }], 'Migrant');
   // Everything is matched as of one day (absent: today), by the rule of time (network/time.ts):
@@ -43,18 +98,7 @@ export async function opportunityMatches(session: NetworkSession, args: Opportun
     { id: migrantId, asOf: day },
   );
   // Opportunities open on the day, with who offered them on it.
-  const opportunities = await read<
-    OpportunityProfile & {
-      id: string;
-      name: string;
-      type: string;
-      sector: string | null;
-      city: string | null;
-      opens: unknown;
-      closes: unknown;
-      offerers: string[];
-    }
-  >(
+  const opportunities = await read<RankedOpportunity['o']>(
     session,
     // One CASE: the rule of time's ORs as plain conjuncts made two scans of every opportunity (network/db.ts unsplit).
     `MATCH (o:Opportunity)
@@ -75,18 +119,16 @@ export async function opportunityMatches(session: NetworkSession, args: Opportun
     }))
     .sort((a, b) => b.score - a.score || (a.o.id < b.o.id ? -1 : 1))
     .slice(0, limit);
-  // The best path from the migrant to each offerer (one bounded search for all of them).
-  const offerers = [...new Set(ranked.flatMap((r) => r.o.offerers))];
-  const found =
-    offerers.length === 0
-      ? []
-      : await findPathsToMany(session, {
-          from: migrantId,
-          fromLabel: 'Migrant',
-          targets: offerers,
-          maxHops: MATCH_PATH_HOPS,
-          filter: checkFilter('opportunityMatches', { asOf: day }, false),
-        });
+  return { migrantId, day, ranked };
+}
+
+/** The answer: each ranked opportunity with the best path to one of its offerers among `found`, masked for the asker. */
+export function answerOpportunities(
+  session: NetworkSession,
+  ranked: readonly RankedOpportunity[],
+  found: readonly RawPath[],
+  day: string,
+) {
   const reference = day;
   const pathTo = pathsByTarget(found, reference);
   const masker = new Masker(session.viewer);
