@@ -2,7 +2,7 @@
 import { read, unsplit } from '../db.js';
 import { requireNodes } from '../ids.js';
 import { listShortestPaths, shortestDistances } from '../find-paths.js';
-import { checkDate, checkFilter, checkId, checkRange } from '../input.js';
+import { checkDate, checkFilter, checkId, checkRange, type TieFilter } from '../input.js';
 import { scoreOpportunity, type MigrantProfile, type OpportunityProfile } from '../opportunity.js';
 import { pathsByTarget, rankPaths, showPath, type RawPath } from '../path.js';
 import type { NetworkSession } from '../session.js';
@@ -49,27 +49,7 @@ export interface RankedOpportunity {
 export async function opportunityMatches(session: NetworkSession, args: OpportunityMatchesArgs) {
   const { migrantId, day, ranked } = await rankedOpportunities(session, args);
   const filter = checkFilter('opportunityMatches', { asOf: day }, false);
-  const offerers = [...new Set(ranked.flatMap((r) => r.o.offerers))];
-  // How far each offerer is (one bounded search for all of them), then the paths of only those
-  // that can give an opportunity its path: rankPaths puts fewer hops first, so an opportunity's
-  // path goes to one of its nearest offerers. At 100,000 actors a listing at four hops costs
-  // ~0.5 s per offerer (docs/graph-questions.md#the-slow-questions-at-100k-issue-18).
-  const distances =
-    offerers.length === 0
-      ? new Map<string, number>()
-      : await shortestDistances(session, {
-          from: migrantId,
-          fromLabel: 'Migrant',
-          targets: offerers,
-          maxHops: MATCH_PATH_HOPS,
-          filter,
-        });
-  const nearest = new Map<string, number>();
-  for (const { o } of ranked) {
-    const reached = o.offerers.filter((id) => distances.has(id));
-    const least = Math.min(...reached.map((id) => distances.get(id)!));
-    for (const id of reached) if (distances.get(id) === least) nearest.set(id, least);
-  }
+  const nearest = await nearestOfferers(session, migrantId, ranked, filter);
   const found = await listShortestPaths(session, {
     from: migrantId,
     fromLabel: 'Migrant',
@@ -77,6 +57,43 @@ export async function opportunityMatches(session: NetworkSession, args: Opportun
     filter,
   });
   return answerOpportunities(session, ranked, found, day);
+}
+
+/**
+ * The offerers an opportunity's path may go to, with their distance: rankPaths puts fewer hops
+ * first, so that is one of its offerers nearest to the migrant, and only those need their paths
+ * listed (at 100,000 actors a listing at four hops costs ~0.5–1 s per offerer). Found by searches
+ * one hop deeper at a time, from two, each for the offerers of the opportunities none of whose
+ * offerers was reached yet: a search to maxHops for all of them walks everything within four hops
+ * of the migrant (through the hubs, most of the graph: 7.5 s at 100k) as soon as one offerer is out
+ * of reach, though most opportunities have an offerer within two. A search to depth d gives the
+ * exact distance of every target within d, so an opportunity settled at d has its nearest offerers.
+ */
+async function nearestOfferers(
+  session: NetworkSession,
+  migrantId: string,
+  ranked: readonly RankedOpportunity[],
+  filter: TieFilter,
+): Promise<Map<string, number>> {
+  const nearest = new Map<string, number>();
+  let unsettled = ranked.filter((r) => r.o.offerers.length > 0);
+  for (let depth = Math.min(2, MATCH_PATH_HOPS); depth <= MATCH_PATH_HOPS && unsettled.length > 0; depth++) {
+    const distances = await shortestDistances(session, {
+      from: migrantId,
+      fromLabel: 'Migrant',
+      targets: [...new Set(unsettled.flatMap((r) => r.o.offerers))],
+      maxHops: depth,
+      filter,
+    });
+    unsettled = unsettled.filter(({ o }) => {
+      const reached = o.offerers.filter((id) => distances.has(id));
+      if (reached.length === 0) return true;
+      const least = Math.min(...reached.map((id) => distances.get(id)!));
+      for (const id of reached) if (distances.get(id) === least) nearest.set(id, least);
+      return false;
+    });
+  }
+  return nearest;
 }
 
 /** The migrant's profile on the day and the first `limit` opportunities open then, best first. */
