@@ -145,7 +145,11 @@ export async function listShortestPaths(
 ): Promise<RawPath[]> {
   const { filter } = args;
   const byDistance = new Map<number, string[]>();
-  for (const t of args.targets) byDistance.set(t.distance, [...(byDistance.get(t.distance) ?? []), t.id]);
+  for (const t of args.targets) {
+    const ids = byDistance.get(t.distance);
+    if (ids) ids.push(t.id);
+    else byDistance.set(t.distance, [t.id]);
+  }
   if (byDistance.size === 0) return [];
   const pairsUpTo = args.pairSearchesUpTo ?? PAIR_SEARCHES_UP_TO;
   const params: Record<string, unknown> = { ...filterParams(filter), from: args.from };
