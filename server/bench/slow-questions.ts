@@ -15,6 +15,7 @@ import { openDatabase } from '../src/cli/database.js';
 import { DisclosureControl } from '../src/privacy/disclosure.js';
 import { AnswerCache, databaseVersion } from '../src/network/answer-cache.js';
 import { networkSession, type StatisticsSession } from '../src/network/session.js';
+import { walkIndexFor } from '../src/network/walks/walk-index.js';
 import { seededRandom } from './load.js';
 import { sampleGraph, type Sample } from './operations.js';
 import { graphScale, recordHead, writeRecord } from './record.js';
@@ -141,18 +142,35 @@ try {
   const only = args.only?.split(',');
   const roles = args.roles.split(',') as Array<'anonymous' | 'analyst' | 'staff'>;
   const calls = Number(args.calls);
+  // The current side's path searches walk the graph in memory (network/walks/walk-index.ts): it is
+  // read once per version of the graph, here before timing, and what that read costs is recorded.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const buildStarted = performance.now();
+  const built = await walkIndexFor(driver, database)?.build();
+  const walkGraph = built
+    ? {
+        readMs: Math.round(performance.now() - buildStarted),
+        nodes: built.graph.size,
+        ties: built.graph.tieFrom.length,
+        // Only with node --expose-gc (NODE_OPTIONS): otherwise the figure would count garbage.
+        heapMb: gc ? (gc(), Math.round((process.memoryUsage().heapUsed - heapBefore) / 1e6)) : null,
+      }
+    : null;
+  console.error(`walk graph: ${JSON.stringify(walkGraph)}`);
   const loadBefore = os.loadavg();
   const record = async (rows: Row[], loadBefore: number[]) => {
     const twoDecimals = (loads: number[]) => loads.map((x) => Math.round(x * 100) / 100);
-    const meta = { ...recordHead(args.label), scale, calls };
+    const meta = { ...recordHead(args.label), scale, calls, walkGraph };
     const loadAverage = { before: twoDecimals(loadBefore), after: twoDecimals(os.loadavg()) };
     const table = renderTable(rows);
-    const header = `${meta.date}, commit ${meta.commit}; ${meta.machine}; ${scale.actors} actors, ${scale.ties} ties; ${calls} calls per question, role and side, one at a time, alternating; load average (1, 5, 15 min) ${loadAverage.before.join(', ')} before and ${loadAverage.after.join(', ')} after.`;
+    const header = `${meta.date}, commit ${meta.commit}; ${meta.machine}; ${scale.actors} actors, ${scale.ties} ties; ${calls} calls per question, role and side, one at a time, alternating; load average (1, 5, 15 min) ${loadAverage.before.join(', ')} before and ${loadAverage.after.join(', ')} after. ${walkGraph ? `The walk graph (current side only) was read before timing: ${walkGraph.nodes} nodes, ${walkGraph.ties} ties in ${(walkGraph.readMs / 1000).toFixed(1)} s${walkGraph.heapMb !== null ? `, ${walkGraph.heapMb} MB of heap retained` : ''}.` : 'No walk graph (PONTE_WALK_INDEX=off, or a write landed while it was read): the current side asked Neo4j.'}`;
     console.log(`\n${header}\n\n${table}`);
     await writeRecord(
       args.label,
       { ...meta, loadAverage, rows },
-      `# ${args.label}\n\n${header}\n\nReference: the question functions of the reference checkout; current: this commit's; both asked for the first time (each call on answer caches of its own, empty); asked again: the same question right after (the answer remembered for this version of the graph, network/question-cache.ts; an error there means a different answer). "Same" compares the whole answers as JSON.\n\n${table}\n\nReproduce: \`npm run bench:slow-questions -- --reference DIR --calls ${calls} --label ${args.label}\` on a graph loaded with \`npm run seeds:generate\` and \`npm run seeds:bulk-load\` (see docs/benchmarks.md).\n`,
+      `# ${args.label}\n\n${header}\n\nReference: the question functions of the reference checkout; current: this commit's; both asked for the first time (each call on answer caches of its own, empty; the current side's path searches walk the graph of this version in memory, read once before timing: docs/graph-questions.md#the-walk-index); asked again: the same question right after (the answer remembered for this version of the graph, network/question-cache.ts; an error there means a different answer). "Same" compares the whole answers as JSON.\n\n${table}\n\nReproduce: \`NODE_OPTIONS=--expose-gc npm run bench:slow-questions -- --reference DIR --calls ${calls} --label ${args.label}\` on a graph loaded with \`npm run seeds:generate\` and \`npm run seeds:bulk-load\` (see docs/benchmarks.md).\n`,
     );
   };
   const rows: Row[] = [];

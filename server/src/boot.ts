@@ -11,6 +11,7 @@ import { INTRODUCTIONS_PER_HOUR } from './graphql/resolvers/introduction-request
 import type { AuthServices } from './graphql/context.js';
 import { createServer, type PonteServer } from './http/app.js';
 import { disableAnswerCache } from './network/answer-cache.js';
+import { disableWalkIndex, onWalkBuild, walkIndexFor } from './network/walks/walk-index.js';
 import type { Logger } from './logger.js';
 import { DisclosureControl } from './privacy/disclosure.js';
 import { isDatabaseEmpty, loadSeeds } from './seeds/load.js';
@@ -64,6 +65,14 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
   });
   const driver = options.instrumentDriver ? options.instrumentDriver(plainDriver) : plainDriver;
   if (!config.answerCache) disableAnswerCache(driver);
+  if (config.walkIndex) {
+    const walkLog = log.child({ component: 'walk-index' });
+    onWalkBuild(driver, (build) =>
+      build.outcome === 'failed'
+        ? walkLog.warn({ build }, 'walk graph build failed')
+        : walkLog.info({ build }, 'walk graph built'),
+    );
+  } else disableWalkIndex(driver);
   const database = config.neo4j.database;
   const readiness = new Readiness(driver, database, log.child({ component: 'readiness' }));
 
@@ -110,6 +119,12 @@ export async function bootPonte(options: BootOptions): Promise<BootedPonte> {
     ...(options.staticRoot ? { staticRoot: options.staticRoot } : {}),
   });
   const port = await server.listen(config.port, config.host);
+  // The first path questions need not wait for a write: the graph is read now, in the background
+  // (until it is ready, searches ask Neo4j; a failure is logged and the next question retries).
+  if (readiness.migrated)
+    walkIndexFor(driver, database)
+      ?.build()
+      .catch(() => undefined);
 
   let closed = false;
   return {

@@ -68,6 +68,11 @@ export interface Config {
    * (docs/benchmarks.md); production refuses it.
    */
   readonly answerCache: boolean;
+  /**
+   * Whether path searches walk the graph of the current version in memory (network/walks/walk-index.ts,
+   * PONTE_WALK_INDEX, on by default); off: every search asks Neo4j.
+   */
+  readonly walkIndex: boolean;
 }
 
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
@@ -132,6 +137,7 @@ const schema = z
     PONTE_TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(10080).default(480),
     PONTE_LOGIN_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
     PONTE_ANSWER_CACHE: z.enum(['on', 'off']).default('on'),
+    PONTE_WALK_INDEX: z.enum(['on', 'off']).default('on'),
     PONTE_ACCOUNT_RECHECK_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   })
   .superRefine((e, ctx) => {
@@ -226,6 +232,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       keyGenerated: !e.PONTE_DISCLOSURE_KEY,
     },
     answerCache: e.PONTE_ANSWER_CACHE === 'on',
+    walkIndex: e.PONTE_WALK_INDEX === 'on',
   };
 }
 

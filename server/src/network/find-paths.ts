@@ -16,6 +16,7 @@ import { read } from './db.js';
 import { activeOn, filterParams, nodePredicate, tiePredicate, type TieFilter } from './input.js';
 import { HOP_LIMIT, type RawPath } from './path.js';
 import { nodeProjection, tieProjection } from './view.js';
+import { walkedDistances, walkedShortestPaths } from './walks/walk-paths.js';
 
 /**
  * How many equally short paths a search lists per target before the answer picks the best of
@@ -115,6 +116,8 @@ export async function shortestDistances(
   session: ReadScope,
   args: { from: string; fromLabel?: string; targets: readonly string[]; maxHops: number; filter: TieFilter },
 ): Promise<Map<string, number>> {
+  const walked = await walkedDistances(session, args);
+  if (walked) return walked;
   const { filter } = args;
   const rows = await read<{ id: string; d: unknown }>(
     session,
@@ -143,6 +146,15 @@ export async function listShortestPaths(
     pairSearchesUpTo?: number;
   },
 ): Promise<RawPath[]> {
+  // pairSearchesUpTo names a way of asking Neo4j (the tests that hold the ways equal).
+  if (args.pairSearchesUpTo === undefined) {
+    const walked = await walkedShortestPaths(session, {
+      ...args,
+      targets: args.targets.map((t) => ({ id: t.id, maxHops: t.distance })),
+      cap: PATHS_CAP,
+    });
+    if (walked) return walked;
+  }
   const { filter } = args;
   const byDistance = new Map<number, string[]>();
   for (const t of args.targets) {
@@ -226,8 +238,14 @@ export async function findPathsToEach(
   session: ReadScope,
   args: { from: string; fromLabel?: string; targets: string[]; maxHops: number; filter: TieFilter },
 ): Promise<RawPath[]> {
-  const { filter } = args;
   const targets = [...new Set(args.targets)];
+  const walked = await walkedShortestPaths(session, {
+    ...args,
+    targets: targets.map((id) => ({ id, maxHops: args.maxHops })),
+    cap: PATHS_CAP,
+  });
+  if (walked) return walked;
+  const { filter } = args;
   const cypher = `
     MATCH (a:${args.fromLabel ?? 'Actor'} {id: $from})${endsActive(filter, 'a')}
     UNWIND $targets AS target

@@ -8,12 +8,15 @@ import type { Driver } from 'neo4j-driver';
 import type { DisclosureControl } from '../privacy/disclosure.js';
 import { answerCacheFor, type AnswerCache } from './answer-cache.js';
 import type { Viewer } from './viewer.js';
+import { walkIndexFor, type WalkIndex } from './walks/walk-index.js';
 
 /** The database a read runs on, and the viewer whose visibility travels with it (network/db.ts `read`). */
 export interface ReadScope {
   readonly driver: Driver;
   readonly database: string;
   readonly viewer: Viewer;
+  /** The graph of the current version in memory, when the API keeps one: path searches walk it (network/walks/walk-index.ts). */
+  readonly walks?: WalkIndex;
 }
 
 export interface NetworkSession extends ReadScope {
@@ -51,5 +54,12 @@ export function networkSession(
     today,
     answers: answerCacheFor(driver, database),
     questionAnswers: answerCacheFor(driver, database, 'questions'),
+    ...withWalks(driver, database),
   };
+}
+
+/** `{ walks }` when the API that owns `driver` keeps a walk graph, else nothing. */
+function withWalks(driver: Driver, database: string): { walks?: WalkIndex } {
+  const walks = walkIndexFor(driver, database);
+  return walks ? { walks } : {};
 }
