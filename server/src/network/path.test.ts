@@ -77,6 +77,15 @@ describe('tie quality and path score', () => {
     );
     expect(ranked.map((r) => r.nodes.map((x) => x.id).join('-'))).toEqual(['a-x-b', 'a-z-b', 'a-y-b']);
   });
+
+  it('orders paths through the same nodes by their ties, whatever order they are listed in', () => {
+    // A partnership stored both ways: two equally scored paths through the same actors.
+    const nodes = ['a', 'x', 'b'].map((id) => n(id, ['Firm']));
+    const forward: RawPath = { nodes, ties: [t('PARTNERS_WITH', 'a', 'x'), t('PARTNERS_WITH', 'x', 'b')] };
+    const backward: RawPath = { nodes, ties: [t('PARTNERS_WITH', 'x', 'a'), t('PARTNERS_WITH', 'x', 'b')] };
+    const best = (listed: RawPath[]) => rankPaths(listed, DAY, 1)[0]!.ties[0];
+    expect(best([forward, backward])).toEqual(best([backward, forward]));
+  });
 });
 
 describe('showing a path', () => {

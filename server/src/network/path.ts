@@ -108,12 +108,25 @@ export function rankPaths(
   referenceDay: string,
   limit: number,
 ): Array<RawPath & { score: number }> {
-  return candidates
-    .filter(isSimple)
-    .map((p) => ({ ...p, score: pathScore(p, referenceDay), key: p.nodes.map((n) => n.id).join('\u0000') }))
-    .sort((a, b) => a.ties.length - b.ties.length || b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, limit)
-    .map(({ key: _key, ...p }) => p);
+  return (
+    candidates
+      .filter(isSimple)
+      // Then the ties, each named by (type, from, to): two ties between the same two actors (a
+      // partnership stored both ways) make two paths through the same nodes, often of equal score,
+      // and the one listed first would follow storage order (docs/graph-questions.md#equal-paths).
+      .map((p) => ({
+        ...p,
+        score: pathScore(p, referenceDay),
+        key: [...p.nodes.map((n) => n.id), ...p.ties.map((t) => `${t.type}\u0001${t.from}\u0001${t.to}`)].join(
+          '\u0000',
+        ),
+      }))
+      .sort(
+        (a, b) => a.ties.length - b.ties.length || b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+      )
+      .slice(0, limit)
+      .map(({ key: _key, ...p }) => p)
+  );
 }
 
 /**

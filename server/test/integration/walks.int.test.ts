@@ -8,6 +8,7 @@
 // - a walk graph of an older version is never used: after a write the searches ask Neo4j (and
 //   answer as of the write) until the graph is read again, and the graph read again equals one
 //   read from scratch.
+// Each search is also asked of the walk graph directly, which must answer (not hand over to Neo4j).
 // PONTE_WALKS_SEED=<n> replays a run; the seed is printed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATH_TIE_TYPES } from '../../../schema/generated/model.js';
@@ -22,7 +23,7 @@ import { supportMatches } from '../../src/network/questions/support-matches.js';
 import { networkSession, type NetworkSession } from '../../src/network/session.js';
 import { readWalkGraph } from '../../src/network/walks/read-walk-graph.js';
 import { WalkIndex } from '../../src/network/walks/walk-index.js';
-import { walkedDistances } from '../../src/network/walks/walk-paths.js';
+import { walkedDistances, walkedShortestPaths } from '../../src/network/walks/walk-paths.js';
 import { idsOf as ids, useGeneratedGraph, useSeedData } from '../helpers/graphs.js';
 import { prng } from '../helpers/hidden-twin.js';
 import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from '../helpers/neo4j.js';
@@ -112,7 +113,14 @@ async function checkSearches(rand: () => number, rounds: number) {
     expect(await walkedDistances(session(role, true), args), label).toBeDefined();
     const distances = await shortestDistances(session(role, false), args);
     expect(await shortestDistances(session(role, true), args), label).toEqual(distances);
+    const listed = await walkedShortestPaths(session(role, true), {
+      ...args,
+      targets: targets.map((id) => ({ id, maxHops })),
+      cap: PATHS_CAP,
+    });
+    expect(listed, label).toBeDefined();
     const each = byTarget(await findPathsToEach(session(role, false), args));
+    expect(byTarget(listed!), label).toEqual(each);
     expect(byTarget(await findPathsToEach(session(role, true), args)), label).toEqual(each);
     expect(byTarget(await findPathsToMany(session(role, true), args)), label).toEqual(each);
     reached += distances.size;

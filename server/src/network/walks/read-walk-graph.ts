@@ -54,11 +54,12 @@ export async function readWalkGraph(driver: Driver, database: string): Promise<W
       const ties: WalkTieRow[] = [];
       const tieRows = tx.run(
         `MATCH (a)-[r:${PATH_TIE_TYPES.join('|')}]->(b)
-         RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type, r.since AS since, r.until AS until,
+         RETURN elementId(r) AS eid, elementId(a) AS from, elementId(b) AS to, type(r) AS type, r.since AS since, r.until AS until,
                 r.confidence AS confidence`,
       );
       for await (const r of tieRows) {
         ties.push({
+          eid: r.get('eid') as string,
           from: r.get('from') as string,
           to: r.get('to') as string,
           type: r.get('type') as string,

@@ -52,6 +52,8 @@ export interface WalkNodeRow {
 }
 
 export interface WalkTieRow {
+  /** The tie's elementId: how it is read back for an answer. */
+  readonly eid: string;
   /** The elementIds of its start and end nodes (ties to nodes not in the graph are left out). */
   readonly from: string;
   readonly to: string;
@@ -73,6 +75,7 @@ export interface WalkGraph {
   readonly country: ReadonlyArray<string | null>;
   readonly lifeFrom: Int32Array;
   readonly lifeTo: Int32Array;
+  readonly tieEids: readonly string[];
   /** The tie types, by the index tieType holds. */
   readonly types: readonly string[];
   readonly tieFrom: Int32Array;
@@ -130,7 +133,7 @@ export function buildWalkGraph(nodeRows: readonly WalkNodeRow[], tieRows: readon
   const kept = tieRows
     .map((t) => ({ t, a: indexOfEid.get(t.from), b: indexOfEid.get(t.to) }))
     .filter((x): x is { t: WalkTieRow; a: number; b: number } => x.a !== undefined && x.b !== undefined && x.a !== x.b)
-    .sort((x, y) => x.a - y.a || x.b - y.b || byText(x.t.type, y.t.type));
+    .sort((x, y) => x.a - y.a || x.b - y.b || byText(x.t.type, y.t.type) || byText(x.t.eid, y.t.eid));
   const m = kept.length;
   const tieFrom = new Int32Array(m);
   const tieTo = new Int32Array(m);
@@ -185,6 +188,7 @@ export function buildWalkGraph(nodeRows: readonly WalkNodeRow[], tieRows: readon
     country: nodes.map((n) => n.country),
     lifeFrom,
     lifeTo,
+    tieEids: kept.map((x) => x.t.eid),
     types,
     tieFrom,
     tieTo,

@@ -109,35 +109,21 @@ async function readPaths(
     ),
     read<{ i: number; tie: RawTie }>(
       scope,
-      // From the end with fewer ties, known beforehand: with both ends sought, the planner may expand
-      // from a hub of thousands of ties for each tie read (seconds at 100,000 actors).
       `UNWIND $ties AS t
-       MATCH (x) WHERE elementId(x) = t.from
-       MATCH (x)-[r]-() WHERE type(r) = t.type AND elementId(startNode(r)) = t.start AND elementId(endNode(r)) = t.end
+       MATCH ()-[r]->() WHERE elementId(r) = t.eid
        RETURN t.i AS i, ${tieProjection('r')} AS tie`,
-      {
-        ties: tieIds.map((i) => {
-          const [a, b] = [graph.tieFrom[i]!, graph.tieTo[i]!];
-          const degree = (n: number) => graph.adjStart[n + 1]! - graph.adjStart[n]!;
-          return {
-            i,
-            from: graph.eids[degree(a) <= degree(b) ? a : b],
-            start: graph.eids[a],
-            end: graph.eids[b],
-            type: graph.types[graph.tieType[i]!],
-          };
-        }),
-      },
+      { ties: tieIds.map((i) => ({ i, eid: graph.tieEids[i] })) },
     ),
   ]);
   const nodes = new Map(nodeRows.map((r) => [Number(r.i), r.node]));
-  const ties = new Map<number, RawTie>();
-  for (const r of tieRows) {
-    // (type, from, to) names one tie (docs/data-model.md); if two answer, the graph is not what was walked.
-    if (ties.has(Number(r.i))) return undefined;
-    ties.set(Number(r.i), r.tie);
-  }
+  const ties = new Map(tieRows.map((r) => [Number(r.i), r.tie]));
   if (nodes.size !== nodeIds.length || ties.size !== tieIds.length) return undefined;
+  // Each tie read is the one walked: its type and ends (an elementId may be reused after a delete).
+  const walkedAs = (i: number, t: RawTie) =>
+    t.type === graph.types[graph.tieType[i]!] &&
+    t.from === graph.ids[graph.tieFrom[i]!] &&
+    t.to === graph.ids[graph.tieTo[i]!];
+  if ([...ties].some(([i, t]) => !walkedAs(i, t))) return undefined;
   // Walked under the viewer's rules, every node after the start exists for them: checked again on
   // what was read, so no change the version check could miss shows a hidden person.
   const hidden = (i: number) => !existsFor(scope.viewer, nodes.get(i)!.labels, nodes.get(i)!.consent);

@@ -19,7 +19,16 @@ function node(id: string, labels: string[], extra: Partial<WalkNodeRow> = {}): W
 }
 
 function tie(from: string, to: string, type: string, extra: Partial<WalkTieRow> = {}): WalkTieRow {
-  return { from: `e-${from}`, to: `e-${to}`, type, since: null, until: null, confidence: 0.8, ...extra };
+  return {
+    eid: `r-${from}-${type}-${to}`,
+    from: `e-${from}`,
+    to: `e-${to}`,
+    type,
+    since: null,
+    until: null,
+    confidence: 0.8,
+    ...extra,
+  };
 }
 
 const NODES = [
