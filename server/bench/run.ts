@@ -359,6 +359,13 @@ async function measureCachedRow(op: Operation, role: Role, base: string, token: 
 async function startApi(answerCache: 'on' | 'off'): Promise<{ base: string; pid: number }> {
   const api = await startApiProcess(apiEnv(answerCache));
   children.push(api.child);
+  // Path questions are timed once the API walks the graph in memory, as it does in service after
+  // its first read (~30 s at 100,000 actors; docs/graph-questions.md#the-walk-index).
+  for (let waited = 0; waited < 180_000; waited += 1000) {
+    const { walkGraph } = (await (await fetch(`${api.base}/ready`)).json()) as { walkGraph?: string };
+    if (walkGraph !== 'reading' && walkGraph !== 'none') break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
   return { base: api.base, pid: api.child.pid! };
 }
 

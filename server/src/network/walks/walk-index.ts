@@ -76,6 +76,14 @@ export class WalkIndex {
     return undefined;
   }
 
+  /**
+   * 'held': a graph is held (of the current version or not: `current` tells); 'reading': none yet,
+   * one is being read; 'none'. For /ready, which benchmarks poll before timing path questions.
+   */
+  get state(): 'held' | 'reading' | 'none' {
+    return this.#current ? 'held' : this.#building ? 'reading' : 'none';
+  }
+
   /** Whether `version` is still the database's (after reading what a search found). */
   async isCurrent(version: string): Promise<boolean> {
     return (await this.#version()) === version;
