@@ -116,9 +116,11 @@ export async function createServer(deps: AppDeps): Promise<PonteServer> {
 
   app.get('/ready', async (_req, res) => {
     const report = await deps.readiness.check();
-    // Whether path searches can walk the graph in memory yet (they ask Neo4j until then): not a
-    // condition of readiness, which it would delay by the read (~30 s at 100,000 actors).
-    const walkGraph = walkIndexFor(deps.driver, deps.config.neo4j.database)?.state ?? 'off';
+    // Whether path searches walk the graph in memory (they ask Neo4j until it is read for the
+    // current version): not a condition of readiness, which it would delay by the read (~30 s at
+    // 100,000 actors). Asking does not start a read.
+    const walks = walkIndexFor(deps.driver, deps.config.neo4j.database);
+    const walkGraph = !walks ? 'off' : report.ready ? await walks.status().catch(() => 'unknown') : 'unknown';
     res.status(report.ready ? 200 : 503).json({ ...report, walkGraph });
   });
 

@@ -77,11 +77,13 @@ export class WalkIndex {
   }
 
   /**
-   * 'held': a graph is held (of the current version or not: `current` tells); 'reading': none yet,
-   * one is being read; 'none'. For /ready, which benchmarks poll before timing path questions.
+   * 'current': the graph held is of the database's current version; 'stale': it is of an older
+   * one; 'reading': none is held yet and one is being read; 'none'. Asks nothing to be read: for
+   * /ready, which benchmarks poll before timing path questions.
    */
-  get state(): 'held' | 'reading' | 'none' {
-    return this.#current ? 'held' : this.#building ? 'reading' : 'none';
+  async status(): Promise<'current' | 'stale' | 'reading' | 'none'> {
+    if (!this.#current) return this.#building ? 'reading' : 'none';
+    return (await this.#version()) === this.#current.version ? 'current' : 'stale';
   }
 
   /** Whether `version` is still the database's (after reading what a search found). */
