@@ -183,9 +183,15 @@ try {
       };
       // Each side's call gets caches of its own, empty: sharing the process's would let whichever
       // side asks second be served the first's answer (the same key), not measure its query.
+      // A session per question, as the API builds one per field (its view of the walk index is one question's).
       const fresh = (): StatisticsSession => {
         const cache = () => new AnswerCache({ version: () => databaseVersion(driver, database) });
-        return { ...session, answers: cache(), questionAnswers: cache() };
+        return {
+          ...session,
+          ...networkSession(driver, database, viewerFor(role)),
+          answers: cache(),
+          questionAnswers: cache(),
+        };
       };
       const rand = seededRandom(Number(args.seed));
       const sides = {

@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import type { DisclosureControl } from '../privacy/disclosure.js';
 import { answerCacheFor, type AnswerCache } from './answer-cache.js';
 import type { Viewer } from './viewer.js';
-import { walkIndexFor, type WalkIndex } from './walks/walk-index.js';
+import { forOneQuestion, walkIndexFor, type Walks } from './walks/walk-index.js';
 
 /** The database a read runs on, and the viewer whose visibility travels with it (network/db.ts `read`). */
 export interface ReadScope {
@@ -16,7 +16,7 @@ export interface ReadScope {
   readonly database: string;
   readonly viewer: Viewer;
   /** The graph of the current version in memory, when the API keeps one: path searches walk it (network/walks/walk-index.ts). */
-  readonly walks?: WalkIndex;
+  readonly walks?: Walks;
 }
 
 export interface NetworkSession extends ReadScope {
@@ -58,8 +58,11 @@ export function networkSession(
   };
 }
 
-/** `{ walks }` when the API that owns `driver` keeps a walk graph, else nothing. */
-function withWalks(driver: Driver, database: string): { walks?: WalkIndex } {
+/**
+ * `{ walks }` when the API that owns `driver` keeps a walk graph, else nothing. A session serves one
+ * question (graphql/session.ts builds one per field), so it sees the index as one question does.
+ */
+function withWalks(driver: Driver, database: string): { walks?: Walks } {
   const walks = walkIndexFor(driver, database);
-  return walks ? { walks } : {};
+  return walks ? { walks: forOneQuestion(walks) } : {};
 }

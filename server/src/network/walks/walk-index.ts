@@ -26,6 +26,29 @@ export interface CurrentWalkGraph {
   readonly version: string;
 }
 
+/** What the path searches need of the walk index (walk-paths.ts). */
+export interface Walks {
+  /** The graph when it is of the database's current version (else undefined). */
+  current(): Promise<CurrentWalkGraph | undefined>;
+  /** Whether `version` is still the database's. */
+  isCurrent(version: string): Promise<boolean>;
+}
+
+/**
+ * The index as one question sees it: the graph of the version current at its first search, for
+ * all its searches. A question makes up to five (opportunityMatches deepens one hop at a time),
+ * and each would otherwise read the version again. Its searches then answer as of that version,
+ * as Cypher reads made at that moment would; the check after each read-back (isCurrent) still
+ * hands a listing to Neo4j when a write landed before it.
+ */
+export function forOneQuestion(index: Walks): Walks {
+  let current: Promise<CurrentWalkGraph | undefined> | undefined;
+  return {
+    current: () => (current ??= index.current()),
+    isCurrent: (version) => index.isCurrent(version),
+  };
+}
+
 /** What the last build did, for logs and diagnostics. */
 export interface WalkBuild {
   readonly ms: number;
@@ -44,7 +67,7 @@ export interface WalkIndexOptions {
   readonly onBuild?: (build: WalkBuild) => void;
 }
 
-export class WalkIndex {
+export class WalkIndex implements Walks {
   readonly #version: () => Promise<string>;
   readonly #read: () => Promise<WalkGraph>;
   readonly #minInterval: number;
