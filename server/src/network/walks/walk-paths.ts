@@ -30,12 +30,13 @@ async function prepare(scope: ReadScope, args: Search, targetIds: readonly strin
   const rules = walkRules(graph, args.filter, scope.viewer);
   if (!rules) return undefined;
   const start = nodeWithId(graph, args.from, args.fromLabel ?? 'Actor');
-  if (start === 'ambiguous') return undefined;
+  // A start the graph does not hold (none, or a node of no kind answers show) is left to Neo4j too.
+  if (start === 'ambiguous' || start === undefined) return undefined;
   const targets = new Map<number, string>();
   for (const id of targetIds) {
     const t = nodeWithId(graph, id, 'Actor');
     // From the start to itself the Cypher pattern would look for a cycle: left to Neo4j.
-    if (t === 'ambiguous' || (t !== undefined && t === start)) return undefined;
+    if (t === 'ambiguous' || t === start) return undefined;
     if (t !== undefined) targets.set(t, id);
   }
   return { ...current, rules, start, targets };
@@ -50,7 +51,7 @@ export async function walkedDistances(
   if (!ready) return undefined;
   const { graph, rules, start, targets } = ready;
   const found = new Map<string, number>();
-  if (start === undefined || !startActive(graph, rules, start)) return found;
+  if (!startActive(graph, rules, start)) return found;
   const { dist } = searchFrom(graph, rules, start, args.maxHops, new Set(targets.keys()), false);
   for (const [t, id] of targets) if (dist[t]! > 0) found.set(id, dist[t]!);
   return found;
@@ -75,7 +76,7 @@ export async function walkedShortestPaths(
   );
   if (!ready) return undefined;
   const { graph, rules, start, targets, version } = ready;
-  if (start === undefined || !startActive(graph, rules, start) || targets.size === 0) return [];
+  if (!startActive(graph, rules, start) || targets.size === 0) return [];
   const bound = new Map(args.targets.map((t) => [t.id, t.maxHops]));
   const deepest = Math.max(...args.targets.map((t) => t.maxHops));
   const search = searchFrom(graph, rules, start, deepest, new Set(targets.keys()));
