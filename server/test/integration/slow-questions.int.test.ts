@@ -23,10 +23,10 @@ import { paths as pathsQuestion } from '../../src/network/questions/paths.js';
 import { supportDay, supportMatches, supportReasons } from '../../src/network/questions/support-matches.js';
 import { findPathsToMany, PATHS_CAP } from '../../src/network/find-paths.js';
 import { checkFilter } from '../../src/network/input.js';
-import type { RawPath } from '../../src/network/path.js';
 import { networkSession, type StatisticsSession } from '../../src/network/session.js';
 import { dateText } from '../../src/network/view.js';
 import { DisclosureControl } from '../../src/privacy/disclosure.js';
+import { pathsByTarget } from '../helpers/paths-by-target.js';
 import { idsOf as ids, useGeneratedGraph, useSeedData } from '../helpers/graphs.js';
 import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from '../helpers/neo4j.js';
 import {
@@ -125,25 +125,6 @@ async function checkCachedQuestions(askers: string[], others: string[]) {
   }
 }
 
-/** The paths found, per target: sorted, or only their count and lengths when the cap cut the listing (which paths are listed then follows the engine). */
-function byTarget(found: RawPath[]) {
-  const groups = new Map<string, string[]>();
-  for (const p of found) {
-    const id = p.nodes[p.nodes.length - 1]!.id;
-    groups.set(id, [...(groups.get(id) ?? []), json(p)]);
-  }
-  return Object.fromEntries(
-    [...groups.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([id, paths]) => [
-        id,
-        paths.length < PATHS_CAP
-          ? paths.sort()
-          : { capped: paths.length, hops: [...new Set(paths.map((x) => JSON.parse(x).ties.length))] },
-      ]),
-  );
-}
-
 /** findPathsToMany's paths equal main's, from actors and from migrants, to many targets, for every asker class and hop bound. */
 async function checkPathSearches(starts: Array<{ id: string; label: string }>, targets: string[]) {
   let reached = 0;
@@ -158,10 +139,10 @@ async function checkPathSearches(starts: Array<{ id: string; label: string }>, t
             maxHops,
             filter: checkFilter('paths', asOf ? { asOf } : null, false),
           };
-          const reference = byTarget(await referencePathsToMany(session(role), args));
+          const reference = pathsByTarget(await referencePathsToMany(session(role), args));
           // Listed by one search per target, and by one search from the start to all of them.
           for (const pairSearchesUpTo of [Infinity, 0]) {
-            const found = byTarget(await findPathsToMany(session(role), { ...args, pairSearchesUpTo }));
+            const found = pathsByTarget(await findPathsToMany(session(role), { ...args, pairSearchesUpTo }));
             const label = `${from} ≤ ${maxHops} on ${asOf ?? 'any day'} as ${role}, pairs up to ${pairSearchesUpTo}`;
             expect(found, label).toEqual(reference);
           }

@@ -16,7 +16,6 @@ import { viewerFor } from '../../src/auth/roles.js';
 import { AnswerCache, databaseVersion } from '../../src/network/answer-cache.js';
 import { findPathsToEach, findPathsToMany, PATHS_CAP, shortestDistances } from '../../src/network/find-paths.js';
 import { checkFilter, type FilterInput } from '../../src/network/input.js';
-import type { RawPath } from '../../src/network/path.js';
 import { introductions } from '../../src/network/questions/introductions.js';
 import { opportunityMatches } from '../../src/network/questions/opportunity-matches.js';
 import { supportMatches } from '../../src/network/questions/support-matches.js';
@@ -24,6 +23,7 @@ import { networkSession, type NetworkSession } from '../../src/network/session.j
 import { readWalkGraph } from '../../src/network/walks/read-walk-graph.js';
 import { WalkIndex } from '../../src/network/walks/walk-index.js';
 import { walkedDistances, walkedShortestPaths } from '../../src/network/walks/walk-paths.js';
+import { pathsByTarget } from '../helpers/paths-by-target.js';
 import { idsOf as ids, useGeneratedGraph, useSeedData } from '../helpers/graphs.js';
 import { prng } from '../helpers/hidden-twin.js';
 import { closeTestDriver, testDatabase, testDriver, wipeTestDatabase } from '../helpers/neo4j.js';
@@ -41,26 +41,6 @@ function session(role: Role, walks: boolean): NetworkSession {
   const { walks: _registry, ...base } = networkSession(testDriver(), testDatabase(), viewerFor(role), () => TODAY);
   const cache = () => new AnswerCache({ version: () => databaseVersion(testDriver(), testDatabase()) });
   return { ...base, answers: cache(), questionAnswers: cache(), ...(walks ? { walks: index } : {}) };
-}
-
-/** Paths per target, each target's sorted (the order paths come in is no part of the answer). */
-function byTarget(found: RawPath[]) {
-  const groups = new Map<string, string[]>();
-  for (const p of found) {
-    const id = p.nodes[p.nodes.length - 1]!.id;
-    groups.set(id, [...(groups.get(id) ?? []), json(p)]);
-  }
-  // At the cap, which paths are listed follows the search (docs/graph-questions.md#equal-paths): their count and length are compared.
-  return Object.fromEntries(
-    [...groups]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([id, ps]) => [
-        id,
-        ps.length < PATHS_CAP
-          ? ps.sort()
-          : { capped: ps.length, hops: [...new Set(ps.map((x) => JSON.parse(x).ties.length))] },
-      ]),
-  );
 }
 
 function pick<T>(rand: () => number, from: readonly T[], n: number): T[] {
@@ -119,10 +99,10 @@ async function checkSearches(rand: () => number, rounds: number) {
       cap: PATHS_CAP,
     });
     expect(listed, label).toBeDefined();
-    const each = byTarget(await findPathsToEach(session(role, false), args));
-    expect(byTarget(listed!), label).toEqual(each);
-    expect(byTarget(await findPathsToEach(session(role, true), args)), label).toEqual(each);
-    expect(byTarget(await findPathsToMany(session(role, true), args)), label).toEqual(each);
+    const each = pathsByTarget(await findPathsToEach(session(role, false), args));
+    expect(pathsByTarget(listed!), label).toEqual(each);
+    expect(pathsByTarget(await findPathsToEach(session(role, true), args)), label).toEqual(each);
+    expect(pathsByTarget(await findPathsToMany(session(role, true), args)), label).toEqual(each);
     reached += distances.size;
   }
   return reached;
