@@ -143,6 +143,13 @@ async function checkQuestions(
   return answered;
 }
 
+/** Loads a graph into the test database and reads its walk graph. */
+async function useGraph(load: () => Promise<void>): Promise<void> {
+  await load();
+  index = new WalkIndex(testDriver(), testDatabase());
+  expect(await index.build()).toBeDefined();
+}
+
 beforeAll(() => console.log(`walks: PONTE_WALKS_SEED=${SEED}`));
 afterAll(async () => {
   await wipeTestDatabase();
@@ -150,11 +157,7 @@ afterAll(async () => {
 });
 
 describe('the walk graph on the seed data', () => {
-  beforeAll(async () => {
-    await useSeedData();
-    index = new WalkIndex(testDriver(), testDatabase());
-    expect(await index.build()).toBeDefined();
-  }, 600_000);
+  beforeAll(() => useGraph(useSeedData), 600_000);
 
   it('finds the distances and the shortest paths Neo4j finds, for random searches', { timeout: 900_000 }, async () => {
     expect(await checkSearches(prng(SEED), 60)).toBeGreaterThan(30);
@@ -208,11 +211,7 @@ describe('the walk graph on the seed data', () => {
 });
 
 describe('the walk graph on a generated graph with hubs', () => {
-  beforeAll(async () => {
-    await useGeneratedGraph({ actors: 2_000, ties: 12_000, seed: 3 });
-    index = new WalkIndex(testDriver(), testDatabase());
-    expect(await index.build()).toBeDefined();
-  }, 600_000);
+  beforeAll(() => useGraph(() => useGeneratedGraph({ actors: 2_000, ties: 12_000, seed: 3 })), 600_000);
 
   it('finds the distances and the shortest paths Neo4j finds, for random searches', { timeout: 900_000 }, async () => {
     expect(await checkSearches(prng(SEED + 1), 40)).toBeGreaterThan(30);
