@@ -218,6 +218,16 @@ export async function findPathsToMany(
   },
 ): Promise<RawPath[]> {
   // The first search keeps the whole target list whatever `wanted`: Neo4j plans it by the list's size.
+  // On the walk graph one search gives both the distances and the paths (the two reads below
+  // would search twice and read the version twice).
+  if (args.pairSearchesUpTo === undefined) {
+    const walked = await walkedShortestPaths(session, {
+      ...args,
+      targets: [...new Set(args.wanted ?? args.targets)].map((id) => ({ id, maxHops: args.maxHops })),
+      cap: PATHS_CAP,
+    });
+    if (walked) return walked;
+  }
   const distances = await shortestDistances(session, args);
   const wanted = args.wanted ? new Set(args.wanted) : undefined;
   return listShortestPaths(session, {
